@@ -1,0 +1,25 @@
+package org.cocreate.base;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    @Query("""
+            select e from AuditEvent e
+            where (e.communityId is null or e.communityId in :communities)
+              and e.occurredAt >= :from
+              and (:text = '' or lower(e.action) like :text or lower(e.actor) like :text
+                   or lower(e.targetType) like :text)
+            order by e.occurredAt desc, e.id desc
+            """)
+    Slice<AuditEvent> find(@Param("communities") Collection<Long> communities, @Param("from") LocalDateTime from,
+            @Param("text") String text, Pageable pageable);
+
+    long countByAction(String action);
+}

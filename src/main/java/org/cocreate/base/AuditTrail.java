@@ -1,0 +1,66 @@
+package org.cocreate.base;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the audit trail. Called by the services inside their own transaction, so that a change and its
+ * audit line are committed together or not at all. Reading is offered to the security feature, which
+ * checks who may read.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, @Nullable Object targetId, @Nullable Long communityId,
+            @Nullable String before, @Nullable String after) {
+        write(currentActor(), action, targetType, targetId, communityId, DeviceInfo.current(), before, after);
+    }
+
+    /** For events outside a business transaction (logins): written in a transaction of their own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(@Nullable String actor, String action, DeviceInfo device, @Nullable String detail) {
+        write(actor, action, "user", null, null, device, null, detail);
+    }
+
+    private void write(@Nullable String actor, String action, String targetType, @Nullable Object targetId,
+            @Nullable Long communityId, DeviceInfo device, @Nullable String before, @Nullable String after) {
+        events.save(new AuditEvent(LocalDateTime.now(clock), actor, action, targetType,
+                targetId == null ? null : targetId.toString(), communityId, device, before, after));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> find(Collection<Long> communities, LocalDateTime from, String text, int offset,
+            int limit) {
+        String pattern = text.isBlank() ? "" : "%" + text.trim().toLowerCase() + "%";
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        return events.find(communities.isEmpty() ? List.of(-1L) : communities, from, pattern, page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String action) {
+        return events.countByAction(action);
+    }
+
+    private static @Nullable String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.base;
+
+import org.jspecify.annotations.NullMarked;

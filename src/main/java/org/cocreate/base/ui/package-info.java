@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package org.cocreate.community;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ResidentRepository extends JpaRepository<Resident, Long> {
+
+    /** Token-prefix search in the precomputed key (see ResidentSearchKey); shortest names first. */
+    @Query("""
+            select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound
+            where r.communityId = :communityId and r.searchKey like :pattern
+            order by length(r.name), r.name, r.id
+            """)
+    List<Resident> search(long communityId, String pattern, Pageable pageable);
+
+    @Query("""
+            select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound c
+            where r.communityId = :communityId
+              and (:compoundId is null or c.id = :compoundId)
+              and (:pattern = '' or r.searchKey like :pattern)
+            order by c.name, length(b.name), b.name, h.unit, h.room, r.name, r.id
+            """)
+    List<Resident> list(long communityId, Long compoundId, String pattern, Pageable pageable);
+
+    @Query("""
+            select count(r) from Resident r join r.household h join h.building b join b.compound c
+            where r.communityId = :communityId
+              and (:compoundId is null or c.id = :compoundId)
+              and (:pattern = '' or r.searchKey like :pattern)
+            """)
+    long count(long communityId, Long compoundId, String pattern);
+
+    Optional<Resident> findByCardCode(String cardCode);
+
+    @Query("select r from Resident r where r.household.id = :householdId order by r.birthYear, r.name")
+    List<Resident> findByHousehold(long householdId);
+
+    long countByCommunityId(long communityId);
+
+    @Query("select count(r) from Resident r where r.household.building.compound.id = :compoundId")
+    long countByCompound(long compoundId);
+
+    @Query("""
+            select count(r) > 0 from Resident r
+            where r.communityId = :communityId and r.name = :name
+              and ((:phone is not null and r.phone = :phone) or (:phone is null and r.household.id = :householdId))
+            """)
+    boolean existsDuplicate(long communityId, String name, String phone, Long householdId);
+
+    @Query("select r.name, r.phone from Resident r where r.communityId = :communityId")
+    List<Object[]> namesAndPhones(long communityId);
+
+    List<Resident> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,225 @@
+package org.cocreate.community;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Residents: the one search field, the lists, registration and changes, and their cards. Phone numbers
+ * leave this service masked unless the user is ADMIN or WORKER of the resident's community.
+ */
+@Service
+@Validated
+public class ResidentService {
+
+    public static final int SEARCH_LIMIT = 20;
+
+    private final ResidentRepository residents;
+    private final HouseholdRepository households;
+    private final CommunityRepository communities;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ResidentService(ResidentRepository residents, HouseholdRepository households, CommunityRepository communities,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.residents = residents;
+        this.households = households;
+        this.communities = communities;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The one search field: name, pinyin (full or initials, every reading of a polyphonic character),
+     * the last 4 digits of the phone, or a card code. Empty for an empty query.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public List<ResidentListEntry> search(long communityId, String query, int limit) {
+        currentUser.requireAccess(communityId);
+        String normalised = ResidentSearchKey.normaliseQuery(query);
+        if (normalised.isEmpty()) {
+            return List.of();
+        }
+        boolean fullPhones = mayReadPhones();
+        return residents.search(communityId, "% " + escapeLike(normalised) + "%",
+                        PageRequest.of(0, Math.min(Math.max(limit, 1), 100)))
+                .stream().map(r -> entry(r, fullPhones)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public List<ResidentListEntry> list(long communityId, @Nullable Long compoundId, String query, int offset,
+            int limit) {
+        currentUser.requireAccess(communityId);
+        boolean fullPhones = mayReadPhones();
+        int size = Math.max(limit, 1);
+        return residents.list(communityId, compoundId, pattern(query), PageRequest.of(offset / size, size))
+                .stream().map(r -> entry(r, fullPhones)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public long count(long communityId, @Nullable Long compoundId, String query) {
+        currentUser.requireAccess(communityId);
+        return residents.count(communityId, compoundId, pattern(query));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public ResidentListEntry get(long residentId) {
+        return entry(resident(residentId), mayReadPhones());
+    }
+
+    /** The resident a card code belongs to, if the card is valid and in a community of the user. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public Optional<ResidentListEntry> findByCard(String cardCode) {
+        return residents.findByCardCode(cardCode.trim().toUpperCase())
+                .filter(r -> currentUser.canAccess(r.getCommunityId()))
+                .map(r -> entry(r, mayReadPhones()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.STAFF)
+    public ResidentDraft edit(long residentId) {
+        Resident resident = resident(residentId);
+        var draft = new ResidentDraft();
+        draft.setName(resident.getName());
+        draft.setGender(resident.getGender());
+        draft.setBirthYear(resident.getBirthYear());
+        draft.setPhone(resident.getPhone());
+        draft.setHouseholdId(resident.getHousehold().id());
+        draft.setNotes(resident.getNotes());
+        draft.setTags(resident.getTags());
+        return draft;
+    }
+
+    @Transactional
+    @PreAuthorize(RegisterRoles.STAFF)
+    public long register(long communityId, @Valid ResidentDraft draft) {
+        currentUser.requireAccess(communityId);
+        Household household = household(communityId, draft.getHouseholdId());
+        String name = RegisterService.requireName(draft.getName(), "name", 50);
+        String phone = checkedPhone(draft.getPhone());
+        if (residents.existsDuplicate(communityId, name, phone, household.id())) {
+            throw new RegisterRefusedException("name", "resident.duplicate", name);
+        }
+        var resident = new Resident(communityId, household, name, CardCodes.next(), LocalDateTime.now(clock));
+        resident.update(household, name, draft.getGender(), draft.getBirthYear(), phone,
+                RegisterService.blankToNull(draft.getNotes(), "notes", 1000), draft.getTags());
+        residents.save(resident);
+        audit.record("RESIDENT_CREATED", "resident", resident.id(), communityId, null, resident.auditState());
+        return resident.id();
+    }
+
+    @Transactional
+    @PreAuthorize(RegisterRoles.STAFF)
+    public void update(long residentId, @Valid ResidentDraft draft) {
+        Resident resident = resident(residentId);
+        Household household = household(resident.getCommunityId(), draft.getHouseholdId());
+        String name = RegisterService.requireName(draft.getName(), "name", 50);
+        String phone = checkedPhone(draft.getPhone());
+        String before = resident.auditState();
+        resident.update(household, name, draft.getGender(), draft.getBirthYear(), phone,
+                RegisterService.blankToNull(draft.getNotes(), "notes", 1000), draft.getTags());
+        audit.record("RESIDENT_UPDATED", "resident", resident.id(), resident.getCommunityId(), before,
+                resident.auditState());
+    }
+
+    /** Prints a new card: the old card's code stops working at once. */
+    @Transactional
+    @PreAuthorize(RegisterRoles.STAFF)
+    public ResidentCard reissueCard(long residentId) {
+        Resident resident = resident(residentId);
+        resident.reissueCard(CardCodes.next());
+        audit.record("CARD_REISSUED", "resident", resident.id(), resident.getCommunityId(), null, null);
+        return card(resident);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.STAFF)
+    public ResidentCard card(long residentId) {
+        return card(resident(residentId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ_RESIDENTS)
+    public List<ResidentListEntry> householdMembers(long householdId) {
+        Household household = households.findById(householdId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(household.getBuilding().getCompound().getCommunityId())) {
+            throw new NotFoundException();
+        }
+        boolean fullPhones = mayReadPhones();
+        return residents.findByHousehold(householdId).stream().map(r -> entry(r, fullPhones)).toList();
+    }
+
+    private ResidentCard card(Resident resident) {
+        Household household = resident.getHousehold();
+        String communityName = communities.findById(resident.getCommunityId()).map(Community::getName).orElse("");
+        return new ResidentCard(resident.id(), resident.getName(), household.getBuilding().getCompound().getName(),
+                household.getBuilding().getName(), communityName, resident.getCardCode());
+    }
+
+    private Resident resident(long residentId) {
+        Resident resident = residents.findById(residentId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(resident.getCommunityId())) {
+            throw new NotFoundException();
+        }
+        return resident;
+    }
+
+    private Household household(long communityId, @Nullable Long householdId) {
+        if (householdId == null) {
+            throw new RegisterRefusedException("householdId", "resident.household.required");
+        }
+        Household household = households.findById(householdId)
+                .filter(h -> h.getBuilding().getCompound().getCommunityId() == communityId)
+                .orElseThrow(() -> new RegisterRefusedException("householdId", "resident.household.required"));
+        return household;
+    }
+
+    static @Nullable String checkedPhone(@Nullable String phone) {
+        String normalised = PhoneNumbers.normalise(phone);
+        if (normalised != null && !PhoneNumbers.isValid(normalised)) {
+            throw new RegisterRefusedException("phone", "resident.phone.malformed");
+        }
+        return normalised;
+    }
+
+    private boolean mayReadPhones() {
+        return currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
+    }
+
+    private static ResidentListEntry entry(Resident resident, boolean fullPhones) {
+        String phone = resident.getPhone() == null ? "" : resident.getPhone();
+        return new ResidentListEntry(resident.id(), resident.getName(), resident.getGender(),
+                resident.getBirthYear(), HouseholdEntry.of(resident.getHousehold()),
+                fullPhones ? phone : PhoneNumbers.mask(phone), resident.getTags());
+    }
+
+    private static String pattern(String query) {
+        String normalised = ResidentSearchKey.normaliseQuery(query);
+        return normalised.isEmpty() ? "" : "% " + escapeLike(normalised) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        // The query goes into LIKE: its own % and _ are dropped so that they cannot match everything.
+        return text.replace("%", "").replace("_", "");
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.community.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package org.cocreate.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.cocreate.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in: staff, committee member, counter volunteer or supervisor. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private String locale = "zh-CN";
+
+    private @Nullable Long subdistrictId;
+
+    @Column(nullable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_community", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "community_id")
+    private Set<Long> communityIds = new HashSet<>();
+
+    protected AppUser() {
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.createdAt = LocalDateTime.MIN;
+    }
+
+    AppUser(String username, String displayName, String passwordHash, LocalDateTime createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        // A password set by somebody else is temporary until its owner changes it.
+        this.mustChangePassword = true;
+    }
+
+    void passwordChanged() {
+        this.mustChangePassword = false;
+    }
+
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    String getPasswordHash() { return passwordHash; }
+    public boolean isEnabled() { return enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public String getLocale() { return locale; }
+    public @Nullable Long getSubdistrictId() { return subdistrictId; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Set<Role> getRoles() { return Set.copyOf(roles); }
+    public Set<Long> getCommunityIds() { return Set.copyOf(communityIds); }
+
+    void setDisplayName(String displayName) { this.displayName = displayName; }
+    void setEnabled(boolean enabled) { this.enabled = enabled; }
+    void setLocale(String locale) { this.locale = locale; }
+    void setSubdistrictId(@Nullable Long subdistrictId) { this.subdistrictId = subdistrictId; }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setCommunityIds(Set<Long> communityIds) {
+        this.communityIds.clear();
+        this.communityIds.addAll(communityIds);
+    }
+
+    void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** A short, password-free description for the audit trail. */
+    String auditState() {
+        return "username=" + username + ", name=" + displayName + ", enabled=" + enabled + ", roles=" + roles
+                + ", communities=" + communityIds + ", subdistrict=" + subdistrictId;
+    }
+}

@@ -1,0 +1,45 @@
+package org.cocreate.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.cocreate.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /**
+     * bcrypt with an explicit cost: 12 (about 0.25 s a check on the build machines) in production; the
+     * tests lower it through the property, since they hash many passwords.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${cocreate.security.bcrypt-strength:12}") int strength) {
+        return new BCryptPasswordEncoder(strength);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder encoder,
+            LoginAttempts attempts) {
+        return new ProviderManager(new LockoutAuthenticationProvider(userDetails, encoder, attempts));
+    }
+}

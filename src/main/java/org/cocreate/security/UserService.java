@@ -1,0 +1,212 @@
+package org.cocreate.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * User administration (ADMIN, within the communities the admin works in) and each user's own
+ * password and language. Every change is in the audit trail, without passwords.
+ */
+@Service
+@Validated
+public class UserService {
+
+    private final AppUserRepository users;
+    private final CurrentUser currentUser;
+    private final CommunityDirectory communities;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, CurrentUser currentUser, CommunityDirectory communities,
+            PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.currentUser = currentUser;
+        this.communities = communities;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<UserListEntry> list(String text, int offset, int limit) {
+        Set<Long> scope = currentUser.communityIds();
+        Long subdistrict = ownSubdistrict();
+        String pattern = text.isBlank() ? "" : "%" + text.trim().toLowerCase() + "%";
+        Map<Long, String> names = communities.all().stream()
+                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
+        int size = Math.max(limit, 1);
+        return users.findVisible(scope.isEmpty() ? List.of(-1L) : scope, subdistrict == null ? -1L : subdistrict,
+                        pattern, PageRequest.of(offset / size, size))
+                .map(u -> new UserListEntry(u.id(), u.getUsername(), u.getDisplayName(), u.getRoles(),
+                        u.getCommunityIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted()
+                                .toList(),
+                        u.getSubdistrictId() != null, u.isEnabled(), u.isMustChangePassword()))
+                .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserDraft load(long userId) {
+        AppUser user = manageable(userId);
+        var draft = new UserDraft();
+        draft.setUsername(user.getUsername());
+        draft.setDisplayName(user.getDisplayName());
+        draft.setRoles(user.getRoles());
+        draft.setCommunityIds(user.getCommunityIds());
+        draft.setSubdistrictAdmin(user.getSubdistrictId() != null);
+        draft.setEnabled(user.isEnabled());
+        return draft;
+    }
+
+    /** Creates a user with a temporary password that must be changed at the first login. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long create(@Valid UserDraft draft) {
+        String username = draft.getUsername().trim();
+        if (users.existsByUsername(username)) {
+            throw new UserRefusedException("username", "user.username.taken");
+        }
+        String password = draft.getTemporaryPassword() == null ? "" : draft.getTemporaryPassword();
+        PasswordPolicy.check(username, password, "temporaryPassword");
+        var user = new AppUser(username, draft.getDisplayName().trim(), encoder.encode(password),
+                LocalDateTime.now(clock));
+        apply(user, draft);
+        users.save(user);
+        audit.record("USER_CREATED", "user", user.id(), null, null, user.auditState());
+        return user.id();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void update(long userId, @Valid UserDraft draft) {
+        AppUser user = manageable(userId);
+        if (user.getUsername().equals(currentUser.require().username()) && !draft.isEnabled()) {
+            throw new UserRefusedException("enabled", "user.cannotDisableSelf");
+        }
+        String before = user.auditState();
+        user.setDisplayName(draft.getDisplayName().trim());
+        user.setEnabled(draft.isEnabled());
+        apply(user, draft);
+        audit.record("USER_UPDATED", "user", user.id(), null, before, user.auditState());
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void resetPassword(long userId, String temporaryPassword) {
+        AppUser user = manageable(userId);
+        PasswordPolicy.check(user.getUsername(), temporaryPassword, "temporaryPassword");
+        user.changePassword(encoder.encode(temporaryPassword), true);
+        audit.record("USER_PASSWORD_RESET", "user", user.id(), null, null, "mustChangePassword=true");
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = users.findById(currentUser.require().id()).orElseThrow(NotFoundException::new);
+        if (!encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserRefusedException("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check(user.getUsername(), newPassword, "newPassword");
+        if (encoder.matches(newPassword, user.getPasswordHash())) {
+            throw new UserRefusedException("newPassword", "password.sameAsOld");
+        }
+        user.changePassword(encoder.encode(newPassword), false);
+        audit.record("PASSWORD_CHANGED", "user", user.id(), null, null, null);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mustChangePassword() {
+        return users.findById(currentUser.require().id()).map(AppUser::isMustChangePassword).orElse(false);
+    }
+
+    /** Remembers the language the user chose, so that it follows them to every device. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnLocale(String languageTag) {
+        if (!Set.of("zh-CN", "en").contains(languageTag)) {
+            throw new UserRefusedException("locale", "user.locale.unsupported");
+        }
+        users.findById(currentUser.require().id()).orElseThrow(NotFoundException::new).setLocale(languageTag);
+    }
+
+    /** The communities an admin may hand out: their own. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<CommunityRef> assignableCommunities() {
+        return currentUser.communities().stream().sorted(Comparator.comparing(CommunityRef::id)).toList();
+    }
+
+    private void apply(AppUser user, UserDraft draft) {
+        Set<Long> scope = currentUser.communityIds();
+        if (!scope.containsAll(draft.getCommunityIds())) {
+            throw new UserRefusedException("communityIds", "user.communities.outOfScope");
+        }
+        if (draft.getCommunityIds().isEmpty() && !draft.isSubdistrictAdmin()) {
+            throw new UserRefusedException("communityIds", "user.communities.empty");
+        }
+        Long subdistrict = ownSubdistrict();
+        if (draft.isSubdistrictAdmin() && (subdistrict == null || !draft.getRoles().contains(Role.ADMIN))) {
+            throw new UserRefusedException("subdistrictAdmin", "user.subdistrict.notAllowed");
+        }
+        user.setRoles(draft.getRoles());
+        user.setCommunityIds(draft.getCommunityIds());
+        user.setSubdistrictId(draft.isSubdistrictAdmin() ? subdistrict : null);
+    }
+
+    /** A user the current admin may manage: one who works only in communities the admin works in. */
+    private AppUser manageable(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(NotFoundException::new);
+        Set<Long> scope = currentUser.communityIds();
+        Long subdistrict = ownSubdistrict();
+        boolean sharesScope = user.getCommunityIds().stream().anyMatch(scope::contains)
+                || (user.getSubdistrictId() != null && user.getSubdistrictId().equals(subdistrict));
+        if (!sharesScope || (user.getSubdistrictId() != null && subdistrict == null)) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    private @org.jspecify.annotations.Nullable Long ownSubdistrict() {
+        return users.findById(currentUser.require().id()).map(AppUser::getSubdistrictId).orElse(null);
+    }
+
+    /** Used by the demo data and the first-admin set-up, which run before anybody signs in. */
+    @Transactional
+    public long createInitialUser(String username, String displayName, String password, Set<Role> roles,
+            Set<Long> communityIds, @org.jspecify.annotations.Nullable Long subdistrictId, boolean mustChange) {
+        var user = new AppUser(username, displayName, encoder.encode(password), LocalDateTime.now(clock));
+        if (!mustChange) {
+            user.passwordChanged();
+        }
+        user.setRoles(roles);
+        user.setCommunityIds(communityIds);
+        user.setSubdistrictId(subdistrictId);
+        users.save(user);
+        audit.record("USER_CREATED", "user", user.id(), null, null, user.auditState());
+        return user.id();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,126 @@
+package org.cocreate.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cocreate.security.CommunityRef;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.SignedInUser;
+import org.cocreate.security.UserService;
+import org.cocreate.security.WorkingCommunity;
+
+/**
+ * The frame of every signed-in screen: the side navigation (only what the user's roles may open), the
+ * community the user works in, the language, and the user menu. It lives in the security feature
+ * because everything it shows is about who is signed in.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final UserService users;
+    private final WorkingCommunity workingCommunity;
+
+    MainLayout(CurrentUser currentUser, UserService users, WorkingCommunity workingCommunity,
+            AuthenticationContext authentication) {
+        this.users = users;
+        this.workingCommunity = workingCommunity;
+        setPrimarySection(Section.DRAWER);
+        SignedInUser user = currentUser.require();
+        var scroller = new Scroller(createSideNav());
+        scroller.addClassName("drawer-nav");
+        addToDrawer(createHeader(), createCommunitySwitcher(), scroller,
+                createFooter(user, authentication));
+    }
+
+    private Component createHeader() {
+        var logo = new Icon(VaadinIcon.HANDSHAKE);
+        logo.addClassName("app-logo");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        var header = new Div(logo, name);
+        header.addClassName("drawer-header");
+        return header;
+    }
+
+    private Component createCommunitySwitcher() {
+        var choices = workingCommunity.choices();
+        var current = workingCommunity.get().orElse(null);
+        if (choices.size() <= 1) {
+            var label = new Span(current == null ? getTranslation("community.none") : current.name());
+            label.addClassName("working-community");
+            label.setTestId("working-community");
+            return label;
+        }
+        var select = new Select<CommunityRef>();
+        select.setLabel(getTranslation("community.working"));
+        select.setItems(choices);
+        select.setItemLabelGenerator(CommunityRef::name);
+        select.setValue(current);
+        select.addClassName("working-community");
+        select.setTestId("working-community");
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                workingCommunity.select(e.getValue().id());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return select;
+    }
+
+    private SideNav createSideNav() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        // Menu titles are translation keys: @Menu takes a constant, the user's language is known only here.
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component createFooter(SignedInUser user, AuthenticationContext authentication) {
+        var avatar = new Avatar(user.displayName());
+        avatar.addClassName("user-avatar");
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setTestId("user-menu");
+        var userItem = menu.addItem(new Div(avatar, new Span(user.displayName())));
+        userItem.getSubMenu().addItem(getTranslation("user.changePassword"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        userItem.getSubMenu().addItem(getTranslation("user.logout"), e -> authentication.logout());
+        var footer = new Div(menu, new LanguageSwitch(users));
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // A password set by an admin is temporary: nothing else opens until the user has chosen their own.
+        if (event.getNavigationTarget() != ChangePasswordView.class && users.mustChangePassword()) {
+            event.rerouteTo(ChangePasswordView.class);
+        }
+    }
+}

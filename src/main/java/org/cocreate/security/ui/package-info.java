@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.security.ui;
+
+import org.jspecify.annotations.NullMarked;
