@@ -60,7 +60,8 @@ class LocaleSupport implements VaadinServiceInitListener {
         return a.getLanguage().equals(b.getLanguage());
     }
 
+    /** A language is offered in its own words (中文, English), whatever the page's language. */
     static String nativeName(Locale locale) {
-        return locale.getLanguage().equals("zh") ? "中文" : "English";
+        return locale.getDisplayLanguage(locale);
     }
 }

@@ -1,0 +1,118 @@
+package org.cocreate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The layout of STYLE.md, proven: features depend on each other only in the allowed direction, never in
+ * a cycle; views never touch repositories; repositories stay inside their feature; every public service
+ * method is a transaction.
+ */
+class ArchitectureTest {
+
+    /** Which features each feature may use. A feature not listed here may not exist yet. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "base", Set.of(),
+            "security", Set.of("base"),
+            "community", Set.of("base", "security"),
+            "points", Set.of("base", "security", "community"),
+            "exchange", Set.of("base", "security", "community", "points"),
+            "volunteer", Set.of("base", "security", "community", "points"),
+            "proposal", Set.of("base", "security", "community"),
+            "meeting", Set.of("base", "security", "community", "proposal", "points"),
+            "report", Set.of("base", "security", "community", "points", "exchange", "volunteer", "proposal",
+                    "meeting"));
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cocreate");
+    }
+
+    @Test
+    void featuresDependOnlyOnTheFeaturesTheyMayUse() {
+        classes().that().resideInAPackage("org.cocreate.(*)..")
+                .should(new ArchCondition<>("depend only on allowed features") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String feature = featureOf(item);
+                        Set<String> allowed = ALLOWED.get(feature);
+                        if (allowed == null) {
+                            events.add(SimpleConditionEvent.violated(item, "feature '" + feature
+                                    + "' is not in ArchitectureTest.ALLOWED"));
+                            return;
+                        }
+                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            if (!target.getPackageName().startsWith("org.cocreate.")) {
+                                return;
+                            }
+                            String targetFeature = featureOf(target);
+                            if (!targetFeature.equals(feature) && !allowed.contains(targetFeature)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("org.cocreate.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void viewsNeverUseRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesArePrivateToTheirFeature() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void viewsLiveInUiPackages() {
+        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
+    }
+
+    @Test
+    void everyPublicServiceMethodIsATransaction() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..ui..")
+                .should().beAnnotatedWith(Transactional.class)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(Transactional.class)
+                .check(classes);
+    }
+
+    private static String featureOf(JavaClass javaClass) {
+        String rest = javaClass.getPackageName().substring("org.cocreate.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}

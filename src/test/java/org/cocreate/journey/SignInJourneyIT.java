@@ -1,0 +1,50 @@
+package org.cocreate.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.cocreate.DemoUsers;
+import org.junit.jupiter.api.Test;
+
+class SignInJourneyIT extends BrowserJourney {
+
+    @Test
+    void aWorkerSignsInInChineseOnAnEnglishBrowserAndSwitchesToEnglish() {
+        page.navigate(url(""));
+        // Not signed in: the login page, in Chinese although the browser asks for English.
+        assertThat(page.locator("vaadin-login-form")).containsText("登录");
+        assertThat(page.locator(".login-subtitle")).hasText("美好环境与幸福生活共同缔造");
+        screenshot("login-zh-1024x768");
+
+        signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("[data-testid='working-community']")).containsText("带谟阁社区");
+        assertThat(page.locator("[data-testid='coverage-summary']")).containsText("六个全覆盖");
+        screenshot("overview-zh-1024x768");
+
+        page.locator("[data-testid='lang-en']").click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("[data-testid='coverage-summary']")).containsText("all six covered");
+
+        // The choice stays with the user: a new device (a fresh browser context) opens in English after sign-in.
+        context.close();
+        context = newContext(768, 1024);
+        page = context.newPage();
+        signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        screenshot("overview-en-768x1024");
+
+        // Back to Chinese, so that other journeys of this user start as a new user would.
+        page.locator("vaadin-drawer-toggle").first().click();
+        page.locator("[data-testid='lang-zh-CN']").click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+    }
+
+    @Test
+    void aWrongPasswordGetsOneGenericMessageInChinese() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(DemoUsers.COUNTER);
+        page.locator("vaadin-login-form input[name='password']").fill("wrong-password-1");
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+    }
+}
