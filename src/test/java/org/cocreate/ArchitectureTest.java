@@ -96,6 +96,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void noScreenRendersMarkup() throws java.io.IOException {
+        // Text a user typed is shown as text: nothing in the app builds components from HTML strings.
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .check(classes);
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return java.nio.file.Files.readString(f).contains("innerHTML");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).isEmpty();
+        }
+    }
+
+    @Test
     void viewsLiveInUiPackages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
     }

@@ -1,0 +1,39 @@
+package org.cocreate.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ResidentSearchKeyTest {
+
+    @Test
+    void chenBinIsFoundByNameGivenNameFullPinyinInitialsPhoneAndCard() {
+        String key = ResidentSearchKey.of("陈斌", "13872345678", "CCABCDEFGH23");
+        assertThat(key).contains(" 陈斌 ", " 斌 ", " chenbin ", " cb ", " bin ", " 13872345678 ", " 5678 ",
+                " ccabcdefgh23 ");
+    }
+
+    @Test
+    void aPolyphonicCharacterGivesEveryReading() {
+        // 曾 reads zeng (the surname) or ceng; 单 reads shan (the surname), dan or chan.
+        assertThat(ResidentSearchKey.of("曾伟", null, null)).contains(" zengwei ", " cengwei ", " zw ", " cw ");
+        assertThat(ResidentSearchKey.of("单丽", null, null)).contains(" shanli ", " danli ", " sl ", " dl ");
+    }
+
+    @Test
+    void manyPolyphonesAreBoundedNotExploded() {
+        String key = ResidentSearchKey.of("长重行乐和朝", null, null);
+        assertThat(key.split(" ").length).isLessThan(80);
+    }
+
+    @Test
+    void aNameWithoutPhoneHasNoDigits() {
+        assertThat(ResidentSearchKey.of("王芳", null, null)).doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void queriesAreComparedWithoutCaseAndSpaces() {
+        assertThat(ResidentSearchKey.normaliseQuery(" Chen Bin ")).isEqualTo("chenbin");
+        assertThat(ResidentSearchKey.normaliseQuery("陈\u3000斌")).isEqualTo("陈斌");
+    }
+}
