@@ -25,6 +25,7 @@ import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
 import org.cocreate.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One household: its address and the people living there. Reached from a resident, not from the menu.
@@ -89,16 +90,16 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(PARAMETER);
-        if (id.isEmpty()) {
+        Long id = event.getRouteParameters().get(PARAMETER).map(HouseholdView::parseId).orElse(null);
+        if (id == null) {
             showNotFound();
             return;
         }
         HouseholdEntry household;
         List<ResidentListEntry> people;
         try {
-            household = register.householdEntry(id.get());
-            people = residents.householdMembers(id.get());
+            household = register.householdEntry(id);
+            people = residents.householdMembers(id);
         } catch (NotFoundException notVisible) {
             showNotFound();
             return;
@@ -110,6 +111,15 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         memberCount.setVisible(true);
         members.setVisible(true);
         notFound.setVisible(false);
+    }
+
+    /** A typed or stale address like households/abc is a household that does not exist. */
+    private static @Nullable Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private void showNotFound() {

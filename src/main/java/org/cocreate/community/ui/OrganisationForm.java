@@ -35,7 +35,7 @@ class OrganisationForm extends Composite<FormLayout> {
         name.setTestId("organisation-name");
         compound.setLabel(getTranslation("organisation.form.compound"));
         compound.setItems(compounds);
-        compound.setItemLabelGenerator(CompoundEntry::name);
+        compound.setItemLabelGenerator(c -> c == null ? "" : c.name());
         compound.setEmptySelectionAllowed(true);
         compound.setEmptySelectionCaption(getTranslation("organisation.wholeCommunity"));
         compound.setTestId("organisation-compound");

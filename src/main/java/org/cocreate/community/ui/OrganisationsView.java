@@ -93,7 +93,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
         typeFilter.setLabel(getTranslation("organisation.filter.type"));
         typeFilter.setItems(OrganisationType.values());
-        typeFilter.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
+        typeFilter.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.translationKey()));
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption(getTranslation("organisation.filter.allTypes"));
         typeFilter.setTestId("organisation-type-filter");

@@ -94,7 +94,8 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
         compoundFilter.setLabel(getTranslation("resident.filter.compound"));
         compoundFilter.setItems(compounds);
-        compoundFilter.setItemLabelGenerator(CompoundEntry::name);
+        // The empty selection is an item too: the generator is asked for its label with null.
+        compoundFilter.setItemLabelGenerator(c -> c == null ? "" : c.name());
         compoundFilter.setEmptySelectionAllowed(true);
         compoundFilter.setEmptySelectionCaption(getTranslation("resident.filter.allCompounds"));
         compoundFilter.setTestId("resident-compound-filter");
