@@ -38,6 +38,7 @@ class OrganisationForm extends Composite<FormLayout> {
         compound.setItemLabelGenerator(c -> c == null ? "" : c.name());
         compound.setEmptySelectionAllowed(true);
         compound.setEmptySelectionCaption(getTranslation("organisation.wholeCommunity"));
+        compound.setPlaceholder(getTranslation("organisation.wholeCommunity"));
         compound.setTestId("organisation-compound");
 
         var form = getContent();

@@ -96,6 +96,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         typeFilter.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.translationKey()));
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption(getTranslation("organisation.filter.allTypes"));
+        typeFilter.setPlaceholder(getTranslation("organisation.filter.allTypes"));
         typeFilter.setTestId("organisation-type-filter");
         typeFilter.addValueChangeListener(e -> showList(null));
 
@@ -162,13 +163,9 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         newMember.setLabel(getTranslation("organisation.member.add"));
         newMember.setPlaceholder(getTranslation("resident.search.placeholder"));
         newMember.setItemLabelGenerator(r -> r.name() + " · " + r.address());
-        newMember.setItems(query -> {
-            // The service returns one bounded page of the best matches; there is no second page to fetch.
-            int offset = query.getOffset();
-            int limit = Math.min(query.getLimit(), ResidentService.SEARCH_LIMIT);
-            return offset > 0 ? Stream.empty()
-                    : residents.search(communityId, query.getFilter().orElse(""), limit).stream();
-        });
+        if (mayEdit) {
+            configureMemberSearch();
+        }
         newMember.setTestId("member-resident");
         newMember.setWidth("18rem");
         newPosition.setLabel(getTranslation("organisation.member.position"));
@@ -187,6 +184,17 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         detail.setPadding(false);
         detail.add(heading, detailSubtitle, members, addRow);
         detail.setVisible(false);
+    }
+
+    /** Only for those who may add members: reading residents is not every reader's right. */
+    private void configureMemberSearch() {
+        newMember.setItems(query -> {
+            // The service returns one bounded page of the best matches; there is no second page to fetch.
+            int offset = query.getOffset();
+            int limit = Math.min(query.getLimit(), ResidentService.SEARCH_LIMIT);
+            return offset > 0 ? Stream.empty()
+                    : residents.search(communityId, query.getFilter().orElse(""), limit).stream();
+        });
     }
 
     private HorizontalLayout memberActions(MemberEntry member) {
@@ -272,8 +280,13 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("organisation.member.remove"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            organisations.removeMember(member.id());
-            Notifications.success("organisation.member.removed", member.residentName());
+            try {
+                organisations.removeMember(member.id());
+                Notifications.success("organisation.member.removed", member.residentName());
+            } catch (RefusedException refusal) {
+                // Removed meanwhile on another device: say so and show the list as it is now.
+                Notifications.refused(refusal);
+            }
             reload(organisation.id());
         });
         dialog.open();

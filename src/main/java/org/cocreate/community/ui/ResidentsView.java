@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -98,6 +99,8 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         compoundFilter.setItemLabelGenerator(c -> c == null ? "" : c.name());
         compoundFilter.setEmptySelectionAllowed(true);
         compoundFilter.setEmptySelectionCaption(getTranslation("resident.filter.allCompounds"));
+        // With nothing chosen the field shows its placeholder, not the empty item's caption.
+        compoundFilter.setPlaceholder(getTranslation("resident.filter.allCompounds"));
         compoundFilter.setTestId("resident-compound-filter");
         compoundFilter.addValueChangeListener(e -> refresh());
 
@@ -129,7 +132,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("resident.column.birthYear")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ResidentListEntry::address).setHeader(getTranslation("resident.column.address"))
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentListEntry::phone).setHeader(getTranslation("resident.column.phone"))
                 .setPartNameGenerator(r -> "phone").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> tagBadges(this, r)).setHeader(getTranslation("resident.column.tags"))
@@ -151,7 +154,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         for (ResidentTag tag : ResidentTag.values()) {
             if (resident.tags().contains(tag)) {
                 var badge = new Span(owner.getTranslation(tag.translationKey()));
-                badge.addClassNames("tag-badge", "tag-" + tag.name().toLowerCase(java.util.Locale.ROOT));
+                badge.addClassNames("tag-badge", "tag-" + tag.name().toLowerCase(Locale.ROOT));
                 badges.add(badge);
             }
         }
