@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
+import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -23,9 +25,9 @@ class OrganisationServiceTest {
     @Autowired
     OrganisationMemberRepository memberRepository;
     @Autowired
-    org.cocreate.base.AuditTrail audit;
+    AuditTrail audit;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     private long community(String name) {
         return communities.findByName(name).orElseThrow().id();

@@ -1,6 +1,7 @@
 package org.cocreate.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
@@ -48,7 +49,7 @@ class ResidentListAndRegisterTest {
 
         assertThat(residents.get(id).phone()).isEmpty();
         long before = residents.count(daimoge, null, "");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> residents.register(daimoge, draft))
+        assertThatThrownBy(() -> residents.register(daimoge, draft))
                 .isInstanceOfSatisfying(RegisterRefusedException.class,
                         refusal -> assertThat(refusal.field()).isEqualTo("name"));
         assertThat(residents.count(daimoge, null, "")).isEqualTo(before);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
+import org.cocreate.base.NotFoundException;
 import org.cocreate.community.BuildingEntry;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.Coverage;
@@ -89,7 +91,7 @@ class CompoundsViewTest extends SpringBrowserlessTest {
         test(view.addCompound).click();
         test($(TextField.class).withTestId("compound-name").single()).setValue(name);
         test($(TextField.class).withTestId("compound-address").single()).setValue("文峰路 8 号");
-        test($(com.vaadin.flow.component.checkbox.CheckboxGroup.class).withTestId("compound-coverage").single())
+        test($(CheckboxGroup.class).withTestId("compound-coverage").single())
                 .selectItems("党组织", "红色驿站");
         test($(Button.class).withTestId("compound-save").single()).click();
 
@@ -163,7 +165,7 @@ class CompoundsViewTest extends SpringBrowserlessTest {
         long wenfengCompound = count("select min(c.id) from compound c join community m on m.id = c.community_id"
                 + " where m.name = '文峰塔社区'");
         assertThatThrownBy(() -> register.buildings(wenfengCompound))
-                .isInstanceOf(org.cocreate.base.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

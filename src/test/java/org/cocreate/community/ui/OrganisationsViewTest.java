@@ -2,6 +2,7 @@ package org.cocreate.community.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +45,7 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(view.detailTitle.getText()).isEqualTo("百货小区业主委员会");
         assertThat(members(view)).extracting(MemberEntry::residentName, MemberEntry::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("陈斌", "业委会主任"));
+                .containsExactly(tuple("陈斌", "业委会主任"));
         assertThat(test(view.members).getCellText(0, 2)).isEqualTo("百货小区 1栋 1单元 301");
 
         test(view.typeFilter).selectItem("党支部");
@@ -107,7 +108,7 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
         test(view.addMember).click();
 
         assertThat(members(view)).extracting(MemberEntry::residentId, MemberEntry::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(resident.id(), "队长"));
+                .containsExactly(tuple(resident.id(), "队长"));
         assertThat(rows(view).stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().members())
                 .isEqualTo(1);
 

@@ -7,6 +7,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocreate.DemoUsers;
@@ -221,9 +223,9 @@ class ResidentsViewTest extends SpringBrowserlessTest {
     }
 
     private static <T> List<T> rows(Grid<T> grid) {
-        var query = new com.vaadin.flow.data.provider.Query<T, Object>(0, Integer.MAX_VALUE, null, null, null);
+        var query = new Query<T, Object>(0, Integer.MAX_VALUE, null, null, null);
         @SuppressWarnings("unchecked")
-        var provider = (com.vaadin.flow.data.provider.DataProvider<T, Object>) grid.getDataProvider();
+        var provider = (DataProvider<T, Object>) grid.getDataProvider();
         return new ArrayList<>(provider.fetch(query).toList());
     }
 }
