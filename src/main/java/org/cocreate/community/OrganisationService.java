@@ -103,6 +103,19 @@ public class OrganisationService {
         return member.id();
     }
 
+    /** A member's new position (elections, a new building steward); blank clears it. */
+    @Transactional
+    @PreAuthorize(RegisterRoles.STAFF)
+    public void changePosition(long memberId, @Nullable String position) {
+        OrganisationMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Organisation organisation = organisation(member.getOrganisationId());
+        String before = member.getPosition();
+        member.setPosition(RegisterService.blankToNull(position, "position", 50));
+        audit.record("MEMBER_POSITION_CHANGED", "organisation", organisation.id(), organisation.getCommunityId(),
+                member.getResident().getName() + " " + before,
+                member.getResident().getName() + " " + member.getPosition());
+    }
+
     @Transactional
     @PreAuthorize(RegisterRoles.STAFF)
     public void removeMember(long memberId) {

@@ -3,6 +3,7 @@ package org.cocreate.community;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,7 +25,7 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
               and (:pattern = '' or r.searchKey like :pattern)
             order by c.name, length(b.name), b.name, h.unit, h.room, r.name, r.id
             """)
-    List<Resident> list(long communityId, Long compoundId, String pattern, Pageable pageable);
+    List<Resident> list(long communityId, @Nullable Long compoundId, String pattern, Pageable pageable);
 
     @Query("""
             select count(r) from Resident r join r.household h join h.building b join b.compound c
@@ -32,7 +33,7 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
               and (:compoundId is null or c.id = :compoundId)
               and (:pattern = '' or r.searchKey like :pattern)
             """)
-    long count(long communityId, Long compoundId, String pattern);
+    long count(long communityId, @Nullable Long compoundId, String pattern);
 
     Optional<Resident> findByCardCode(String cardCode);
 
@@ -49,7 +50,7 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             where r.communityId = :communityId and r.name = :name
               and ((:phone is not null and r.phone = :phone) or (:phone is null and r.household.id = :householdId))
             """)
-    boolean existsDuplicate(long communityId, String name, String phone, Long householdId);
+    boolean existsDuplicate(long communityId, String name, @Nullable String phone, Long householdId);
 
     @Query("select r.name, r.phone from Resident r where r.communityId = :communityId")
     List<Object[]> namesAndPhones(long communityId);

@@ -1,0 +1,96 @@
+package org.cocreate.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cocreate.DemoUsers;
+import org.cocreate.ServiceTest;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ServiceTest
+class OrganisationServiceTest {
+
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    CommunityRepository communities;
+    @Autowired
+    ResidentRepository residents;
+    @Autowired
+    OrganisationMemberRepository memberRepository;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long community(String name) {
+        return communities.findByName(name).orElseThrow().id();
+    }
+
+    private OrganisationMember chenBinInTheOwnersCommittee() {
+        long id = jdbc.sql("""
+                select m.id from organisation_member m join organisation o on o.id = m.organisation_id
+                where o.name = '百货小区业主委员会' and m.position = '业委会主任'""").query(Long.class).single();
+        return memberRepository.findById(id).orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void aWorkerChangesAMembersPositionAndClearsItWithABlank() {
+        long daimoge = community("带谟阁社区");
+        long team = organisations.create(daimoge, OrganisationType.VOLUNTEER_TEAM,
+                "职务测试队" + System.nanoTime() % 100000, null);
+        Resident someone = residents.findAll().stream().filter(r -> r.getCommunityId() == daimoge).findFirst()
+                .orElseThrow();
+        long member = organisations.addMember(team, someone.id(), "队员");
+        long audited = audit.count("MEMBER_POSITION_CHANGED");
+
+        organisations.changePosition(member, "  队长 ");
+
+        assertThat(organisations.members(team)).extracting(MemberEntry::position).containsExactly("队长");
+        assertThat(audit.count("MEMBER_POSITION_CHANGED")).isEqualTo(audited + 1);
+
+        organisations.changePosition(member, " ");
+        assertThat(organisations.members(team)).extracting(MemberEntry::position).containsNull();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void aTooLongPositionIsRefusedForThePositionFieldAndChangesNothing() {
+        OrganisationMember chenBin = chenBinInTheOwnersCommittee();
+
+        assertThatThrownBy(() -> organisations.changePosition(chenBin.id(), "长".repeat(51)))
+                .isInstanceOfSatisfying(RegisterRefusedException.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("position");
+                    assertThat(refusal.messageKey()).isEqualTo("validation.tooLong");
+                });
+        assertThat(memberRepository.findById(chenBin.id()).orElseThrow().getPosition()).isEqualTo("业委会主任");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.LONGMEN_WORKER)
+    void aWorkerOfAnotherCommunityFindsNoSuchMember() {
+        OrganisationMember chenBin = chenBinInTheOwnersCommittee();
+
+        assertThatThrownBy(() -> organisations.changePosition(chenBin.id(), "路人"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(memberRepository.findById(chenBin.id()).orElseThrow().getPosition()).isEqualTo("业委会主任");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COMMITTEE)
+    void aCommitteeMemberMayReadButNotChangeAPosition() {
+        OrganisationMember chenBin = chenBinInTheOwnersCommittee();
+
+        assertThat(organisations.members(chenBin.getOrganisationId())).isNotEmpty();
+        assertThatThrownBy(() -> organisations.changePosition(chenBin.id(), "主任"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(memberRepository.findById(chenBin.id()).orElseThrow().getPosition()).isEqualTo("业委会主任");
+    }
+}
