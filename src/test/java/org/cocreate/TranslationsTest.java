@@ -47,6 +47,19 @@ class TranslationsTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // Branches append keys at the end of the files; a key added twice would silently keep the last text.
+        for (String file : List.of("translations_zh_CN.properties", "translations_en.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources/vaadin-i18n", file)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("!"))
+                    .map(line -> line.split("=", 2)[0].trim()).toList();
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void noTranslationIsEmpty() {
         for (String file : List.of("vaadin-i18n/translations_zh_CN.properties", "vaadin-i18n/translations_en.properties")) {
             Properties texts = load(file);
