@@ -17,10 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.persistence.EntityManager;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.community.SpreadsheetReader.FileProblem;
 import org.cocreate.community.SpreadsheetReader.SheetRow;
 import org.cocreate.security.CurrentUser;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,18 +52,20 @@ public class ResidentImportService {
     private final BuildingRepository buildings;
     private final HouseholdRepository households;
     private final ResidentRepository residents;
+    private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     ResidentImportService(ResidentImportRepository lookups, CompoundRepository compounds,
             BuildingRepository buildings, HouseholdRepository households, ResidentRepository residents,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            EntityManager entityManager, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.lookups = lookups;
         this.compounds = compounds;
         this.buildings = buildings;
         this.households = households;
         this.residents = residents;
+        this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -95,6 +99,9 @@ public class ResidentImportService {
         if (!check.preview().isClean()) {
             throw new ImportRefusedException(check.preview());
         }
+        // Identity ids make every resident an insert of its own, but their tags are inserted at the flush, and
+        // those batch: thousands of round trips fewer on PostgreSQL.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(100);
         LocalDateTime now = LocalDateTime.now(clock);
         int householdsCreated = 0;
         for (Accepted accepted : check.accepted()) {

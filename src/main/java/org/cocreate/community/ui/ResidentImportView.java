@@ -51,10 +51,13 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.ADMIN_NAME)
 class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Up to this many rows a grid shows them all; a longer list scrolls inside the grid. */
+    private static final int SHORT_LIST = 12;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final Anchor templateLink;
     final Upload upload;
+    final Span uploadedFile = new Span();
     final Span summary = new Span();
     final Span fileProblem = new Span();
     final Grid<ImportProblem> problems = new Grid<>();
@@ -87,8 +90,9 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setTestId("import-upload");
         Localized.upload(upload);
         upload.addFileRejectedListener(e -> Notifications.error("import.upload.rejected"));
-        upload.addFileRemovedListener(e -> clear());
 
+        uploadedFile.setTestId("import-file");
+        uploadedFile.addClassNames(TextColor.SECONDARY);
         summary.setTestId("import-summary");
         summary.addClassNames(FontWeight.SEMIBOLD);
         fileProblem.setTestId("import-file-problem");
@@ -99,7 +103,7 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(this::reasons).setHeader(getTranslation("import.problems.reasons")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         problems.setTestId("import-problems");
-        problems.setHeight("24rem");
+        problems.setHeight("28rem");
 
         rows.addColumn(ImportRow::row).setHeader(getTranslation("import.problems.row"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
@@ -115,7 +119,7 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.column.TAGS")).setAutoWidth(true);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         rows.setTestId("import-rows");
-        rows.setHeight("24rem");
+        rows.setHeight("28rem");
 
         importButton.setText(getTranslation("import.button"));
         importButton.setIcon(VaadinIcon.CHECK.create());
@@ -131,8 +135,8 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassNames(Margin.NONE);
         var hint = new Span(getTranslation("import.upload.hint"));
         hint.addClassNames(TextColor.SECONDARY);
-        var body = new VerticalLayout(intro, templateLink, upload, hint, done, summary, fileProblem, problems,
-                rows, importButton);
+        var body = new VerticalLayout(intro, templateLink, upload, hint, done, uploadedFile, summary, fileProblem,
+                problems, rows, importButton);
         body.setMaxWidth("72rem");
         add(new ViewToolbar(getTranslation("import.title")), body);
         done.setVisible(false);
@@ -144,6 +148,10 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         this.content = data;
         done.removeAll();
         done.setVisible(false);
+        // The upload is ready for the corrected file at once; the name of the one checked stays on screen.
+        upload.clearFileList();
+        uploadedFile.setText(getTranslation("import.fileName", name));
+        uploadedFile.setVisible(true);
         show(imports.preview(communityId, name, new ByteArrayInputStream(data)));
     }
 
@@ -158,8 +166,10 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation("import.summary.bad"));
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
+        problems.setAllRowsVisible(preview.problems().size() <= SHORT_LIST);
         rows.setItems(preview.isClean() ? preview.rows() : List.of());
         rows.setVisible(preview.isClean());
+        rows.setAllRowsVisible(preview.rows().size() <= SHORT_LIST);
         importButton.setText(preview.isClean()
                 ? getTranslation("import.button.count", preview.rows().size())
                 : getTranslation("import.button"));
@@ -194,6 +204,7 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
     private void clear() {
         content = null;
         fileName = "";
+        uploadedFile.setVisible(false);
         summary.setVisible(false);
         fileProblem.setVisible(false);
         problems.setItems(List.of());

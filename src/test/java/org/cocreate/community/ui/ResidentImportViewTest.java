@@ -47,6 +47,7 @@ class ResidentImportViewTest extends SpringBrowserlessTest {
                 "公孙二视,女,1951,,不存在小区,1栋,,,,",
                 "公孙三视,女,1952,,文峰小区,1栋,,,,"));
 
+        assertThat(view.uploadedFile.getText()).isEqualTo("文件：居民.csv");
         assertThat(view.summary.getText()).startsWith("共 3 行，其中 1 行有问题");
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(test(view.problems).size()).isEqualTo(1);
