@@ -103,7 +103,6 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(this::reasons).setHeader(getTranslation("import.problems.reasons")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         problems.setTestId("import-problems");
-        problems.setHeight("28rem");
 
         rows.addColumn(ImportRow::row).setHeader(getTranslation("import.problems.row"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
@@ -113,13 +112,12 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         rows.addColumn(r -> r.birthYear() == null ? "" : r.birthYear().toString())
                 .setHeader(getTranslation("import.column.BIRTH_YEAR")).setAutoWidth(true);
         rows.addColumn(ImportRow::address).setHeader(getTranslation("import.column.COMPOUND") + " · "
-                + getTranslation("import.column.BUILDING")).setFlexGrow(1);
+                + getTranslation("import.column.BUILDING")).setAutoWidth(true).setFlexGrow(1);
         rows.addColumn(r -> r.tags().stream().map(t -> getTranslation(t.translationKey()))
                 .sorted().collect(Collectors.joining(getTranslation("import.listSeparator"))))
                 .setHeader(getTranslation("import.column.TAGS")).setAutoWidth(true);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         rows.setTestId("import-rows");
-        rows.setHeight("28rem");
 
         importButton.setText(getTranslation("import.button"));
         importButton.setIcon(VaadinIcon.CHECK.create());
@@ -135,8 +133,9 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassNames(Margin.NONE);
         var hint = new Span(getTranslation("import.upload.hint"));
         hint.addClassNames(TextColor.SECONDARY);
+        // The import button right under the verdict: reachable without scrolling past a long list.
         var body = new VerticalLayout(intro, templateLink, upload, hint, done, uploadedFile, summary, fileProblem,
-                problems, rows, importButton);
+                importButton, problems, rows);
         body.setMaxWidth("72rem");
         add(new ViewToolbar(getTranslation("import.title")), body);
         done.setVisible(false);
@@ -166,14 +165,15 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation("import.summary.bad"));
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
-        problems.setAllRowsVisible(preview.problems().size() <= SHORT_LIST);
+        fit(problems, preview.problems().size());
         rows.setItems(preview.isClean() ? preview.rows() : List.of());
         rows.setVisible(preview.isClean());
-        rows.setAllRowsVisible(preview.rows().size() <= SHORT_LIST);
+        fit(rows, preview.rows().size());
         importButton.setText(preview.isClean()
                 ? getTranslation("import.button.count", preview.rows().size())
                 : getTranslation("import.button"));
         importButton.setEnabled(preview.isClean());
+        importButton.setVisible(true);
     }
 
     private void importFile() {
@@ -213,6 +213,14 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setVisible(false);
         importButton.setText(getTranslation("import.button"));
         importButton.setEnabled(false);
+        importButton.setVisible(false);
+    }
+
+    /** A short list shows whole; a long one scrolls inside a grid of fixed height. */
+    private static void fit(Grid<?> grid, int size) {
+        boolean whole = size <= SHORT_LIST;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "28rem");
     }
 
     private String reasons(ImportProblem problem) {
