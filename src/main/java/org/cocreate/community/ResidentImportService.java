@@ -43,6 +43,7 @@ public class ResidentImportService {
     static final int MAX_NAME = 50;
     static final int MAX_UNIT = 20;
     static final int MAX_NOTES = 1000;
+    private static final int HEADER_SEARCH_ROWS = 5;
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?年?");
     private static final Pattern BUILDING_SUFFIX = Pattern.compile("(号楼|栋|幢|号|楼)$");
@@ -133,9 +134,11 @@ public class ResidentImportService {
         if (sheet.isEmpty()) {
             return Check.failed(fileName, ImportMessage.of("import.file.empty"));
         }
+        int headerIndex = headerIndex(sheet);
+        SheetRow header = sheet.get(headerIndex);
         Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-        for (int i = 0; i < sheet.getFirst().cells().size(); i++) {
-            Optional<ImportColumn> column = ImportColumn.ofHeader(sheet.getFirst().cell(i));
+        for (int i = 0; i < header.cells().size(); i++) {
+            Optional<ImportColumn> column = ImportColumn.ofHeader(header.cell(i));
             if (column.isPresent() && columns.putIfAbsent(column.get(), i) != null) {
                 return Check.failed(fileName, ImportMessage.of("import.file.duplicateColumn", column.get()));
             }
@@ -145,7 +148,8 @@ public class ResidentImportService {
         if (!missing.isEmpty()) {
             return Check.failed(fileName, ImportMessage.of("import.file.missingColumns", missing));
         }
-        if (sheet.size() == 1) {
+        List<SheetRow> data = sheet.subList(headerIndex + 1, sheet.size());
+        if (data.isEmpty()) {
             return Check.failed(fileName, ImportMessage.of("import.file.empty"));
         }
 
@@ -156,7 +160,7 @@ public class ResidentImportService {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> seenByPhone = new HashMap<>();
         Map<String, Integer> seenByAddress = new HashMap<>();
-        for (SheetRow sheetRow : sheet.subList(1, sheet.size())) {
+        for (SheetRow sheetRow : data) {
             var values = new RowValues(sheetRow, columns);
             List<ImportMessage> reasons = new ArrayList<>();
 
@@ -271,7 +275,21 @@ public class ResidentImportService {
                 problems.add(new ImportProblem(sheetRow.number(), reasons));
             }
         }
-        return new Check(new ImportPreview(fileName, sheet.size() - 1, rows, problems, null), accepted, register);
+        return new Check(new ImportPreview(fileName, data.size(), rows, problems, null), accepted, register);
+    }
+
+    /**
+     * The header row: committees' own sheets often start with a title row (文峰塔社区居民花名册) above it,
+     * so the first of the top rows that names the name column counts; else the first row, to be reported.
+     */
+    private static int headerIndex(List<SheetRow> sheet) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.size()); i++) {
+            if (sheet.get(i).cells().stream()
+                    .anyMatch(cell -> ImportColumn.ofHeader(cell).orElse(null) == ImportColumn.NAME)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private Register register(long communityId) {

@@ -278,6 +278,21 @@ class ResidentImportServiceTest {
     }
 
     @Test
+    void aTitleRowAboveTheHeaderIsSkippedAndRowsKeepTheirExcelNumbers() {
+        long wenfeng = community("文峰塔社区");
+        byte[] file = utf8("文峰塔社区居民花名册,,,,,,,,,", HEADER,
+                "呼延一导,男,1950,,文峰小区,1栋,,,,",
+                "呼延二导,女,1951,,无此小区,1栋,,,,");
+
+        ImportPreview preview = preview(wenfeng, "花名册.csv", file);
+
+        assertThat(preview.fileProblem()).isNull();
+        assertThat(preview.totalRows()).isEqualTo(2);
+        assertThat(preview.rows()).extracting(ImportRow::row).containsExactly(3);
+        assertThat(preview.problems()).extracting(ImportProblem::row).containsExactly(4);
+    }
+
+    @Test
     void aFileThatCannotBeReadGivesOneFileProblem() {
         long wenfeng = community("文峰塔社区");
 
