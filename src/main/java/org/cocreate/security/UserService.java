@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -56,13 +53,14 @@ public class UserService {
     @Transactional(readOnly = true)
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserListEntry> list(String text, int offset, int limit) {
-        Map<Long, String> names = communities.all().stream()
-                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
+        List<CommunityRef> all = communities.all();
         int size = Math.max(limit, 1);
         return users.findManageable(scopeParameter(), subdistrictParameter(), pattern(text),
                         PageRequest.of(offset / size, size))
                 .map(u -> new UserListEntry(u.id(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                        u.getCommunityIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList(),
+                        // In the communities' own order (as in the side bar): Chinese names have no useful sort.
+                        all.stream().filter(c -> u.getCommunityIds().contains(c.id())).map(CommunityRef::name)
+                                .toList(),
                         u.getSubdistrictId() != null, u.isEnabled(), u.isMustChangePassword()))
                 .getContent();
     }

@@ -91,7 +91,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditLogView::change).setHeader(getTranslation("audit.change")).setFlexGrow(1);
         // Details on tap, not on hover: the full texts and the browser, which do not fit a cell.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
-        grid.setDetailsVisibleOnClick(true);
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> auditLog.list(since.getValue(), searchTerm(filter.getValue(), actionNames()),
                 query.getOffset(), query.getLimit()).stream());

@@ -73,7 +73,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> openCreate());
         create.setTestId("user-create");
 
-        grid.addColumn(UserListEntry::username).setHeader(getTranslation("user.form.username"))
+        grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(UserListEntry::displayName).setHeader(getTranslation("user.form.displayName"))
                 .setAutoWidth(true);
@@ -85,7 +85,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(u -> yesNo(u.mustChangePassword())).setHeader(getTranslation("user.mustChangePassword"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("user.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> users.list(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
