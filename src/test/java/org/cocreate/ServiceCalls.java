@@ -58,11 +58,13 @@ public final class ServiceCalls {
         return as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             long community = currentUser.communities().stream().filter(c -> c.name().equals(communityName))
                     .findFirst().map(CommunityRef::id).orElseThrow();
-            long compound = register.compounds(community).getFirst().id();
-            long building = register.buildings(compound).getFirst().id();
+            // A resident of the demo data, and the place they live: other tests add empty compounds.
             ResidentListEntry resident = register.compounds(community).stream()
+                    .filter(c -> c.residents() > 0)
                     .flatMap(c -> residents.list(community, c.id(), "", 0, 1).stream())
                     .findFirst().orElseThrow();
+            long compound = resident.household().compoundId();
+            long building = resident.household().buildingId();
             var organisation = organisations.list(community).stream().filter(o -> o.members() > 0).findFirst()
                     .orElseThrow();
             long member = organisations.members(organisation.id()).getFirst().id();
