@@ -82,6 +82,7 @@ class ProductionSetup implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             long subdistrictId = setup.subdistrict(subdistrict);
+            // A display name (data, not a screen text), in the language of the people who use the product.
             users.createInitialUser(ADMIN_USERNAME, "街道管理员", adminPassword, Set.of(Role.ADMIN), Set.of(),
                     subdistrictId, true);
         });

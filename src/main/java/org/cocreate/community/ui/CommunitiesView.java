@@ -58,7 +58,7 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         create.setText(getTranslation("community.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickShortcut(Key.ENTER);
+        create.addClickShortcut(Key.ENTER).listenOn(name);
         create.addClickListener(e -> create());
         create.setTestId("community-create");
 

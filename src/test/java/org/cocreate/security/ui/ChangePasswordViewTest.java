@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Set;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
-import org.cocreate.security.CommunityRef;
-import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.RunAs;
 import org.cocreate.security.UserService;
