@@ -1,5 +1,6 @@
 package org.cocreate.security;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -13,12 +14,27 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("""
-            select distinct u from AppUser u left join u.communityIds c
-            where (c in :communities or u.subdistrictId = :subdistrict)
+    /** User names are unique regardless of case: "Admin" and "admin" would be one name to a person. */
+    boolean existsByUsernameIgnoreCase(String username);
+
+    /**
+     * The users an admin manages (see UserService#manageable): sub-district admins of the admin's own
+     * sub-district, and users all of whose communities are in the admin's scope.
+     */
+    String MANAGEABLE = """
+            from AppUser u
+            where (u.subdistrictId = :subdistrict
+                   or (u.subdistrictId is null
+                       and u.id in (select a.id from AppUser a join a.communityIds c where c in :communities)
+                       and u.id not in (select b.id from AppUser b join b.communityIds d where d not in :communities)))
               and (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text)
-            order by u.username
-            """)
-    Slice<AppUser> findVisible(@Param("communities") java.util.Collection<Long> communities,
+            """;
+
+    @Query("select u " + MANAGEABLE + " order by u.username")
+    Slice<AppUser> findManageable(@Param("communities") Collection<Long> communities,
             @Param("subdistrict") Long subdistrict, @Param("text") String text, Pageable pageable);
+
+    @Query("select count(u) " + MANAGEABLE)
+    long countManageable(@Param("communities") Collection<Long> communities,
+            @Param("subdistrict") Long subdistrict, @Param("text") String text);
 }

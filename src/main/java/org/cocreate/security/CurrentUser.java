@@ -59,6 +59,21 @@ public class CurrentUser {
                 .orElse(List.of());
     }
 
+    /**
+     * The sub-district of a sub-district admin, who works in all of its communities and may create new
+     * ones; empty for everybody else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> subdistrictId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return users.findByUsername(authentication.getName())
+                .filter(AppUser::isEnabled)
+                .map(AppUser::getSubdistrictId);
+    }
+
     public Set<Long> communityIds() {
         return communities().stream().map(CommunityRef::id).collect(Collectors.toUnmodifiableSet());
     }

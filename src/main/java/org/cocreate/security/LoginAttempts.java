@@ -84,6 +84,16 @@ class LoginAttempts {
         audit.recordAlone(username, "LOGIN", device, null);
     }
 
+    /**
+     * Lifts the lock of a user name (an admin has just given the user a new password). A lock of the
+     * address stays: it is about whoever tries from there, not about this user.
+     */
+    @Transactional
+    void forgive(String username) {
+        jdbc.sql("delete from login_lock where subject = ?").param(userSubject(username)).update();
+        jdbc.sql("delete from login_failure where subject = ?").param(userSubject(username)).update();
+    }
+
     @Transactional
     void recordRefusedWhileLocked(String username, DeviceInfo device) {
         audit.recordAlone(username, "LOGIN_REFUSED_LOCKED", device, null);

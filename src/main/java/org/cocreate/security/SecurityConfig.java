@@ -14,17 +14,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * The form login must use the lockout manager below. Left alone, Spring builds a manager of its own
+     * from the UserDetailsService bean for the login filter, and the lockout and the sign-in audit would
+     * only ever apply to code that asks for the bean (LoginLockoutTest proves the HTTP login uses it).
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterAfter(new LoginCsrfFilter(), CsrfFilter.class);
         return http.build();
     }
 

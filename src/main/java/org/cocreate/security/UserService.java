@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * User administration (ADMIN, within the communities the admin works in) and each user's own
  * password and language. Every change is in the audit trail, without passwords.
+ *
+ * <p>An admin manages only users all of whose communities are the admin's own: whoever can reset a
+ * password can sign in as that user, so managing a user who also works elsewhere would open the other
+ * community's data. Such users, and sub-district admins, are managed by the sub-district admin.
  */
 @Service
 @Validated
@@ -31,15 +35,17 @@ public class UserService {
     private final CurrentUser currentUser;
     private final CommunityDirectory communities;
     private final PasswordEncoder encoder;
+    private final LoginAttempts loginAttempts;
     private final AuditTrail audit;
     private final Clock clock;
 
     UserService(AppUserRepository users, CurrentUser currentUser, CommunityDirectory communities,
-            PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+            PasswordEncoder encoder, LoginAttempts loginAttempts, AuditTrail audit, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.communities = communities;
         this.encoder = encoder;
+        this.loginAttempts = loginAttempts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,19 +53,22 @@ public class UserService {
     @Transactional(readOnly = true)
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserListEntry> list(String text, int offset, int limit) {
-        Set<Long> scope = currentUser.communityIds();
-        Long subdistrict = ownSubdistrict();
-        String pattern = text.isBlank() ? "" : "%" + text.trim().toLowerCase() + "%";
-        Map<Long, String> names = communities.all().stream()
-                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
+        List<CommunityRef> all = communities.all();
         int size = Math.max(limit, 1);
-        return users.findVisible(scope.isEmpty() ? List.of(-1L) : scope, subdistrict == null ? -1L : subdistrict,
-                        pattern, PageRequest.of(offset / size, size))
+        return users.findManageable(scopeParameter(), subdistrictParameter(), pattern(text),
+                        PageRequest.of(offset / size, size))
                 .map(u -> new UserListEntry(u.id(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                        u.getCommunityIds().stream().map(names::get).filter(java.util.Objects::nonNull).sorted()
+                        // In the communities' own order (as in the side bar): Chinese names have no useful sort.
+                        all.stream().filter(c -> u.getCommunityIds().contains(c.id())).map(CommunityRef::name)
                                 .toList(),
                         u.getSubdistrictId() != null, u.isEnabled(), u.isMustChangePassword()))
                 .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long count(String text) {
+        return users.countManageable(scopeParameter(), subdistrictParameter(), pattern(text));
     }
 
     @Transactional(readOnly = true)
@@ -81,13 +90,14 @@ public class UserService {
     @RolesAllowed(Role.ADMIN_NAME)
     public long create(@Valid UserDraft draft) {
         String username = draft.getUsername().trim();
-        if (users.existsByUsername(username)) {
+        if (users.existsByUsernameIgnoreCase(username)) {
             throw new UserRefusedException("username", "user.username.taken");
         }
         String password = draft.getTemporaryPassword() == null ? "" : draft.getTemporaryPassword();
         PasswordPolicy.check(username, password, "temporaryPassword");
         var user = new AppUser(username, draft.getDisplayName().trim(), encoder.encode(password),
                 LocalDateTime.now(clock));
+        user.setEnabled(draft.isEnabled());
         apply(user, draft);
         users.save(user);
         audit.record("USER_CREATED", "user", user.id(), null, null, user.auditState());
@@ -98,8 +108,17 @@ public class UserService {
     @RolesAllowed(Role.ADMIN_NAME)
     public void update(long userId, @Valid UserDraft draft) {
         AppUser user = manageable(userId);
-        if (user.getUsername().equals(currentUser.require().username()) && !draft.isEnabled()) {
-            throw new UserRefusedException("enabled", "user.cannotDisableSelf");
+        if (user.id() == currentUser.require().id()) {
+            // An admin who locks themselves out needs somebody else to let them back in.
+            if (!draft.isEnabled()) {
+                throw new UserRefusedException("enabled", "user.cannotDisableSelf");
+            }
+            if (!draft.getRoles().contains(Role.ADMIN)) {
+                throw new UserRefusedException("roles", "user.cannotDemoteSelf");
+            }
+            if (user.getSubdistrictId() != null && !draft.isSubdistrictAdmin()) {
+                throw new UserRefusedException("subdistrictAdmin", "user.cannotDemoteSelf");
+            }
         }
         String before = user.auditState();
         user.setDisplayName(draft.getDisplayName().trim());
@@ -108,12 +127,14 @@ public class UserService {
         audit.record("USER_UPDATED", "user", user.id(), null, before, user.auditState());
     }
 
+    /** Sets a temporary password, to be changed at the next login; also lifts a lockout of the user name. */
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public void resetPassword(long userId, String temporaryPassword) {
         AppUser user = manageable(userId);
         PasswordPolicy.check(user.getUsername(), temporaryPassword, "temporaryPassword");
         user.changePassword(encoder.encode(temporaryPassword), true);
+        loginAttempts.forgive(user.getUsername());
         audit.record("USER_PASSWORD_RESET", "user", user.id(), null, null, "mustChangePassword=true");
     }
 
@@ -172,27 +193,50 @@ public class UserService {
         user.setSubdistrictId(draft.isSubdistrictAdmin() ? subdistrict : null);
     }
 
-    /** A user the current admin may manage: one who works only in communities the admin works in. */
+    /**
+     * A user the current admin may manage: a sub-district admin of the admin's own sub-district, or a
+     * user who works only in communities the admin works in. Anybody else looks like nobody.
+     */
     private AppUser manageable(long userId) {
         AppUser user = users.findById(userId).orElseThrow(NotFoundException::new);
-        Set<Long> scope = currentUser.communityIds();
-        Long subdistrict = ownSubdistrict();
-        boolean sharesScope = user.getCommunityIds().stream().anyMatch(scope::contains)
-                || (user.getSubdistrictId() != null && user.getSubdistrictId().equals(subdistrict));
-        if (!sharesScope || (user.getSubdistrictId() != null && subdistrict == null)) {
+        boolean manageable = user.getSubdistrictId() != null
+                ? user.getSubdistrictId().equals(ownSubdistrict())
+                : !user.getCommunityIds().isEmpty() && currentUser.communityIds().containsAll(user.getCommunityIds());
+        if (!manageable) {
             throw new NotFoundException();
         }
         return user;
     }
 
-    private @org.jspecify.annotations.Nullable Long ownSubdistrict() {
+    private @Nullable Long ownSubdistrict() {
         return users.findById(currentUser.require().id()).map(AppUser::getSubdistrictId).orElse(null);
     }
 
-    /** Used by the demo data and the first-admin set-up, which run before anybody signs in. */
+    private List<Long> scopeParameter() {
+        Set<Long> scope = currentUser.communityIds();
+        return scope.isEmpty() ? List.of(-1L) : List.copyOf(scope);
+    }
+
+    private Long subdistrictParameter() {
+        Long subdistrict = ownSubdistrict();
+        return subdistrict == null ? -1L : subdistrict;
+    }
+
+    private static String pattern(String text) {
+        return text.isBlank() ? "" : "%" + text.trim().toLowerCase() + "%";
+    }
+
+    /**
+     * Used by the demo data and the first-admin set-up, which run before anybody signs in. Refused
+     * whenever somebody (even an anonymous visitor) is in the security context, so that no screen can
+     * use it to get around the checks of {@link #create}.
+     */
     @Transactional
     public long createInitialUser(String username, String displayName, String password, Set<Role> roles,
-            Set<Long> communityIds, @org.jspecify.annotations.Nullable Long subdistrictId, boolean mustChange) {
+            Set<Long> communityIds, @Nullable Long subdistrictId, boolean mustChange) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            throw new AccessDeniedException("initial users are created by the set-up only");
+        }
         var user = new AppUser(username, displayName, encoder.encode(password), LocalDateTime.now(clock));
         if (!mustChange) {
             user.passwordChanged();

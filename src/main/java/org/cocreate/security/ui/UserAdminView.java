@@ -1,0 +1,196 @@
+package org.cocreate.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.security.CommunityRef;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.UserDraft;
+import org.cocreate.security.UserListEntry;
+import org.cocreate.security.UserRefusedException;
+import org.cocreate.security.UserService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The users an admin manages: who they are, what they may do, where they work. New users get a
+ * temporary password the admin hands over; they choose their own at the first sign-in.
+ */
+@Route("users")
+@Menu(order = 90, icon = "vaadin:users", title = "nav.users")
+@RolesAllowed(Role.ADMIN_NAME)
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField filter = new TextField();
+    final Button create = new Button();
+    final Grid<UserListEntry> grid = new Grid<>();
+    @Nullable Dialog dialog;
+    @Nullable UserForm form;
+    @Nullable PasswordField resetPassword;
+    @Nullable Button confirmReset;
+
+    private final UserService users;
+    private final List<CommunityRef> assignable;
+    private final boolean subdistrictAdmin;
+
+    UserAdminView(UserService users, CurrentUser currentUser) {
+        this.users = users;
+        this.assignable = users.assignableCommunities();
+        this.subdistrictAdmin = currentUser.subdistrictId().isPresent();
+        setSizeFull();
+        setPadding(false);
+
+        filter.setPlaceholder(getTranslation("user.filter"));
+        filter.setAriaLabel(getTranslation("user.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.setTestId("user-filter");
+
+        create.setText(getTranslation("user.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> openCreate());
+        create.setTestId("user-create");
+
+        grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addColumn(UserListEntry::displayName).setHeader(getTranslation("user.form.displayName"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(getTranslation("user.listSeparator"))))
+                .setHeader(getTranslation("user.form.roles")).setAutoWidth(true);
+        grid.addColumn(this::communitiesOf).setHeader(getTranslation("user.form.communities")).setAutoWidth(true);
+        grid.addColumn(u -> yesNo(u.enabled())).setHeader(getTranslation("user.form.enabled")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> yesNo(u.mustChangePassword())).setHeader(getTranslation("user.mustChangePassword"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("user.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> users.list(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) users.count(filter.getValue()));
+        grid.setSizeFull();
+        Localized.emptyState(grid);
+
+        var content = new VerticalLayout(grid);
+        content.setSizeFull();
+        add(new ViewToolbar(getTranslation("user.title"), filter, create), content);
+    }
+
+    private String communitiesOf(UserListEntry user) {
+        String listed = String.join(getTranslation("user.listSeparator"), user.communityNames());
+        return user.subdistrictAdmin() ? getTranslation("user.allCommunities") : listed;
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    private HorizontalLayout actions(UserListEntry user) {
+        var edit = new Button(getTranslation("common.edit"), e -> openEdit(user));
+        edit.setTestId("user-edit-" + user.username());
+        var reset = new Button(getTranslation("user.resetPassword"), e -> openReset(user));
+        reset.setTestId("user-reset-" + user.username());
+        var actions = new HorizontalLayout(edit, reset);
+        actions.setSpacing(false);
+        actions.addClassName("grid-actions");
+        return actions;
+    }
+
+    void openCreate() {
+        var draft = new UserDraft();
+        if (assignable.size() == 1) {
+            draft.setCommunityIds(Set.of(assignable.getFirst().id()));
+        }
+        openForm(getTranslation("user.create"), new UserForm(assignable, subdistrictAdmin, true), draft, null);
+    }
+
+    void openEdit(UserListEntry user) {
+        openForm(getTranslation("user.edit", user.username()), new UserForm(assignable, subdistrictAdmin, false),
+                users.load(user.id()), user.id());
+    }
+
+    private void openForm(String title, UserForm userForm, UserDraft draft, @Nullable Long userId) {
+        userForm.edit(draft);
+        var userDialog = new Dialog(title);
+        userDialog.setWidth("min(48rem, 100vw)");
+        userDialog.add(userForm);
+        userDialog.getFooter().add(userForm.cancel, userForm.save);
+        userForm.addCancelListener(e -> userDialog.close());
+        userForm.addSaveListener(e -> {
+            try {
+                if (userId == null) {
+                    users.create(e.draft());
+                } else {
+                    users.update(userId, e.draft());
+                }
+            } catch (UserRefusedException refusal) {
+                userForm.showRefusal(refusal);
+                return;
+            }
+            userDialog.close();
+            grid.getDataProvider().refreshAll();
+            Notifications.success(userId == null ? "user.created" : "common.saved");
+        });
+        this.form = userForm;
+        this.dialog = userDialog;
+        userDialog.open();
+    }
+
+    void openReset(UserListEntry user) {
+        var password = new PasswordField(getTranslation("user.form.temporaryPassword"));
+        password.setHelperText(getTranslation("user.form.temporaryPasswordHelp"));
+        password.setWidthFull();
+        password.setTestId("user-reset-password");
+        var resetDialog = new Dialog(getTranslation("user.resetPassword.title", user.username()));
+        resetDialog.setWidth("min(30rem, 100vw)");
+        resetDialog.add(new Paragraph(getTranslation("user.resetPassword.explain", user.displayName())), password);
+        var cancel = new Button(getTranslation("common.cancel"), e -> resetDialog.close());
+        var confirm = new Button(getTranslation("user.resetPassword"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setTestId("user-reset-confirm");
+        confirm.addClickListener(e -> {
+            try {
+                users.resetPassword(user.id(), password.getValue());
+            } catch (UserRefusedException refusal) {
+                password.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
+                password.setInvalid(true);
+                return;
+            }
+            resetDialog.close();
+            grid.getDataProvider().refreshAll();
+            Notifications.success("user.resetPassword.done", user.username());
+        });
+        resetDialog.getFooter().add(cancel, confirm);
+        this.resetPassword = password;
+        this.confirmReset = confirm;
+        this.dialog = resetDialog;
+        resetDialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.title");
+    }
+}

@@ -1,0 +1,166 @@
+package org.cocreate;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.Coverage;
+import org.cocreate.community.OrganisationService;
+import org.cocreate.community.OrganisationType;
+import org.cocreate.community.RegisterService;
+import org.cocreate.community.ResidentDraft;
+import org.cocreate.community.ResidentListEntry;
+import org.cocreate.community.ResidentService;
+import org.cocreate.security.CommunityRef;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.RunAs;
+import org.cocreate.security.UserDraft;
+import org.cocreate.security.UserListEntry;
+import org.cocreate.security.UserService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Calls every public method of a service with arguments that fit it (found by parameter name), inside a
+ * transaction that is rolled back, so that the access and tenant tests can try everything without
+ * changing the shared demo data. A parameter it does not know fails the test: a new method must be
+ * given an argument here, and thereby a row in the tests.
+ */
+public final class ServiceCalls {
+
+    public static final String PASSWORD = "Matrix2026pw";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** Existing things of one community, and a worker of it, to call the services with. */
+    public record Fixture(long community, long compound, long building, long household, long resident,
+            long organisation, long member, long user, String cardCode) {
+    }
+
+    private ServiceCalls() {
+    }
+
+    /** Collected through the services as the sub-district admin, who sees every community. */
+    public static Fixture fixture(ApplicationContext context, RunAs as, String communityName, String worker) {
+        var register = context.getBean(RegisterService.class);
+        var residents = context.getBean(ResidentService.class);
+        var organisations = context.getBean(OrganisationService.class);
+        var users = context.getBean(UserService.class);
+        var currentUser = context.getBean(CurrentUser.class);
+        return as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
+            long community = currentUser.communities().stream().filter(c -> c.name().equals(communityName))
+                    .findFirst().map(CommunityRef::id).orElseThrow();
+            // A resident of the demo data, and the place they live: other tests add empty compounds.
+            ResidentListEntry resident = register.compounds(community).stream()
+                    .filter(c -> c.residents() > 0)
+                    .flatMap(c -> residents.list(community, c.id(), "", 0, 1).stream())
+                    .findFirst().orElseThrow();
+            long compound = resident.household().compoundId();
+            long building = resident.household().buildingId();
+            var organisation = organisations.list(community).stream().filter(o -> o.members() > 0).findFirst()
+                    .orElseThrow();
+            long member = organisations.members(organisation.id()).getFirst().id();
+            long user = users.list(worker, 0, 1).stream().map(UserListEntry::id).findFirst().orElseThrow();
+            return new Fixture(community, compound, building, resident.household().id(), resident.id(),
+                    organisation.id(), member, user, residents.card(resident.id()).cardCode());
+        });
+    }
+
+    /** The public methods a service offers, in a stable order. */
+    public static List<Method> publicMethods(Class<?> service) {
+        return Arrays.stream(service.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
+                .sorted(Comparator.comparing(Method::getName))
+                .toList();
+    }
+
+    public static Object[] arguments(Method method, Fixture f) {
+        Parameter[] parameters = method.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            arguments[i] = argument(method, parameters[i], f);
+        }
+        return arguments;
+    }
+
+    private static @Nullable Object argument(Method method, Parameter parameter, Fixture f) {
+        Class<?> type = parameter.getType();
+        return switch (parameter.getName()) {
+            case "communityId" -> f.community();
+            case "compoundId" -> f.compound();
+            case "buildingId" -> f.building();
+            case "householdId" -> f.household();
+            case "residentId" -> f.resident();
+            case "organisationId" -> f.organisation();
+            case "memberId" -> f.member();
+            case "userId" -> f.user();
+            case "cardCode" -> f.cardCode();
+            case "offset" -> 0;
+            case "limit" -> 10;
+            case "query", "text" -> "a";
+            case "name" -> "矩阵" + SEQUENCE.incrementAndGet();
+            case "address" -> null;
+            case "coverage" -> EnumSet.noneOf(Coverage.class);
+            case "unit" -> "1单元";
+            case "room" -> "101";
+            case "type" -> OrganisationType.OTHER;
+            case "position" -> "队员";
+            case "draft" -> type == ResidentDraft.class ? residentDraft(f) : userDraft(f);
+            case "temporaryPassword", "newPassword", "password" -> PASSWORD;
+            case "currentPassword" -> DemoUsers.PASSWORD;
+            case "languageTag" -> "zh-CN";
+            case "since" -> LocalDate.now().minusDays(1);
+            case "username" -> "matrix" + SEQUENCE.incrementAndGet();
+            case "displayName" -> "矩阵用户";
+            case "roles" -> Set.of(Role.WORKER);
+            case "communityIds" -> Set.of(f.community());
+            case "subdistrictId" -> null;
+            case "mustChange" -> true;
+            default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
+                    + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                    + ": add one to ServiceCalls (and the method to the access matrix)");
+        };
+    }
+
+    private static ResidentDraft residentDraft(Fixture f) {
+        var draft = new ResidentDraft();
+        draft.setName("矩阵居民" + SEQUENCE.incrementAndGet());
+        draft.setPhone("139" + String.format("%08d", SEQUENCE.incrementAndGet()));
+        draft.setHouseholdId(f.household());
+        return draft;
+    }
+
+    private static UserDraft userDraft(Fixture f) {
+        var draft = new UserDraft();
+        draft.setUsername("matrix" + SEQUENCE.incrementAndGet());
+        draft.setDisplayName("矩阵用户");
+        draft.setRoles(Set.of(Role.WORKER));
+        draft.setCommunityIds(Set.of(f.community()));
+        draft.setTemporaryPassword(PASSWORD);
+        return draft;
+    }
+
+    /** Invokes the method in a transaction that is always rolled back; returns what it threw, or null. */
+    public static @Nullable Throwable invoke(TransactionTemplate transaction, Object bean, Method method,
+            Object[] arguments) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                method.invoke(bean, arguments);
+                return null;
+            } catch (InvocationTargetException e) {
+                return e.getCause();
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

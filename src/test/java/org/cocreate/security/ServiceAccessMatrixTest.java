@@ -1,0 +1,179 @@
+package org.cocreate.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cocreate.DemoUsers;
+import org.cocreate.ServiceCalls;
+import org.cocreate.ServiceTest;
+import org.cocreate.base.RefusedException;
+import org.cocreate.community.CommunityService;
+import org.cocreate.community.OrganisationService;
+import org.cocreate.community.RegisterService;
+import org.cocreate.community.ResidentService;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may call what: every public method of the checked services, called by each role, must be allowed
+ * or refused with an AccessDeniedException exactly as this table says. The table is built from the
+ * services' own classes, so a new public method without a row fails the build. Each call runs in a
+ * transaction that is rolled back, with arguments of the caller's own community, so that a refusal can
+ * only come from the role check (the tenant check has a test of its own).
+ */
+@ServiceTest
+class ServiceAccessMatrixTest {
+
+    /** A caller: a demo user of each role, the sub-district admin, and an anonymous visitor. */
+    enum Caller {
+        SUBDISTRICT_ADMIN(DemoUsers.SUBDISTRICT_ADMIN, "文峰塔社区", DemoUsers.WENFENG_WORKER),
+        ADMIN(DemoUsers.WENFENG_ADMIN, "文峰塔社区", DemoUsers.WENFENG_WORKER),
+        WORKER(DemoUsers.WENFENG_WORKER, "文峰塔社区", DemoUsers.WENFENG_WORKER),
+        COMMITTEE(DemoUsers.COMMITTEE, "带谟阁社区", DemoUsers.DAIMO_WORKER),
+        COUNTER(DemoUsers.COUNTER, "文峰塔社区", DemoUsers.WENFENG_WORKER),
+        SUPERVISOR(DemoUsers.SUPERVISOR, "文峰塔社区", DemoUsers.WENFENG_WORKER),
+        ANONYMOUS(null, "文峰塔社区", DemoUsers.WENFENG_WORKER);
+
+        final @Nullable String username;
+        final String community;
+        final String workerOfCommunity;
+
+        Caller(@Nullable String username, String community, String workerOfCommunity) {
+            this.username = username;
+            this.community = community;
+            this.workerOfCommunity = workerOfCommunity;
+        }
+    }
+
+    private static final Set<Caller> ADMINS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN);
+    private static final Set<Caller> STAFF = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN, Caller.WORKER);
+    private static final Set<Caller> READ_RESIDENTS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN,
+            Caller.WORKER, Caller.COUNTER);
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> EVERYBODY = EnumSet.allOf(Caller.class);
+    /** Set-up only: refused to everybody in a security context, even anonymous (see UserService). */
+    private static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
+
+    /** The matrix: service → public method → who may call it. */
+    static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.of(
+            UserService.class, Map.ofEntries(
+                    entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
+                    entry("update", ADMINS), entry("resetPassword", ADMINS), entry("assignableCommunities", ADMINS),
+                    entry("changeOwnPassword", SIGNED_IN), entry("mustChangePassword", SIGNED_IN),
+                    entry("setOwnLocale", SIGNED_IN), entry("createInitialUser", NOBODY),
+                    // Says only whether the installation has been set up; needed before anybody can sign in.
+                    entry("anyUserExists", EVERYBODY)),
+            RegisterService.class, Map.ofEntries(
+                    entry("communityName", SIGNED_IN), entry("compounds", SIGNED_IN), entry("buildings", SIGNED_IN),
+                    entry("createCompound", ADMINS), entry("updateCompound", ADMINS),
+                    entry("createBuilding", ADMINS), entry("renameBuilding", ADMINS),
+                    entry("households", READ_RESIDENTS), entry("householdEntry", READ_RESIDENTS),
+                    entry("household", STAFF)),
+            ResidentService.class, Map.ofEntries(
+                    entry("search", READ_RESIDENTS), entry("list", READ_RESIDENTS), entry("count", READ_RESIDENTS),
+                    entry("get", READ_RESIDENTS), entry("findByCard", READ_RESIDENTS),
+                    entry("householdMembers", READ_RESIDENTS),
+                    entry("edit", STAFF), entry("register", STAFF), entry("update", STAFF),
+                    entry("reissueCard", STAFF), entry("card", STAFF)),
+            OrganisationService.class, Map.ofEntries(
+                    entry("list", SIGNED_IN), entry("members", SIGNED_IN),
+                    entry("create", STAFF), entry("update", STAFF), entry("addMember", STAFF),
+                    entry("removeMember", STAFF)),
+            AuditLogService.class, Map.ofEntries(
+                    entry("list", ADMINS)),
+            CommunityService.class, Map.ofEntries(
+                    entry("list", ADMINS), entry("mayCreate", ADMINS),
+                    entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN))));
+
+    private static final Map<String, ServiceCalls.Fixture> FIXTURES = new HashMap<>();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void collectFixturesOnce() {
+        for (Caller caller : Caller.values()) {
+            FIXTURES.computeIfAbsent(caller.community,
+                    name -> ServiceCalls.fixture(context, new RunAs(userDetails), name, caller.workerOfCommunity));
+        }
+    }
+
+    static Stream<Arguments> calls() {
+        return MATRIX.keySet().stream()
+                .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()))
+                .flatMap(service -> ServiceCalls.publicMethods(service).stream())
+                .flatMap(method -> Arrays.stream(Caller.values())
+                        .map(caller -> Arguments.of(method.getDeclaringClass().getSimpleName() + "."
+                                + method.getName(), caller, method)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("calls")
+    void eachCallerIsAllowedOrRefusedAsTheMatrixSays(String call, Caller caller, Method method) {
+        Set<Caller> allowed = MATRIX.get(method.getDeclaringClass()).get(method.getName());
+        assertThat(allowed).as("%s is missing from the access matrix", call).isNotNull();
+
+        Object service = context.getBean(method.getDeclaringClass());
+        Object[] arguments = ServiceCalls.arguments(method, FIXTURES.get(caller.community));
+        Throwable outcome = as(caller, () -> ServiceCalls.invoke(transaction, service, method, arguments));
+
+        if (allowed.contains(caller)) {
+            // Allowed: it ran, or a rule of the feature said no (a duplicate name ...), never an access denial.
+            assertThat(outcome).as("%s must be allowed for %s", call, caller)
+                    .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(RefusedException.class));
+        } else {
+            assertThat(outcome).as("%s must be refused to %s", call, caller)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void everyPublicMethodOfTheCheckedServicesHasARowAndEveryRowAMethod() {
+        MATRIX.forEach((service, rows) -> {
+            List<String> methods = ServiceCalls.publicMethods(service).stream().map(Method::getName).toList();
+            assertThat(methods).as("overloaded public methods of %s: give them distinct names or extend the matrix",
+                    service.getSimpleName()).doesNotHaveDuplicates();
+            assertThat(rows.keySet()).as("rows of %s", service.getSimpleName())
+                    .containsExactlyInAnyOrderElementsOf(methods);
+        });
+    }
+
+    private @Nullable Throwable as(Caller caller, java.util.function.Supplier<@Nullable Throwable> call) {
+        if (caller.username != null) {
+            return new RunAs(userDetails).get(caller.username, call);
+        }
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(new AnonymousAuthenticationToken("anonymous",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

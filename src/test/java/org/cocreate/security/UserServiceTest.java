@@ -1,0 +1,352 @@
+package org.cocreate.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.DemoUsers;
+import org.cocreate.ServiceTest;
+import org.cocreate.base.AuditEvent;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+@ServiceTest
+class UserServiceTest {
+
+    private static final String TEMPORARY = "Start2026go";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    UserService users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    CommunityDirectory directory;
+    @Autowired
+    AppUserRepository repository;
+    @Autowired
+    AuthenticationManager authenticationManager;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    Clock clock;
+
+    RunAs as;
+
+    @BeforeEach
+    void setUp() {
+        as = new RunAs(userDetails);
+    }
+
+    private long community(String name) {
+        return directory.all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    private static UserDraft draft(String username, Set<Long> communities, Role... roles) {
+        var draft = new UserDraft();
+        draft.setUsername(username);
+        draft.setDisplayName("测试 " + username);
+        draft.setRoles(Set.of(roles));
+        draft.setCommunityIds(communities);
+        draft.setTemporaryPassword(TEMPORARY);
+        return draft;
+    }
+
+    /** A new WORKER of 文峰塔社区, created by its admin; returns the user name. */
+    private String newWenfengWorker() {
+        String username = unique("w");
+        as.run(DemoUsers.WENFENG_ADMIN,
+                () -> users.create(draft(username, Set.of(community("文峰塔社区")), Role.WORKER)));
+        return username;
+    }
+
+    private long idOf(String username) {
+        return repository.findByUsername(username).orElseThrow().id();
+    }
+
+    private Authentication signIn(String username, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return authenticationManager.authenticate(token);
+    }
+
+    private static String address() {
+        return "192.0.2." + SEQUENCE.incrementAndGet() % 250 + "-" + unique("a");
+    }
+
+    private static UserRefusedException refusal(Throwable thrown) {
+        return (UserRefusedException) thrown;
+    }
+
+    @Test
+    void aWeakTemporaryPasswordIsRefusedWithItsMessageKeyAndCreatesNobody() {
+        long wenfeng = community("文峰塔社区");
+        String username = unique("weak");
+        var cases = List.of(
+                new String[] {"abc123", "password.length"},
+                new String[] {"onlyletters", "password.letterAndDigit"},
+                new String[] {"1234567890", "password.letterAndDigit"},
+                new String[] {username, "password.notUsername"});
+        for (String[] c : cases) {
+            var draft = draft(username, Set.of(wenfeng), Role.WORKER);
+            draft.setTemporaryPassword(c[0]);
+            assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft)))
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> {
+                        assertThat(refusal(t).messageKey()).as(c[0]).isEqualTo(c[1]);
+                        assertThat(refusal(t).field()).isEqualTo("temporaryPassword");
+                    });
+        }
+        assertThat(repository.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedWhateverItsCase() {
+        long wenfeng = community("文峰塔社区");
+        for (String taken : List.of(DemoUsers.WENFENG_WORKER, "WenFeng_Worker")) {
+            assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN,
+                    () -> users.create(draft(taken, Set.of(wenfeng), Role.WORKER))))
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> {
+                        assertThat(refusal(t).messageKey()).isEqualTo("user.username.taken");
+                        assertThat(refusal(t).field()).isEqualTo("username");
+                    });
+        }
+        assertThat(repository.findByUsername("WenFeng_Worker")).isEmpty();
+    }
+
+    @Test
+    void anAdminCannotAssignACommunityOutsideTheirScope() {
+        long wenfeng = community("文峰塔社区");
+        long daimoge = community("带谟阁社区");
+        String outsider = unique("out");
+        assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN,
+                () -> users.create(draft(outsider, Set.of(wenfeng, daimoge), Role.WORKER))))
+                .isInstanceOf(UserRefusedException.class)
+                .satisfies(t -> {
+                    assertThat(refusal(t).messageKey()).isEqualTo("user.communities.outOfScope");
+                    assertThat(refusal(t).field()).isEqualTo("communityIds");
+                });
+        assertThat(repository.findByUsername(outsider)).isEmpty();
+
+        String worker = newWenfengWorker();
+        long id = idOf(worker);
+        assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            UserDraft widened = users.load(id);
+            widened.setCommunityIds(Set.of(wenfeng, daimoge));
+            users.update(id, widened);
+        })).isInstanceOf(UserRefusedException.class);
+        assertThat(repository.findByUsername(worker).orElseThrow().getCommunityIds()).containsExactly(wenfeng);
+        assertThat(as.get(DemoUsers.WENFENG_ADMIN, users::assignableCommunities))
+                .extracting(CommunityRef::name).containsExactly("文峰塔社区");
+    }
+
+    @Test
+    void aCommunityAdminNeitherSeesNorManagesAUserWhoAlsoWorksInAnotherCommunity() {
+        // grid_worker works in 舜井道 and 文峰塔: resetting their password would open 舜井道 to 文峰塔's admin.
+        long gridWorker = idOf(DemoUsers.GRID_WORKER);
+        long subdistrictAdmin = idOf(DemoUsers.SUBDISTRICT_ADMIN);
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            assertThat(users.list("", 0, 500)).extracting(UserListEntry::username)
+                    .contains(DemoUsers.WENFENG_WORKER, DemoUsers.COUNTER)
+                    .doesNotContain(DemoUsers.GRID_WORKER, DemoUsers.SUBDISTRICT_ADMIN, DemoUsers.LONGMEN_WORKER);
+            assertThat(users.count(DemoUsers.GRID_WORKER)).isZero();
+            assertThatThrownBy(() -> users.load(gridWorker)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> users.resetPassword(gridWorker, "Taken2026over"))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> users.load(subdistrictAdmin)).isInstanceOf(NotFoundException.class);
+        });
+        as.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
+            assertThat(users.list(DemoUsers.GRID_WORKER, 0, 10)).extracting(UserListEntry::username)
+                    .containsExactly(DemoUsers.GRID_WORKER);
+            assertThat(users.load(gridWorker).getCommunityIds()).hasSize(2);
+        });
+        assertThat(encoder.matches(DemoUsers.PASSWORD,
+                repository.findById(gridWorker).orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void onlyASubdistrictAdminMakesSubdistrictAdminsAndOnlyWithTheAdminRole() {
+        String username = unique("sub");
+        var byCommunityAdmin = draft(username, Set.of(community("文峰塔社区")), Role.ADMIN);
+        byCommunityAdmin.setSubdistrictAdmin(true);
+        assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(byCommunityAdmin)))
+                .isInstanceOf(UserRefusedException.class)
+                .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("subdistrictAdmin"));
+
+        var withoutAdminRole = draft(username, Set.of(), Role.WORKER);
+        withoutAdminRole.setSubdistrictAdmin(true);
+        assertThatThrownBy(() -> as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.create(withoutAdminRole)))
+                .isInstanceOf(UserRefusedException.class)
+                .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.subdistrict.notAllowed"));
+        assertThat(repository.findByUsername(username)).isEmpty();
+
+        var proper = draft(username, Set.of(), Role.ADMIN);
+        proper.setSubdistrictAdmin(true);
+        as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.create(proper));
+        AppUser created = repository.findByUsername(username).orElseThrow();
+        assertThat(created.getSubdistrictId())
+                .isEqualTo(repository.findByUsername(DemoUsers.SUBDISTRICT_ADMIN).orElseThrow().getSubdistrictId());
+        assertThat(as.get(username, () -> users.assignableCommunities())).hasSize(directory.all().size());
+    }
+
+    @Test
+    void anAdminCanNeitherDisableNorDemoteThemselves() {
+        String admin = unique("adm");
+        as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft(admin, Set.of(community("文峰塔社区")), Role.ADMIN)));
+        long id = idOf(admin);
+        as.run(admin, () -> {
+            UserDraft disabled = users.load(id);
+            disabled.setEnabled(false);
+            assertThatThrownBy(() -> users.update(id, disabled)).isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.cannotDisableSelf"));
+            UserDraft demoted = users.load(id);
+            demoted.setRoles(Set.of(Role.WORKER));
+            assertThatThrownBy(() -> users.update(id, demoted)).isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.cannotDemoteSelf"));
+        });
+        AppUser unchanged = repository.findById(id).orElseThrow();
+        assertThat(unchanged.isEnabled()).isTrue();
+        assertThat(unchanged.getRoles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAtTheNextSignInAndLiftsALockoutOfTheName() {
+        String worker = newWenfengWorker();
+        long id = idOf(worker);
+        as.run(worker, () -> {
+            assertThat(users.mustChangePassword()).isTrue();
+            users.changeOwnPassword(TEMPORARY, "Mine2026own");
+            assertThat(users.mustChangePassword()).isFalse();
+        });
+
+        String attacker = address();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn(worker, "guess" + System.nanoTime(), attacker))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        String office = address();
+        assertThatThrownBy(() -> signIn(worker, "Mine2026own", office)).isInstanceOf(AuthenticationException.class);
+
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            users.resetPassword(id, "Again2026tmp");
+            assertThat(users.list(worker, 0, 10)).singleElement()
+                    .satisfies(u -> assertThat(u.mustChangePassword()).isTrue());
+        });
+        assertThat(signIn(worker, "Again2026tmp", office).isAuthenticated()).isTrue();
+        assertThat(as.get(worker, users::mustChangePassword)).isTrue();
+        // The address that guessed stays locked: the lock is about whoever tries from there.
+        assertThatThrownBy(() -> signIn(worker, "Again2026tmp", attacker)).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void aDisabledUserCannotSignInAndAnEnabledOneCan() {
+        String worker = newWenfengWorker();
+        long id = idOf(worker);
+        assertThat(signIn(worker, TEMPORARY, address()).isAuthenticated()).isTrue();
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            UserDraft draft = users.load(id);
+            draft.setEnabled(false);
+            users.update(id, draft);
+        });
+        assertThatThrownBy(() -> signIn(worker, TEMPORARY, address())).isInstanceOf(BadCredentialsException.class);
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            UserDraft draft = users.load(id);
+            draft.setEnabled(true);
+            users.update(id, draft);
+        });
+        assertThat(signIn(worker, TEMPORARY, address()).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void changingTheOwnPasswordNeedsTheCurrentOneAndAGoodNewOne() {
+        String worker = newWenfengWorker();
+        as.run(worker, () -> {
+            assertThatThrownBy(() -> users.changeOwnPassword("Wrong2026pw", "Mine2026own"))
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> {
+                        assertThat(refusal(t).messageKey()).isEqualTo("password.currentWrong");
+                        assertThat(refusal(t).field()).isEqualTo("currentPassword");
+                    });
+            assertThatThrownBy(() -> users.changeOwnPassword(TEMPORARY, TEMPORARY))
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("password.sameAsOld"));
+            assertThatThrownBy(() -> users.changeOwnPassword(TEMPORARY, "short1"))
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> {
+                        assertThat(refusal(t).messageKey()).isEqualTo("password.length");
+                        assertThat(refusal(t).field()).isEqualTo("newPassword");
+                    });
+            assertThat(users.mustChangePassword()).isTrue();
+            users.changeOwnPassword(TEMPORARY, "Mine2026own");
+        });
+        assertThat(encoder.matches("Mine2026own", repository.findByUsername(worker).orElseThrow().getPasswordHash()))
+                .isTrue();
+        assertThatThrownBy(() -> signIn(worker, TEMPORARY, address())).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void everyChangeOfAUserIsInTheAuditTrailWithWhoDidItAndNeverThePassword() {
+        LocalDateTime start = LocalDateTime.now(clock).minusSeconds(1);
+        String worker = newWenfengWorker();
+        long id = idOf(worker);
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            UserDraft renamed = users.load(id);
+            renamed.setDisplayName("改过的名字");
+            users.update(id, renamed);
+            users.resetPassword(id, "Reset2026tmp");
+        });
+        as.run(worker, () -> users.changeOwnPassword("Reset2026tmp", "Mine2026own"));
+
+        List<AuditEvent> events = audit.find(List.of(), start, "user", 0, 1000).stream()
+                .filter(e -> String.valueOf(id).equals(e.getTargetId()))
+                .toList().reversed();
+        assertThat(events).extracting(AuditEvent::getAction)
+                .containsExactly("USER_CREATED", "USER_UPDATED", "USER_PASSWORD_RESET", "PASSWORD_CHANGED");
+        assertThat(events).extracting(AuditEvent::getActor).containsExactly(DemoUsers.WENFENG_ADMIN,
+                DemoUsers.WENFENG_ADMIN, DemoUsers.WENFENG_ADMIN, worker);
+        AuditEvent update = events.get(1);
+        assertThat(update.getBeforeState()).contains("测试 " + worker);
+        assertThat(update.getAfterState()).contains("改过的名字");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(String.valueOf(e.getBeforeState()) + e.getAfterState())
+                    .doesNotContain(TEMPORARY, "Reset2026tmp", "Mine2026own");
+            assertThat(e.getCommunityId()).isNull();
+        });
+    }
+
+    @Test
+    void initialUsersAreForTheSetUpOnlyNotForSomebodySignedIn() {
+        String username = unique("init");
+        assertThatThrownBy(() -> as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.createInitialUser(username, "x",
+                "Initial2026pw", Set.of(Role.ADMIN), Set.of(), null, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(repository.findByUsername(username)).isEmpty();
+        assertThatCode(() -> RunAs.nobody(() -> users.createInitialUser(username, "x", "Initial2026pw",
+                Set.of(Role.WORKER), Set.of(community("文峰塔社区")), null, false))).doesNotThrowAnyException();
+        assertThat(repository.findByUsername(username)).isPresent();
+    }
+}

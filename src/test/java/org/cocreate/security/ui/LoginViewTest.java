@@ -1,0 +1,56 @@
+package org.cocreate.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.cocreate.ViewTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@ViewTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    private LoginView open(Map<String, String> query) {
+        // Spring Security sends a failed sign-in to login?error: a query parameter, not a route parameter.
+        UI.getCurrent().navigate("login", QueryParameters.simple(query));
+        return $(LoginView.class).single();
+    }
+
+    /** The texts the login form shows, as the browser receives them. */
+    private static JsonNode i18n(LoginView view) {
+        return JsonMapper.shared().readTree(String.valueOf(view.login.getElement().getPropertyRaw("i18n")));
+    }
+
+    @Test
+    void speaksChineseByDefaultWithoutAnError() {
+        LoginView view = open(Map.of());
+        JsonNode i18n = i18n(view);
+        assertThat($(H1.class).single().getText()).isEqualTo("共同缔造");
+        assertThat(i18n.at("/form/title").asString()).isEqualTo("登录");
+        assertThat(i18n.at("/form/username").asString()).isEqualTo("用户名");
+        assertThat(i18n.at("/form/password").asString()).isEqualTo("密码");
+        assertThat(i18n.at("/form/submit").asString()).isEqualTo("登录");
+        assertThat(view.login.isError()).isFalse();
+        assertThat(view.login.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(view.login.getAction()).isEqualTo("login");
+        assertThat($(Button.class).withText("English").single().isEnabled()).isTrue();
+        assertThat($(Button.class).withText("中文").single().isEnabled()).isFalse();
+        assertThat(view.getPageTitle()).isEqualTo("登录 · 共同缔造");
+    }
+
+    @Test
+    void afterAFailedSignInShowsOneGenericMessageThatRevealsNothingAboutTheAccount() {
+        LoginView view = open(Map.of("error", ""));
+        assertThat(view.login.isError()).isTrue();
+        JsonNode error = i18n(view).at("/errorMessage");
+        assertThat(error.at("/title").asString()).isEqualTo("无法登录");
+        assertThat(error.at("/message").asString())
+                .isEqualTo("用户名或密码不正确，或账户已被暂时锁定。请检查后重试，多次失败后需等待 15 分钟。");
+    }
+}
