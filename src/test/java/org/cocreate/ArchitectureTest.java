@@ -114,6 +114,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesAreGuardedByPreAuthorizeNotJsr250() {
+        // JSR-250 method security is off (see SecurityConfig): a @RolesAllowed on a service would guard nothing.
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that().areDeclaredInClassesThat().resideOutsideOfPackage("..ui..")
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .check(classes);
+    }
+
+    @Test
     void viewsLiveInUiPackages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
     }

@@ -124,6 +124,10 @@ public final class ServiceCalls {
             case "communityIds" -> Set.of(f.community());
             case "subdistrictId" -> null;
             case "mustChange" -> true;
+            case "fileName" -> "residents.csv";
+            case "content" -> new java.io.ByteArrayInputStream(("姓名,性别,出生年份,手机号,小区,楼栋,单元,房号,标签,备注\n"
+                    + "矩阵导入" + SEQUENCE.incrementAndGet() + ",女,1980,,,,,,,\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

@@ -1,6 +1,5 @@
 package org.cocreate.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditEvent;
 import org.cocreate.base.AuditTrail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ public class AuditLogService {
      * {@code since} is inclusive, a day in the communities' time zone.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditLogEntry> list(@Nullable LocalDate since, String text, int offset, int limit) {
         var scope = currentUser.communityIds();
         Map<Long, String> names = communities.all().stream()

@@ -14,11 +14,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Method security is {@code @PreAuthorize} only: with JSR-250 switched on, Spring would also wrap every
+ * view carrying Vaadin's {@code @RolesAllowed} / {@code @PermitAll} in a proxy. Views use those for
+ * navigation; services use {@code @PreAuthorize} (ArchitectureTest keeps it that way).
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
@@ -27,13 +34,14 @@ class SecurityConfig {
      * only ever apply to code that asks for the bean (LoginLockoutTest proves the HTTP login uses it).
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            JdbcClient jdbc) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterAfter(new LoginCsrfFilter(), CsrfFilter.class);
+        http.addFilterAfter(new CurrentAuthoritiesFilter(jdbc), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -1,6 +1,5 @@
 package org.cocreate.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -51,7 +50,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<UserListEntry> list(String text, int offset, int limit) {
         List<CommunityRef> all = communities.all();
         int size = Math.max(limit, 1);
@@ -66,13 +65,13 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public long count(String text) {
         return users.countManageable(scopeParameter(), subdistrictParameter(), pattern(text));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public UserDraft load(long userId) {
         AppUser user = manageable(userId);
         var draft = new UserDraft();
@@ -87,7 +86,7 @@ public class UserService {
 
     /** Creates a user with a temporary password that must be changed at the first login. */
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public long create(@Valid UserDraft draft) {
         String username = draft.getUsername().trim();
         if (users.existsByUsernameIgnoreCase(username)) {
@@ -105,7 +104,7 @@ public class UserService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public void update(long userId, @Valid UserDraft draft) {
         AppUser user = manageable(userId);
         if (user.id() == currentUser.require().id()) {
@@ -129,7 +128,7 @@ public class UserService {
 
     /** Sets a temporary password, to be changed at the next login; also lifts a lockout of the user name. */
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long userId, String temporaryPassword) {
         AppUser user = manageable(userId);
         PasswordPolicy.check(user.getUsername(), temporaryPassword, "temporaryPassword");
@@ -171,7 +170,7 @@ public class UserService {
 
     /** The communities an admin may hand out: their own. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<CommunityRef> assignableCommunities() {
         return currentUser.communities().stream().sorted(Comparator.comparing(CommunityRef::id)).toList();
     }

@@ -17,6 +17,7 @@ import org.cocreate.ServiceTest;
 import org.cocreate.base.RefusedException;
 import org.cocreate.community.CommunityService;
 import org.cocreate.community.OrganisationService;
+import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,9 @@ class ServiceAccessMatrixTest {
             OrganisationService.class, Map.ofEntries(
                     entry("list", SIGNED_IN), entry("members", SIGNED_IN),
                     entry("create", STAFF), entry("update", STAFF), entry("addMember", STAFF),
-                    entry("removeMember", STAFF)),
+                    entry("removeMember", STAFF), entry("changePosition", STAFF)),
+            ResidentImportService.class, Map.ofEntries(
+                    entry("template", ADMINS), entry("preview", ADMINS), entry("importResidents", ADMINS)),
             AuditLogService.class, Map.ofEntries(
                     entry("list", ADMINS)),
             CommunityService.class, Map.ofEntries(
