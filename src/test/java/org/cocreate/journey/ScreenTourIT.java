@@ -1,0 +1,46 @@
+package org.cocreate.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cocreate.DemoUsers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every screen, opened by the sub-district admin on a landscape and a portrait tablet: it shows its
+ * title, no error, nothing wider than the screen, and leaves a screenshot in target/screenshots to look at.
+ */
+class ScreenTourIT extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024,768", "768,1024"})
+    void everyScreenOpensCleanlyOnATablet(int width, int height) {
+        context.close();
+        context = newContext(width, height);
+        page = context.newPage();
+        signIn(DemoUsers.SUBDISTRICT_ADMIN, DemoUsers.PASSWORD);
+
+        long resident = jdbc.sql("select id from resident where name = '陈斌'").query(Long.class).single();
+        long household = jdbc.sql("select household_id from resident where id = ?").param(resident)
+                .query(Long.class).single();
+        List<String> routes = List.of("", "residents", "residents/import", "compounds", "organisations",
+                "households/" + household, "residents/" + resident + "/card", "users", "communities", "audit",
+                "password");
+        for (String route : routes) {
+            page.navigate(url(route));
+            assertThat(page.locator("header h1, .view-toolbar h1").first()).isVisible();
+            assertThat(page.locator("vaadin-notification-card[theme~='error']")).hasCount(0);
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertThat(scrollWidth).as("%s fits the width of the screen", route).isLessThanOrEqualTo(width);
+            screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[/0-9]+", "-")
+                    .replaceAll("-+$", "")) + "-" + width + "x" + height);
+        }
+    }
+}
