@@ -88,7 +88,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.community")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
                 .setHeader(getTranslation("audit.address")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditLogView::change).setHeader(getTranslation("audit.change")).setFlexGrow(1);
+        grid.addColumn(AuditLogView::change).setHeader(getTranslation("audit.change")).setWidth("20rem")
+                .setFlexGrow(1);
         // Details on tap, not on hover: the full texts and the browser, which do not fit a cell.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(false);
