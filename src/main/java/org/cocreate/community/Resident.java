@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.cocreate.base.AbstractEntity;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,9 @@ public class Resident extends AbstractEntity {
     @Column(nullable = false)
     private LocalDateTime createdAt;
 
+    // Loaded in batches: a list of twenty residents costs one query for their tags, not twenty.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "resident_tag", joinColumns = @JoinColumn(name = "resident_id"))
     @Column(name = "tag")
     @Enumerated(EnumType.STRING)

@@ -10,13 +10,22 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
-    /** Token-prefix search in the precomputed key (see ResidentSearchKey); shortest names first. */
+    /**
+     * Token-prefix search in the precomputed key (see ResidentSearchKey); shortest names first. Only ids:
+     * the scan and the sort stay narrow, and the few residents shown are fetched with their places after.
+     */
     @Query("""
-            select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound
+            select r.id from Resident r
             where r.communityId = :communityId and r.searchKey like :pattern
             order by length(r.name), r.name, r.id
             """)
-    List<Resident> search(long communityId, String pattern, Pageable pageable);
+    List<Long> searchIds(long communityId, String pattern, Pageable pageable);
+
+    @Query("""
+            select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound
+            where r.id in :ids
+            """)
+    List<Resident> findWithPlaces(Collection<Long> ids);
 
     @Query("""
             select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound c

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
@@ -56,9 +58,14 @@ public class ResidentService {
             return List.of();
         }
         boolean fullPhones = mayReadPhones();
-        return residents.search(communityId, "% " + escapeLike(normalised) + "%",
-                        PageRequest.of(0, Math.min(Math.max(limit, 1), 100)))
-                .stream().map(r -> entry(r, fullPhones)).toList();
+        List<Long> ids = residents.searchIds(communityId, "% " + escapeLike(normalised) + "%",
+                PageRequest.of(0, Math.min(Math.max(limit, 1), 100)));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Resident> found = residents.findWithPlaces(ids).stream()
+                .collect(Collectors.toMap(Resident::id, r -> r));
+        return ids.stream().map(found::get).map(r -> entry(r, fullPhones)).toList();
     }
 
     @Transactional(readOnly = true)
