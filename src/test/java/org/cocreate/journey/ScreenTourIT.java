@@ -19,13 +19,17 @@ class ScreenTourIT extends BrowserJourney {
     @Autowired
     JdbcClient jdbc;
 
-    @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"1024,768", "768,1024"})
-    void everyScreenOpensCleanlyOnATablet(int width, int height) {
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1024,768,zh-CN", "768,1024,zh-CN", "1024,768,en"})
+    void everyScreenOpensCleanlyOnATablet(int width, int height, String language) {
         context.close();
         context = newContext(width, height);
         page = context.newPage();
         signIn(DemoUsers.SUBDISTRICT_ADMIN, DemoUsers.PASSWORD);
+        if (!language.equals("zh-CN")) {
+            page.locator("[data-testid='lang-" + language + "']").click();
+            assertThat(page.locator("vaadin-side-nav")).containsText("Residents");
+        }
 
         long resident = jdbc.sql("select id from resident where name = '陈斌'").query(Long.class).single();
         long household = jdbc.sql("select household_id from resident where id = ?").param(resident)
@@ -40,7 +44,13 @@ class ScreenTourIT extends BrowserJourney {
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertThat(scrollWidth).as("%s fits the width of the screen", route).isLessThanOrEqualTo(width);
             screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[/0-9]+", "-")
-                    .replaceAll("-+$", "")) + "-" + width + "x" + height);
+                    .replaceAll("-+$", "")) + "-" + width + "x" + height + "-" + language);
+        }
+        if (!language.equals("zh-CN")) {
+            // Back to Chinese for the journeys that follow with the same user.
+            page.navigate(url(""));
+            page.locator("[data-testid='lang-zh-CN']").click();
+            assertThat(page.locator("vaadin-side-nav")).containsText("居民");
         }
     }
 }
