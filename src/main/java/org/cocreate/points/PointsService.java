@@ -190,8 +190,7 @@ public class PointsService {
         if (original.getKind() == EntryKind.REVERSAL) {
             throw new PointsRefusedException(null, "points.reverse.ofReversal");
         }
-        PointAccount account = accounts.lockById(original.getAccountId()).orElseThrow(NotFoundException::new);
-        entityManager.refresh(account);
+        PointAccount account = lockedAccount(original.getAccountId());
         if (entries.existsByReversesEntryId(entryId)) {
             throw new PointsRefusedException(null, "points.reverse.already");
         }
@@ -243,6 +242,7 @@ public class PointsService {
     }
 
     private PointAccount lockedAccount(long residentId, long communityId) {
+        forgetLoadedCopy(a -> a.getResidentId() == residentId);
         Optional<PointAccount> locked = accounts.lockByResidentId(residentId);
         if (locked.isEmpty()) {
             try {
@@ -252,10 +252,30 @@ public class PointsService {
             }
             locked = accounts.lockByResidentId(residentId);
         }
-        PointAccount account = locked.orElseThrow(NotFoundException::new);
-        // The row is ours now; read its committed state, even if this transaction had loaded it before.
-        entityManager.refresh(account);
-        return account;
+        return locked.orElseThrow(NotFoundException::new);
+    }
+
+    private PointAccount lockedAccount(long accountId) {
+        forgetLoadedCopy(a -> a.id() == accountId);
+        return accounts.lockById(accountId).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * A copy of the account loaded earlier in this transaction (by this service or the caller) may be
+     * stale; the locking query must read the row afresh. Pending changes are written first.
+     */
+    private void forgetLoadedCopy(java.util.function.Predicate<PointAccount> which) {
+        var session = entityManager.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
+        List<Object> loaded = new ArrayList<>();
+        for (var entry : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+            if (entry.getKey() instanceof PointAccount account && which.test(account)) {
+                loaded.add(account);
+            }
+        }
+        if (!loaded.isEmpty()) {
+            entityManager.flush();
+            loaded.forEach(entityManager::detach);
+        }
     }
 
     private void checkCaps(PointAccount account, ScoringRule rule, GrantCommand command) {
