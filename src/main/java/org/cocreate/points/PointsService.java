@@ -136,7 +136,7 @@ public class PointsService {
             amount = -amount;
         }
         Points after = account.apply(amount);
-        LedgerEntry entry = entries.save(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION
+        LedgerEntry entry = post(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, amount, after, command.quantity(), command.date(), rule.id(), standard.id(), null,
                 note, key, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
         audit.record(rule.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
@@ -169,7 +169,7 @@ public class PointsService {
             }
         }
         Points after = account.apply(-points.value());
-        LedgerEntry entry = entries.save(new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
+        LedgerEntry entry = post(new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
                 LocalDate.now(clock), null, null, null, note, key, actor(), LocalDateTime.now(clock),
                 DeviceInfo.current()));
         audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
@@ -227,6 +227,21 @@ public class PointsService {
                         Points.ZERO, sums.get(id))));
         differences.sort((a, b) -> Long.compare(a.accountId(), b.accountId()));
         return differences;
+    }
+
+    /**
+     * Inserts an entry. The account lock already serialises calls with the same key for one resident; the
+     * unique key only trips when a concurrent call used the key for another resident, which is refused.
+     */
+    private LedgerEntry post(LedgerEntry entry) {
+        try {
+            return entries.save(entry);
+        } catch (DataIntegrityViolationException e) {
+            if (entry.getIdempotencyKey() != null) {
+                throw new PointsRefusedException(null, "points.idempotency.conflict");
+            }
+            throw e;
+        }
     }
 
     private Optional<ScoringStandard> inEffect(long communityId, LocalDate date) {

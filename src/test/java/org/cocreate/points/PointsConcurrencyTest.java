@@ -148,4 +148,42 @@ class PointsConcurrencyTest {
                     .isEqualTo(sum).isNotNegative();
         }
     }
+
+    @Test
+    void aKeyRacedForTwoResidentsPostsForOneAndRefusesTheOther() throws Exception {
+        long rule = data.rule(WENFENG, "拾金不昧").id();
+        UserDetails worker = userDetails.loadUserByUsername(DemoUsers.WENFENG_WORKER);
+        for (int round = 0; round < 5; round++) {
+            String key = "race-" + System.nanoTime();
+            List<Long> residents = List.of(data.newResident(WENFENG), data.newResident(WENFENG));
+            var start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (long resident : residents) {
+                outcomes.add(pool.submit(() -> {
+                    SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+                            .authenticated(worker, worker.getPassword(), worker.getAuthorities())));
+                    start.await();
+                    try {
+                        return points.grant(new GrantCommand(resident, rule, 1, data.today(), null, key));
+                    } catch (RefusedException e) {
+                        return e;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            assertThat(results).filteredOn(PostedEntry.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(PointsRefusedException.class::isInstance).singleElement()
+                    .extracting("messageKey").isEqualTo("points.idempotency.conflict");
+            assertThat(jdbc.queryForObject("select count(*) from ledger_entry where idempotency_key = ?",
+                    Integer.class, key)).isEqualTo(1);
+        }
+    }
 }
