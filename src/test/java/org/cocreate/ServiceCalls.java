@@ -124,6 +124,19 @@ public final class ServiceCalls {
             case "communityIds" -> Set.of(f.community());
             case "subdistrictId" -> null;
             case "mustChange" -> true;
+            // Points: ids that do not exist, so that an allowed call ends in a NotFoundException (a refusal of
+            // the feature) and changes nothing; a refused role never gets that far.
+            case "standardId", "ruleId", "entryId" -> -1L;
+            case "command" -> new org.cocreate.points.GrantCommand(f.resident(), -1L, 1, LocalDate.now(), null,
+                    "matrix-" + SEQUENCE.incrementAndGet());
+            case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
+                    "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false);
+            case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();
+            case "date", "from", "to" -> LocalDate.now();
+            case "effectiveFrom" -> LocalDate.now().plusYears(5);
+            case "note", "reason" -> "矩阵";
+            case "points" -> org.cocreate.points.Points.of(1);
+            case "idempotencyKey" -> "matrix-" + SEQUENCE.incrementAndGet();
             case "fileName" -> "residents.csv";
             case "content" -> new java.io.ByteArrayInputStream(("姓名,性别,出生年份,手机号,小区,楼栋,单元,房号,标签,备注\n"
                     + "矩阵导入" + SEQUENCE.incrementAndGet() + ",女,1980,,,,,,,\n")

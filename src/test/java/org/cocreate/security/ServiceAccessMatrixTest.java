@@ -20,6 +20,8 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.PointsService;
+import org.cocreate.points.ScoringStandardService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,8 @@ class ServiceAccessMatrixTest {
     private static final Set<Caller> STAFF = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN, Caller.WORKER);
     private static final Set<Caller> READ_RESIDENTS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN,
             Caller.WORKER, Caller.COUNTER);
+    private static final Set<Caller> READ_POINTS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN,
+            Caller.WORKER, Caller.COUNTER, Caller.SUPERVISOR);
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> EVERYBODY = EnumSet.allOf(Caller.class);
     /** Set-up only: refused to everybody in a security context, even anonymous (see UserService). */
@@ -105,6 +109,14 @@ class ServiceAccessMatrixTest {
                     entry("template", ADMINS), entry("preview", ADMINS), entry("importResidents", ADMINS)),
             AuditLogService.class, Map.ofEntries(
                     entry("list", ADMINS)),
+            PointsService.class, Map.ofEntries(
+                    entry("balance", READ_POINTS), entry("statement", READ_POINTS),
+                    entry("grant", STAFF), entry("reverse", STAFF), entry("debit", READ_RESIDENTS),
+                    entry("ledgerCheck", ADMINS)),
+            ScoringStandardService.class, Map.ofEntries(
+                    entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
+                    entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
+                    entry("adopt", ADMINS)),
             CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN))));

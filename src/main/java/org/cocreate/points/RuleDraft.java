@@ -1,0 +1,9 @@
+package org.cocreate.points;
+
+import org.jspecify.annotations.Nullable;
+
+/** The content of a scoring rule, as a form edits it. Caps count times (or hours for a per-hour rule). */
+public record RuleDraft(RuleCategory category, String name, @Nullable String description, Points points,
+        boolean perHour, @Nullable Integer dailyCap, @Nullable Integer monthlyCap, boolean deduction,
+        boolean needsApproval) {
+}

@@ -1,0 +1,192 @@
+package org.cocreate.points;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.cocreate.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scoring standards (评分标准): staff draft a new version from the current one and edit its rules; the
+ * version is adopted with one call (by an ADMIN now, by a consultation meeting's vote later) and takes
+ * effect on a date, superseding the previous one from that date. Exactly one version is in effect per
+ * community at any date after the first adoption.
+ */
+@Service
+public class ScoringStandardService {
+
+    private final ScoringStandardRepository standards;
+    private final ScoringRuleRepository rules;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ScoringStandardService(ScoringStandardRepository standards, ScoringRuleRepository rules, CurrentUser currentUser,
+            AuditTrail audit, Clock clock) {
+        this.standards = standards;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every version of the community's standard, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public List<StandardEntry> standards(long communityId) {
+        currentUser.requireAccess(communityId);
+        return standards.findByCommunityIdOrderByVersionNumberDesc(communityId).stream().map(StandardEntry::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public List<RuleEntry> rules(long standardId) {
+        ScoringStandard standard = standard(standardId);
+        return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream().map(RuleEntry::of).toList();
+    }
+
+    /** The version in effect on the date; empty before the community's first adopted version takes effect. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public Optional<StandardEntry> inEffect(long communityId, LocalDate date) {
+        currentUser.requireAccess(communityId);
+        return standards.adoptedOnOrBefore(communityId, date, PageRequest.of(0, 1)).stream().findFirst()
+                .map(StandardEntry::of);
+    }
+
+    /** A new draft version with a copy of the rules of the latest adopted one. One draft at a time. */
+    @Transactional
+    @PreAuthorize(PointsRoles.GRANT)
+    public StandardEntry draft(long communityId, String title) {
+        currentUser.requireAccess(communityId);
+        String checkedTitle = title.trim();
+        if (checkedTitle.isEmpty() || checkedTitle.length() > 200) {
+            throw new PointsRefusedException("title", "points.standard.title.invalid", 200);
+        }
+        if (standards.existsByCommunityIdAndStatus(communityId, StandardStatus.DRAFT)) {
+            throw new PointsRefusedException(null, "points.standard.draftExists");
+        }
+        ScoringStandard draft = standards.save(new ScoringStandard(communityId,
+                standards.maxVersionNumber(communityId) + 1, checkedTitle));
+        standards.adopted(communityId).stream().findFirst().ifPresent(current ->
+                rules.findByStandardIdOrderByCategoryAscIdAsc(current.id())
+                        .forEach(rule -> rules.save(new ScoringRule(draft.id(), rule.toDraft()))));
+        audit.record("STANDARD_DRAFTED", "scoring_standard", draft.id(), communityId, null, draft.auditState());
+        return StandardEntry.of(draft);
+    }
+
+    @Transactional
+    @PreAuthorize(PointsRoles.GRANT)
+    public RuleEntry addRule(long standardId, RuleDraft rule) {
+        ScoringStandard standard = editableDraft(standardId);
+        ScoringRule created = rules.save(new ScoringRule(standard.id(), checked(rule)));
+        audit.record("STANDARD_RULE_ADDED", "scoring_rule", created.id(), standard.getCommunityId(), null,
+                created.auditState());
+        return RuleEntry.of(created);
+    }
+
+    @Transactional
+    @PreAuthorize(PointsRoles.GRANT)
+    public RuleEntry updateRule(long ruleId, RuleDraft rule) {
+        ScoringRule existing = rules.findById(ruleId).orElseThrow(NotFoundException::new);
+        ScoringStandard standard = editableDraft(existing.getStandardId());
+        String before = existing.auditState();
+        existing.update(checked(rule));
+        audit.record("STANDARD_RULE_UPDATED", "scoring_rule", existing.id(), standard.getCommunityId(), before,
+                existing.auditState());
+        return RuleEntry.of(existing);
+    }
+
+    /**
+     * Adopts a draft: it takes effect on {@code effectiveFrom} and the version adopted before it is
+     * superseded from that date. The one method a consultation meeting's decision will call.
+     */
+    @Transactional
+    @PreAuthorize(PointsRoles.ADMIN)
+    public StandardEntry adopt(long standardId, LocalDate effectiveFrom, String note) {
+        ScoringStandard standard = standard(standardId);
+        if (!standard.isDraft()) {
+            throw new PointsRefusedException(null, "points.standard.notDraft");
+        }
+        if (rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).isEmpty()) {
+            throw new PointsRefusedException(null, "points.standard.noRules");
+        }
+        String checkedNote = note.trim();
+        if (checkedNote.isEmpty() || checkedNote.length() > 500) {
+            throw new PointsRefusedException("note", "points.standard.note.invalid", 500);
+        }
+        List<ScoringStandard> adopted = standards.adopted(standard.getCommunityId());
+        for (ScoringStandard previous : adopted) {
+            LocalDate from = previous.getEffectiveFrom();
+            if (from != null && !effectiveFrom.isAfter(from)) {
+                throw new PointsRefusedException("effectiveFrom", "points.standard.effectiveTooEarly", from);
+            }
+        }
+        standard.adopt(effectiveFrom, LocalDateTime.now(clock), checkedNote, actor());
+        for (ScoringStandard previous : adopted) {
+            String before = previous.auditState();
+            previous.supersede(effectiveFrom);
+            audit.record("STANDARD_SUPERSEDED", "scoring_standard", previous.id(), previous.getCommunityId(),
+                    before, previous.auditState());
+        }
+        audit.record("STANDARD_ADOPTED", "scoring_standard", standard.id(), standard.getCommunityId(), null,
+                standard.auditState());
+        return StandardEntry.of(standard);
+    }
+
+    private ScoringStandard standard(long standardId) {
+        return standards.findById(standardId).filter(s -> currentUser.canAccess(s.getCommunityId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private ScoringStandard editableDraft(long standardId) {
+        ScoringStandard standard = standard(standardId);
+        if (!standard.isDraft()) {
+            throw new PointsRefusedException(null, "points.standard.notDraft");
+        }
+        return standard;
+    }
+
+    private static RuleDraft checked(RuleDraft rule) {
+        String name = rule.name().trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new PointsRefusedException("name", "points.rule.name.invalid", 100);
+        }
+        String description = rule.description() == null || rule.description().isBlank() ? null
+                : rule.description().trim();
+        if (description != null && description.length() > 500) {
+            throw new PointsRefusedException("description", "points.text.tooLong", 500);
+        }
+        if (rule.points().isZero()) {
+            throw new PointsRefusedException("points", "points.amount.invalid");
+        }
+        if (invalidCap(rule.dailyCap())) {
+            throw new PointsRefusedException("dailyCap", "points.rule.cap.invalid");
+        }
+        if (invalidCap(rule.monthlyCap())) {
+            throw new PointsRefusedException("monthlyCap", "points.rule.cap.invalid");
+        }
+        return new RuleDraft(rule.category(), name, description, rule.points(), rule.perHour(), rule.dailyCap(),
+                rule.monthlyCap(), rule.deduction(), rule.needsApproval());
+    }
+
+    private static boolean invalidCap(@Nullable Integer cap) {
+        return cap != null && cap < 1;
+    }
+
+    private static @Nullable String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+}

@@ -1,0 +1,65 @@
+package org.cocreate.points;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.DemoUsers;
+import org.cocreate.community.ResidentDraft;
+import org.cocreate.community.ResidentService;
+import org.cocreate.security.RunAs;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Fresh residents (so that a test's balances are its own) and the demo's rules, for the points tests. */
+@Component
+class PointsTestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final ResidentService residents;
+    final PointAccountRepository accounts;
+    final ScoringStandardRepository standards;
+    final ScoringRuleRepository rules;
+    final RunAs runAs;
+    final Clock clock;
+
+    PointsTestData(ResidentService residents, PointAccountRepository accounts, ScoringStandardRepository standards,
+            ScoringRuleRepository rules, UserDetailsService userDetails, Clock clock) {
+        this.residents = residents;
+        this.accounts = accounts;
+        this.standards = standards;
+        this.rules = rules;
+        this.runAs = new RunAs(userDetails);
+        this.clock = clock;
+    }
+
+    long community(String name) {
+        return accounts.communities().stream().filter(row -> name.equals(row[1]))
+                .map(row -> ((Number) row[0]).longValue()).findFirst().orElseThrow();
+    }
+
+    /** A new resident of the community, registered by its admin (the sub-district admin works in all). */
+    long newResident(String communityName) {
+        long community = community(communityName);
+        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
+            var draft = new ResidentDraft();
+            draft.setName("积分测试" + SEQUENCE.incrementAndGet());
+            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+            return residents.register(community, draft);
+        });
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A rule of the standard in effect today, by name. */
+    ScoringRule rule(String communityName, String ruleName) {
+        long community = community(communityName);
+        ScoringStandard standard = standards.adoptedOnOrBefore(community, today(), PageRequest.of(0, 1))
+                .getFirst();
+        return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
+                .filter(r -> r.getName().equals(ruleName)).findFirst().orElseThrow();
+    }
+}
