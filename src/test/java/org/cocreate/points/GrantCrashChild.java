@@ -1,0 +1,64 @@
+package org.cocreate.points;
+
+import java.time.LocalDate;
+import org.cocreate.Application;
+import org.cocreate.DemoUsers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The child JVM of GrantCrashTest: the application on an H2 file, posting grants one after another and
+ * printing "ACK key" only after each grant's transaction has committed, until it is killed.
+ * Arguments: the H2 file path and the round number.
+ */
+public final class GrantCrashChild {
+
+    private GrantCrashChild() {
+    }
+
+    public static void main(String[] args) {
+        String database = args[0];
+        String round = args[1];
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .profiles("demo", "test")
+                .run("--cocreate.test.keep-datasource=true", "--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0",
+                        "--logging.level.root=warn");
+        signIn(context, DemoUsers.WENFENG_ADMIN);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        ScoringStandardService standards = context.getBean(ScoringStandardService.class);
+        // One uncapped rule (made in the first round), so that every grant is allowed.
+        long ruleId = jdbc.sql("select id from scoring_rule where name = 'crash-test'").query(Long.class).optional()
+                .orElseGet(() -> {
+                    StandardEntry draft = standards.draft(community, "crash-test");
+                    RuleEntry rule = standards.addRule(draft.id(), new RuleDraft(RuleCategory.VOLUNTEERING,
+                            "crash-test", null, Points.of(3), false, null, null, false, false));
+                    standards.adopt(draft.id(), LocalDate.now(), "crash test");
+                    return rule.id();
+                });
+        var residents = jdbc.sql("select id from resident where community_id = ? order by id").param(community)
+                .query(Long.class).list();
+        signIn(context, DemoUsers.WENFENG_WORKER);
+        PointsService points = context.getBean(PointsService.class);
+        System.out.println("READY");
+        System.out.flush();
+        for (int i = 0; ; i++) {
+            String key = "crash-" + round + "-" + i;
+            points.grant(new GrantCommand(residents.get(i % residents.size()), ruleId, 1, LocalDate.now(), null,
+                    key));
+            System.out.println("ACK " + key);
+            System.out.flush();
+        }
+    }
+
+    private static void signIn(ConfigurableApplicationContext context, String username) {
+        var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
