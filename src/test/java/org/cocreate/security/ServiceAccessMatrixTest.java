@@ -81,45 +81,45 @@ class ServiceAccessMatrixTest {
     private static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
 
     /** The matrix: service → public method → who may call it. */
-    static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.of(
-            UserService.class, Map.ofEntries(
+    static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
+            entry(UserService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
                     entry("update", ADMINS), entry("resetPassword", ADMINS), entry("assignableCommunities", ADMINS),
                     entry("changeOwnPassword", SIGNED_IN), entry("mustChangePassword", SIGNED_IN),
                     entry("setOwnLocale", SIGNED_IN), entry("createInitialUser", NOBODY),
                     // Says only whether the installation has been set up; needed before anybody can sign in.
-                    entry("anyUserExists", EVERYBODY)),
-            RegisterService.class, Map.ofEntries(
+                    entry("anyUserExists", EVERYBODY))),
+            entry(RegisterService.class, Map.ofEntries(
                     entry("communityName", SIGNED_IN), entry("compounds", SIGNED_IN), entry("buildings", SIGNED_IN),
                     entry("createCompound", ADMINS), entry("updateCompound", ADMINS),
                     entry("createBuilding", ADMINS), entry("renameBuilding", ADMINS),
                     entry("households", READ_RESIDENTS), entry("householdEntry", READ_RESIDENTS),
-                    entry("household", STAFF)),
-            ResidentService.class, Map.ofEntries(
+                    entry("household", STAFF))),
+            entry(ResidentService.class, Map.ofEntries(
                     entry("search", READ_RESIDENTS), entry("list", READ_RESIDENTS), entry("count", READ_RESIDENTS),
                     entry("get", READ_RESIDENTS), entry("findByCard", READ_RESIDENTS),
                     entry("householdMembers", READ_RESIDENTS),
                     entry("edit", STAFF), entry("register", STAFF), entry("update", STAFF),
-                    entry("reissueCard", STAFF), entry("card", STAFF)),
-            OrganisationService.class, Map.ofEntries(
+                    entry("reissueCard", STAFF), entry("card", STAFF))),
+            entry(OrganisationService.class, Map.ofEntries(
                     entry("list", SIGNED_IN), entry("members", SIGNED_IN),
                     entry("create", STAFF), entry("update", STAFF), entry("addMember", STAFF),
-                    entry("removeMember", STAFF), entry("changePosition", STAFF)),
-            ResidentImportService.class, Map.ofEntries(
-                    entry("template", ADMINS), entry("preview", ADMINS), entry("importResidents", ADMINS)),
-            AuditLogService.class, Map.ofEntries(
-                    entry("list", ADMINS)),
-            PointsService.class, Map.ofEntries(
+                    entry("removeMember", STAFF), entry("changePosition", STAFF))),
+            entry(ResidentImportService.class, Map.ofEntries(
+                    entry("template", ADMINS), entry("preview", ADMINS), entry("importResidents", ADMINS))),
+            entry(AuditLogService.class, Map.ofEntries(
+                    entry("list", ADMINS))),
+            entry(PointsService.class, Map.ofEntries(
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
                     entry("grant", STAFF), entry("reverse", STAFF), entry("debit", READ_RESIDENTS),
-                    entry("ledgerCheck", ADMINS)),
-            ScoringStandardService.class, Map.ofEntries(
+                    entry("ledgerCheck", ADMINS))),
+            entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
-                    entry("adopt", ADMINS)),
-            CommunityService.class, Map.ofEntries(
+                    entry("adopt", ADMINS))),
+            entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
-                    entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN))));
+                    entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));
 
     private static final Map<String, ServiceCalls.Fixture> FIXTURES = new HashMap<>();
 
