@@ -127,8 +127,15 @@ public final class ServiceCalls {
             // Points: ids that do not exist, so that an allowed call ends in a NotFoundException (a refusal of
             // the feature) and changes nothing; a refused role never gets that far.
             case "standardId", "ruleId", "entryId" -> -1L;
-            case "command" -> new org.cocreate.points.GrantCommand(f.resident(), -1L, 1, LocalDate.now(), null,
-                    "matrix-" + SEQUENCE.incrementAndGet());
+            case "command" -> type == org.cocreate.points.BulkGrantCommand.class
+                    ? new org.cocreate.points.BulkGrantCommand(List.of(f.resident()), -1L, 1, LocalDate.now(), null,
+                            "matrix-" + SEQUENCE.incrementAndGet(), null)
+                    : new org.cocreate.points.GrantCommand(f.resident(), -1L, 1, LocalDate.now(), null,
+                            "matrix-" + SEQUENCE.incrementAndGet());
+            case "grantId" -> -1L;
+            case "onBehalfOf" -> "矩阵居民";
+            // Unchanged defaults: an allowed call changes nothing that other tests see.
+            case "changed" -> org.cocreate.points.CommunityPointsSettings.defaults();
             case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
                     "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false);
             case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();

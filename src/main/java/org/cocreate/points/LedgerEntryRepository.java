@@ -23,17 +23,43 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
 
     Optional<LedgerEntry> findFirstByAccountIdAndCreatedAtLessThanOrderByIdDesc(long accountId, LocalDateTime before);
 
-    /** Times (or hours) granted to the account under a rule in a period, not counting reversed grants. */
+    /**
+     * Times (or hours) granted to the account in a period under every version of a rule (its lineage), not
+     * counting reversed grants.
+     */
     @Query("""
             select coalesce(sum(e.quantity), 0) from LedgerEntry e
-            where e.accountId = :accountId and e.ruleId = :ruleId and e.occurredOn between :from and :to
+            where e.accountId = :accountId and e.occurredOn between :from and :to
+              and e.ruleId in (select r.id from ScoringRule r where r.id = :lineageId or r.lineageId = :lineageId)
               and not exists (select r.id from LedgerEntry r where r.reversesEntryId = e.id)
             """)
-    long quantityUnderRule(long accountId, long ruleId, LocalDate from, LocalDate to);
+    long quantityUnderLineage(long accountId, long lineageId, LocalDate from, LocalDate to);
 
     /** Per account of the community: account id and the sum of its entries. */
     @Query("select e.accountId, sum(e.amount) from LedgerEntry e where e.communityId = :communityId group by e.accountId")
     List<Object[]> sumsByAccount(long communityId);
 
     long count();
+
+    /**
+     * Per account: points earned before {@code cutoff} that were not reversed, and points consumed so far
+     * (redeemed, deducted, expired, less what reversals gave back). Spending takes the oldest points first,
+     * so what is left of the old points is the first minus the second.
+     */
+    @Query(value = EXPIRY_SUMS + " where e.community_id = :communityId group by e.account_id", nativeQuery = true)
+    List<Object[]> expirySums(long communityId, LocalDate cutoff);
+
+    @Query(value = EXPIRY_SUMS + " where e.account_id = :accountId group by e.account_id", nativeQuery = true)
+    List<Object[]> expirySumsOfAccount(long accountId, LocalDate cutoff);
+
+    String EXPIRY_SUMS = """
+            select e.account_id,
+                   sum(case when e.kind = 'GRANT' and e.occurred_on < :cutoff and r.id is null then e.amount else 0 end),
+                   sum(case when e.kind in ('REDEMPTION', 'DEDUCTION', 'EXPIRY') then -e.amount else 0 end)
+                   - sum(case when e.kind = 'REVERSAL' and o.kind in ('REDEMPTION', 'DEDUCTION', 'EXPIRY')
+                              then e.amount else 0 end)
+            from ledger_entry e
+            left join ledger_entry r on r.reverses_entry_id = e.id
+            left join ledger_entry o on o.id = e.reverses_entry_id
+            """;
 }

@@ -37,4 +37,10 @@ interface PointAccountRepository extends Repository<PointAccount, Long> {
 
     @Query(value = "select id, name from community order by id", nativeQuery = true)
     List<Object[]> communities();
+
+    @Query(value = "select name from resident where id = :residentId", nativeQuery = true)
+    Optional<String> residentName(long residentId);
+
+    @Query(value = "select id, name from resident where id in (:residentIds)", nativeQuery = true)
+    List<Object[]> residentNames(java.util.Collection<Long> residentIds);
 }

@@ -11,7 +11,11 @@ final class PointsRoles {
     static final String GRANT = "hasAnyRole('ADMIN','WORKER')";
     /** Debits at the exchange counter. */
     static final String DEBIT = "hasAnyRole('ADMIN','WORKER','COUNTER')";
-    /** Ledger check, drafting and adopting standards. */
+    /** Objections to a grant on public notice: the residents' supervisors, and staff on a resident's behalf. */
+    static final String OBJECT = "hasAnyRole('ADMIN','WORKER','SUPERVISOR')";
+    /** The public notice board and leaderboard: anybody, without signing in. */
+    static final String PUBLIC = "permitAll()";
+    /** Ledger check, approvals, decisions on objections, adopting standards. */
     static final String ADMIN = "hasRole('ADMIN')";
 
     private PointsRoles() {

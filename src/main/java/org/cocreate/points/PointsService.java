@@ -38,6 +38,9 @@ public class PointsService {
     private final LedgerEntryRepository entries;
     private final ScoringRuleRepository rules;
     private final ScoringStandardRepository standards;
+    private final PointGrantRepository grants;
+    private final GrantPhotoRepository photos;
+    private final PointsSettingsService settings;
     private final AccountOpener opener;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -45,8 +48,12 @@ public class PointsService {
     private final Clock clock;
 
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
-            ScoringStandardRepository standards, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
+            ScoringStandardRepository standards, PointGrantRepository grants, GrantPhotoRepository photos,
+            PointsSettingsService settings, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
             EntityManager entityManager, Clock clock) {
+        this.grants = grants;
+        this.photos = photos;
+        this.settings = settings;
         this.accounts = accounts;
         this.entries = entries;
         this.rules = rules;
@@ -94,53 +101,171 @@ public class PointsService {
     }
 
     /**
-     * Posts a GRANT (a DEDUCTION for a deduction rule) under a rule of the standard in effect for the
-     * resident's community on the grant date. With an idempotency key already posted, returns that entry
-     * and posts nothing.
+     * Records a grant (a deduction, for a deduction rule) under a rule of the standard in effect for the
+     * resident's community on the grant date. It posts to the ledger at once unless it needs an admin's
+     * approval (above the community's threshold, a deduction, or a rule that always asks) or the community
+     * has a public notice period; then it waits, and counts against the caps meanwhile. With an
+     * idempotency key already recorded, returns that grant as it is now and records nothing.
      */
     @Transactional
     @PreAuthorize(PointsRoles.GRANT)
-    public PostedEntry grant(GrantCommand command) {
+    public GrantOutcome grant(GrantCommand command) {
         long communityId = communityOf(command.residentId());
         String key = checkedKey(command.idempotencyKey());
         if (key != null) {
-            Optional<PostedEntry> earlier = earlier(key, command.residentId());
+            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        if (command.quantity() < 1 || command.quantity() > MAX_QUANTITY) {
-            throw new PointsRefusedException("quantity", "points.quantity.invalid", MAX_QUANTITY);
-        }
-        if (command.date().isAfter(LocalDate.now(clock))) {
-            throw new PointsRefusedException("date", "points.date.future");
-        }
-        String note = checkedText(command.note(), "note");
-        ScoringRule rule = rules.findById(command.ruleId()).orElseThrow(NotFoundException::new);
-        ScoringStandard standard = inEffect(communityId, command.date())
-                .filter(s -> s.id() == rule.getStandardId())
-                .orElseThrow(() -> new PointsRefusedException("rule", "points.rule.notInEffect", rule.getName(),
-                        command.date()));
-
+        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
+                command.note(), command.photo());
         PointAccount account = lockedAccount(command.residentId(), communityId);
         if (key != null) {
             // Read again under the lock: a concurrent call with the same key has committed by now.
-            Optional<PostedEntry> earlier = earlier(key, command.residentId());
+            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        checkCaps(account, rule, command);
-        long amount = Math.multiplyExact(rule.getPoints().value(), command.quantity());
+        return record(account, valid, key, settings.of(communityId));
+    }
+
+    /**
+     * The same grant to many residents of one community in one transaction: if any of them is refused (a
+     * cap, a balance too low for a deduction), nobody gets anything and the refusal names the resident.
+     */
+    @Transactional
+    @PreAuthorize(PointsRoles.GRANT)
+    public BulkGrantResult bulkGrant(BulkGrantCommand command) {
+        List<Long> residentIds = command.residentIds().stream().distinct().sorted().toList();
+        if (residentIds.isEmpty() || residentIds.size() > BulkGrantCommand.MAX_RESIDENTS) {
+            throw new PointsRefusedException("residents", "points.bulk.size", BulkGrantCommand.MAX_RESIDENTS);
+        }
+        String batchKey = checkedKey(command.idempotencyKey());
+        if (batchKey != null && batchKey.length() > 60) {
+            throw new PointsRefusedException(null, "points.idempotency.tooLong");
+        }
+        long communityId = communityOf(residentIds.getFirst());
+        for (long residentId : residentIds) {
+            if (communityOf(residentId) != communityId) {
+                throw new PointsRefusedException("residents", "points.bulk.oneCommunity");
+            }
+        }
+        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
+                command.note(), command.photo());
+        CommunityPointsSettings communitySettings = settings.of(communityId);
+        List<GrantOutcome> outcomes = new ArrayList<>();
+        // Accounts are locked in the order of their residents' ids, so two bulk grants never deadlock.
+        for (long residentId : residentIds) {
+            String key = batchKey == null ? null : batchKey + "/" + residentId;
+            if (key != null) {
+                Optional<GrantOutcome> earlier = earlierGrant(key, residentId);
+                if (earlier.isPresent()) {
+                    outcomes.add(earlier.get());
+                    continue;
+                }
+            }
+            try {
+                outcomes.add(record(lockedAccount(residentId, communityId), valid.forResident(residentId), key,
+                        communitySettings));
+            } catch (PointsRefusedException refused) {
+                throw new BulkGrantRefusedException(accounts.residentName(residentId).orElse("#" + residentId),
+                        refused);
+            }
+        }
+        return new BulkGrantResult(outcomes);
+    }
+
+    /** A grant checked against everything that does not depend on the resident's account. */
+    private record ValidGrant(long residentId, ScoringRule rule, ScoringStandard standard, int quantity,
+            LocalDate date, @Nullable String note, @Nullable Photo photo) {
+
+        ValidGrant forResident(long residentId) {
+            return new ValidGrant(residentId, rule, standard, quantity, date, note, photo);
+        }
+    }
+
+    private ValidGrant validated(long communityId, long ruleId, int quantity, LocalDate date,
+            @Nullable String text, @Nullable Photo photo) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new PointsRefusedException("quantity", "points.quantity.invalid", MAX_QUANTITY);
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new PointsRefusedException("date", "points.date.future");
+        }
+        String note = checkedText(text, "note");
+        Photo checkedPhoto = photo == null ? null : photo.checked();
+        ScoringRule rule = rules.findById(ruleId).orElseThrow(NotFoundException::new);
+        ScoringStandard standard = inEffect(communityId, date)
+                .filter(s -> s.id() == rule.getStandardId())
+                .orElseThrow(() -> new PointsRefusedException("rule", "points.rule.notInEffect", rule.getName(),
+                        date));
+        return new ValidGrant(-1, rule, standard, quantity, date, note, checkedPhoto);
+    }
+
+    /** Records the grant on the locked account: posts it, or leaves it waiting for approval or notice. */
+    private GrantOutcome record(PointAccount account, ValidGrant valid, @Nullable String key,
+            CommunityPointsSettings communitySettings) {
+        ScoringRule rule = valid.rule();
+        checkCaps(account, rule, valid.quantity(), valid.date());
+        long amount = Math.multiplyExact(rule.getPoints().value(), valid.quantity());
         if (rule.isDeduction()) {
             amount = -amount;
+            if (account.getBalance().value() < -amount) {
+                // Said now rather than at approval: the balance would go below zero.
+                throw new InsufficientPointsException(account.getBalance(), Points.of(-amount));
+            }
         }
-        Points after = account.apply(amount);
-        LedgerEntry entry = post(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION
-                : EntryKind.GRANT, amount, after, command.quantity(), command.date(), rule.id(), standard.id(), null,
-                note, key, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
-        audit.record(rule.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
-                communityId, null, entry.auditState());
+        PointGrant grant = saveGrant(new PointGrant(account.getCommunityId(), account.getResidentId(), rule,
+                valid.quantity(), amount, valid.date(), valid.note(), key, valid.photo() != null, actor(),
+                LocalDateTime.now(clock), DeviceInfo.current()));
+        if (valid.photo() != null) {
+            photos.save(new GrantPhoto(grant.id(), valid.photo()));
+        }
+        boolean needsApproval = rule.isDeduction() || rule.isNeedsApproval()
+                || Math.abs(amount) > communitySettings.approvalThreshold();
+        if (needsApproval) {
+            audit.record("POINTS_GRANT_SUBMITTED", "point_grant", grant.id(), grant.getCommunityId(), null,
+                    grant.auditState());
+            return GrantOutcome.of(grant, null);
+        }
+        if (communitySettings.noticeDays() > 0) {
+            grant.putOnNotice(LocalDateTime.now(clock).plusDays(communitySettings.noticeDays()));
+            audit.record("POINTS_GRANT_ON_NOTICE", "point_grant", grant.id(), grant.getCommunityId(), null,
+                    grant.auditState());
+            return GrantOutcome.of(grant, null);
+        }
+        return GrantOutcome.of(grant, postGrant(grant));
+    }
+
+    private PointGrant saveGrant(PointGrant grant) {
+        try {
+            return grants.save(grant);
+        } catch (DataIntegrityViolationException e) {
+            if (grant.getIdempotencyKey() != null) {
+                throw new PointsRefusedException(null, "points.idempotency.conflict");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Posts a grant whose time has come (no approval needed, approved, notice ended, objection dismissed) as
+     * a ledger entry made by the worker who made the grant, from their device. Called inside the caller's
+     * transaction; refuses a deduction the balance cannot bear, changing nothing.
+     */
+    PostedEntry postGrant(PointGrant grant) {
+        PointAccount account = lockedAccount(grant.getResidentId(), grant.getCommunityId());
+        Points after = account.apply(grant.getAmount());
+        LedgerEntry entry = post(new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
+                : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
+                grant.getRuleId(), grant.getStandardVersionId(), null, grant.getNote(), grant.getIdempotencyKey(),
+                grant.getCreatedBy(), LocalDateTime.now(clock),
+                new DeviceInfo(grant.getRemoteAddr(), grant.getUserAgent())));
+        grant.posted(entry.id());
+        audit.record(grant.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
+                account.getCommunityId(), null, entry.auditState());
         return posted(entry, account.getResidentId());
     }
 
@@ -201,6 +326,41 @@ public class PointsService {
         audit.record("POINTS_REVERSED", "ledger_entry", entry.id(), account.getCommunityId(),
                 original.auditState(), entry.auditState());
         return posted(entry, account.getResidentId());
+    }
+
+    /**
+     * Expires, oldest first, the points of the community's accounts that were earned before {@code cutoff}
+     * and are not spent yet, as EXPIRY entries dated {@code today}. Run again, it finds nothing more to do.
+     * For the nightly job; returns the points expired.
+     */
+    @Transactional
+    long expire(long communityId, LocalDate cutoff, LocalDate today) {
+        long expired = 0;
+        for (Object[] candidate : entries.expirySums(communityId, cutoff)) {
+            if (unspentBefore(candidate) <= 0) {
+                continue;
+            }
+            PointAccount account = lockedAccount(((Number) candidate[0]).longValue());
+            // Again under the lock: a redemption may have spent old points meanwhile.
+            long unspent = entries.expirySumsOfAccount(account.id(), cutoff).stream()
+                    .mapToLong(PointsService::unspentBefore).sum();
+            long amount = Math.min(unspent, account.getBalance().value());
+            if (amount <= 0) {
+                continue;
+            }
+            Points after = account.apply(-amount);
+            LedgerEntry entry = post(new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
+                    null, null, null, null, null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN));
+            audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
+            expired += amount;
+        }
+        return expired;
+    }
+
+    private static long unspentBefore(Object[] sums) {
+        long earnedBefore = sums[1] == null ? 0 : ((Number) sums[1]).longValue();
+        long consumed = sums[2] == null ? 0 : ((Number) sums[2]).longValue();
+        return earnedBefore - consumed;
     }
 
     /** For every account of the community: the cached balance against the sum of its entries. Empty when all agree. */
@@ -293,21 +453,37 @@ public class PointsService {
         }
     }
 
-    private void checkCaps(PointAccount account, ScoringRule rule, GrantCommand command) {
+    /** Caps count what posted and what is still on its way, under every version of the rule. */
+    private void checkCaps(PointAccount account, ScoringRule rule, int quantity, LocalDate date) {
         if (rule.getDailyCap() != null) {
-            long used = entries.quantityUnderRule(account.id(), rule.id(), command.date(), command.date());
-            if (used + command.quantity() > rule.getDailyCap()) {
+            long used = usedUnderRule(account, rule, date, date);
+            if (used + quantity > rule.getDailyCap()) {
                 throw new CapReachedException("points.cap.daily", rule.getName(), rule.getDailyCap(), used);
             }
         }
         if (rule.getMonthlyCap() != null) {
-            LocalDate first = command.date().withDayOfMonth(1);
-            long used = entries.quantityUnderRule(account.id(), rule.id(), first,
-                    first.plusMonths(1).minusDays(1));
-            if (used + command.quantity() > rule.getMonthlyCap()) {
+            LocalDate first = date.withDayOfMonth(1);
+            long used = usedUnderRule(account, rule, first, first.plusMonths(1).minusDays(1));
+            if (used + quantity > rule.getMonthlyCap()) {
                 throw new CapReachedException("points.cap.monthly", rule.getName(), rule.getMonthlyCap(), used);
             }
         }
+    }
+
+    private long usedUnderRule(PointAccount account, ScoringRule rule, LocalDate from, LocalDate to) {
+        return entries.quantityUnderLineage(account.id(), rule.getLineageId(), from, to)
+                + grants.openQuantity(account.getResidentId(), rule.getLineageId(), from, to);
+    }
+
+    private Optional<GrantOutcome> earlierGrant(String key, long residentId) {
+        return grants.findByIdempotencyKey(key).map(grant -> {
+            if (grant.getResidentId() != residentId) {
+                throw new PointsRefusedException(null, "points.idempotency.conflict");
+            }
+            PostedEntry entry = grant.getPostedEntryId() == null ? null
+                    : entries.findById(grant.getPostedEntryId()).map(e -> posted(e, residentId)).orElse(null);
+            return GrantOutcome.of(grant, entry);
+        });
     }
 
     private Optional<PostedEntry> earlier(String key, long residentId) {

@@ -35,6 +35,9 @@ public class ScoringRule extends AbstractEntity {
     private boolean deduction;
     private boolean needsApproval;
 
+    /** The rule this one was copied from, across versions of the standard; null: this rule itself. */
+    private @Nullable Long lineageId;
+
     protected ScoringRule() {
         this.category = RuleCategory.ENVIRONMENT;
         this.name = "";
@@ -42,7 +45,13 @@ public class ScoringRule extends AbstractEntity {
     }
 
     ScoringRule(long standardId, RuleDraft draft) {
+        this(standardId, draft, null);
+    }
+
+    /** A rule of a new version copied from {@code lineageId}'s line, so that caps carry across versions. */
+    ScoringRule(long standardId, RuleDraft draft, @Nullable Long lineageId) {
         this.standardId = standardId;
+        this.lineageId = lineageId;
         this.category = RuleCategory.ENVIRONMENT;
         this.name = "";
         this.points = Points.ZERO;
@@ -59,6 +68,9 @@ public class ScoringRule extends AbstractEntity {
     public @Nullable Integer getMonthlyCap() { return monthlyCap; }
     public boolean isDeduction() { return deduction; }
     public boolean isNeedsApproval() { return needsApproval; }
+
+    /** The same rule in every version of the standard: caps count grants under all of them. */
+    public long getLineageId() { return lineageId != null ? lineageId : id(); }
 
     void update(RuleDraft draft) {
         this.category = draft.category();

@@ -81,7 +81,7 @@ public class ScoringStandardService {
                 standards.maxVersionNumber(communityId) + 1, checkedTitle));
         standards.adopted(communityId).stream().findFirst().ifPresent(current ->
                 rules.findByStandardIdOrderByCategoryAscIdAsc(current.id())
-                        .forEach(rule -> rules.save(new ScoringRule(draft.id(), rule.toDraft()))));
+                        .forEach(rule -> rules.save(new ScoringRule(draft.id(), rule.toDraft(), rule.getLineageId()))));
         audit.record("STANDARD_DRAFTED", "scoring_standard", draft.id(), communityId, null, draft.auditState());
         return StandardEntry.of(draft);
     }

@@ -41,6 +41,8 @@ public final class GrantCrashChild {
                     standards.adopt(draft.id(), LocalDate.now(), "crash test");
                     return rule.id();
                 });
+        // Grants post at once, so that every acknowledged grant is a ledger entry.
+        context.getBean(PointsSettingsService.class).update(community, new CommunityPointsSettings(1_000_000, 0, null));
         var residents = jdbc.sql("select id from resident where community_id = ? order by id").param(community)
                 .query(Long.class).list();
         signIn(context, DemoUsers.WENFENG_WORKER);

@@ -48,7 +48,7 @@ class LedgerAppendOnlyTest {
                 .filter(c -> c.isInterface() && c.isAssignableTo(Repository.class))
                 .map(JavaClass::reflect).collect(Collectors.toList());
         assertThat(repositories).contains(LedgerEntryRepository.class, PointAccountRepository.class,
-                ScoringStandardRepository.class, ScoringRuleRepository.class);
+                ScoringStandardRepository.class, ScoringRuleRepository.class, PointGrantRepository.class);
 
         for (Class<?> repository : repositories) {
             assertThat(CrudRepository.class.isAssignableFrom(repository))
@@ -67,15 +67,16 @@ class LedgerAppendOnlyTest {
             }
         }
         assertThat(Arrays.stream(LedgerEntryRepository.class.getMethods()).map(Method::getName))
-                .contains("save").allSatisfy(n -> assertThat(n).matches("save|find.*|exists.*|count|quantity.*|sums.*"));
+                .contains("save").allSatisfy(n -> assertThat(n).matches("save|find.*|exists.*|count|quantity.*|sums.*|expirySums.*"));
     }
 
     @Test
     void grantsDebitsAndReversalsNeverChangeAnExistingRow() throws Exception {
+        data.grantsPostAtOnce("文峰塔社区");
         long resident = data.newResident("文峰塔社区");
         long rule = data.rule("文峰塔社区", "志愿服务").id();
         PostedEntry granted = data.runAs.get(DemoUsers.WENFENG_WORKER,
-                () -> points.grant(new GrantCommand(resident, rule, 3, data.today(), "before", null)));
+                () -> points.grant(new GrantCommand(resident, rule, 3, data.today(), "before", null)).posted());
         Map<Long, String> before = rows();
 
         data.runAs.run(DemoUsers.WENFENG_WORKER, () -> {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.base.RefusedException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,11 +54,16 @@ class PointsConcurrencyTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @BeforeEach
+    void grantsPostAtOnce() {
+        data.grantsPostAtOnce(WENFENG);
+    }
+
     @Test
     void concurrentGrantsDebitsAndReversalsKeepTheLedgerWhole() throws Exception {
         String run = "conc-" + System.nanoTime() + "-";
         long community = data.community(WENFENG);
-        long rule = data.rule(WENFENG, "拾金不昧").id();
+        long rule = data.uncappedRule(WENFENG).id();
         List<Long> residents = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             long resident = data.newResident(WENFENG);
@@ -91,7 +97,7 @@ class PointsConcurrencyTest {
                                 case 0 -> {
                                     String key = run + "g-" + a + "-" + random.nextInt(KEYS_PER_ACCOUNT);
                                     PostedEntry e = points.grant(new GrantCommand(resident, rule,
-                                            1 + random.nextInt(3), data.today(), null, key));
+                                            1 + random.nextInt(3), data.today(), null, key)).posted();
                                     entriesByKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
                                             .add(e.entryId());
                                     postedEntries.add(e.entryId());
@@ -151,7 +157,7 @@ class PointsConcurrencyTest {
 
     @Test
     void aKeyRacedForTwoResidentsPostsForOneAndRefusesTheOther() throws Exception {
-        long rule = data.rule(WENFENG, "拾金不昧").id();
+        long rule = data.uncappedRule(WENFENG).id();
         UserDetails worker = userDetails.loadUserByUsername(DemoUsers.WENFENG_WORKER);
         for (int round = 0; round < 5; round++) {
             String key = "race-" + System.nanoTime();
@@ -179,7 +185,7 @@ class PointsConcurrencyTest {
                 results.add(outcome.get(30, TimeUnit.SECONDS));
             }
             pool.shutdown();
-            assertThat(results).filteredOn(PostedEntry.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(GrantOutcome.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(PointsRefusedException.class::isInstance).singleElement()
                     .extracting("messageKey").isEqualTo("points.idempotency.conflict");
             assertThat(jdbc.queryForObject("select count(*) from ledger_entry where idempotency_key = ?",

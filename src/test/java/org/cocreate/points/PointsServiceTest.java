@@ -9,6 +9,7 @@ import org.cocreate.ServiceTest;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +23,10 @@ class PointsServiceTest {
     private static final String WENFENG = "文峰塔社区";
     private static final String CLEAN_UP = "参加卫生大扫除";
     private static final String VOLUNTEERING = "志愿服务";
+    /** Needs approval: the idempotency tests see it wait. */
     private static final String SUGGESTION = "建议被采纳";
+    /** At most once a month, posts at once. */
+    private static final String SORTING = "垃圾分类示范户";
     private static final String CLUTTER = "楼道堆放杂物";
 
     @Autowired
@@ -35,6 +39,13 @@ class PointsServiceTest {
     AuditTrail audit;
     @Autowired
     LedgerEntryRepository entries;
+    @Autowired
+    GrantReviewService review;
+
+    @BeforeEach
+    void grantsPostAtOnce() {
+        data.grantsPostAtOnce(WENFENG);
+    }
 
     private GrantCommand grant(long resident, String rule, int quantity) {
         return new GrantCommand(resident, data.rule(WENFENG, rule).id(), quantity, data.today(), "test", null);
@@ -51,7 +62,7 @@ class PointsServiceTest {
         ScoringRule rule = data.rule(WENFENG, VOLUNTEERING);
         long audited = audit.count("POINTS_GRANTED");
 
-        PostedEntry posted = points.grant(grant(resident, VOLUNTEERING, 3));
+        PostedEntry posted = points.grant(grant(resident, VOLUNTEERING, 3)).posted();
 
         assertThat(posted.kind()).isEqualTo(EntryKind.GRANT);
         assertThat(posted.amount()).isEqualTo(6);
@@ -72,10 +83,18 @@ class PointsServiceTest {
         var command = new GrantCommand(resident, data.rule(WENFENG, SUGGESTION).id(), 1, data.today(), null,
                 "roster-" + resident);
 
-        PostedEntry first = points.grant(command);
-        PostedEntry second = points.grant(command);
+        GrantOutcome first = points.grant(command);
+        GrantOutcome second = points.grant(command);
 
+        assertThat(first.status()).isEqualTo(GrantStatus.PENDING_APPROVAL);
         assertThat(second).isEqualTo(first);
+        assertThat(points.balance(resident)).as("not spendable before approval").isEqualTo(Points.ZERO);
+        PostedEntry approved = data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> review.approve(first.grantId()))
+                .posted();
+        GrantOutcome retried = points.grant(command);
+        assertThat(retried.grantId()).isEqualTo(first.grantId());
+        assertThat(retried.status()).isEqualTo(GrantStatus.POSTED);
+        assertThat(retried.posted()).isEqualTo(approved);
         assertThat(points.balance(resident)).isEqualTo(Points.of(20));
         assertThat(points.statement(resident, data.today(), data.today()).lines()).hasSize(1);
     }
@@ -118,13 +137,13 @@ class PointsServiceTest {
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void aMonthlyCapIsEnforcedAndAReversedGrantNoLongerCounts() {
         long resident = data.newResident(WENFENG);
-        PostedEntry three = points.grant(grant(resident, SUGGESTION, 3));
+        PostedEntry once = points.grant(grant(resident, SORTING, 1)).posted();
 
-        assertThatThrownBy(() -> points.grant(grant(resident, SUGGESTION, 1)))
+        assertThatThrownBy(() -> points.grant(grant(resident, SORTING, 1)))
                 .isInstanceOfSatisfying(CapReachedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("points.cap.monthly"));
-        points.reverse(three.entryId(), "wrong person");
-        assertThat(points.grant(grant(resident, SUGGESTION, 1)).balanceAfter()).isEqualTo(Points.of(20));
+        points.reverse(once.entryId(), "wrong person");
+        assertThat(points.grant(grant(resident, SORTING, 1)).posted().balanceAfter()).isEqualTo(Points.of(10));
     }
 
     @Test
@@ -137,7 +156,11 @@ class PointsServiceTest {
         assertThat(points.statement(resident, data.today().minusDays(1), data.today()).lines()).isEmpty();
 
         points.grant(grant(resident, CLEAN_UP, 1));
-        PostedEntry deduction = points.grant(grant(resident, CLUTTER, 1));
+        GrantOutcome waiting = points.grant(grant(resident, CLUTTER, 1));
+        assertThat(waiting.status()).as("every deduction waits for approval").isEqualTo(GrantStatus.PENDING_APPROVAL);
+        assertThat(points.balance(resident)).isEqualTo(Points.of(5));
+        PostedEntry deduction = data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> review.approve(waiting.grantId()))
+                .posted();
         assertThat(deduction.kind()).isEqualTo(EntryKind.DEDUCTION);
         assertThat(deduction.amount()).isEqualTo(-5);
         assertThat(points.balance(resident)).isEqualTo(Points.ZERO);
@@ -190,8 +213,8 @@ class PointsServiceTest {
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void anEntryIsReversedAtMostOnceAReversalNeverAndNeverBelowZero() {
         long resident = data.newResident(WENFENG);
-        PostedEntry first = points.grant(grant(resident, VOLUNTEERING, 2));
-        PostedEntry second = points.grant(grant(resident, VOLUNTEERING, 3));
+        PostedEntry first = points.grant(grant(resident, VOLUNTEERING, 2)).posted();
+        PostedEntry second = points.grant(grant(resident, VOLUNTEERING, 3)).posted();
 
         PostedEntry reversal = points.reverse(first.entryId(), "wrong hours");
         assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
@@ -216,7 +239,7 @@ class PointsServiceTest {
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void theStatementShowsEveryEntryWithItsRunningBalance() {
         long resident = data.newResident(WENFENG);
-        PostedEntry granted = points.grant(grant(resident, VOLUNTEERING, 4));
+        PostedEntry granted = points.grant(grant(resident, VOLUNTEERING, 4)).posted();
         points.grant(grant(resident, VOLUNTEERING, 2));
         debit(resident, 3, null);
         points.reverse(granted.entryId(), "mistake");
@@ -238,7 +261,7 @@ class PointsServiceTest {
     void aWorkerOfLongmenCanNeitherGrantToNorReadNorReverseForAResidentOfWenfengta() {
         long resident = data.newResident(WENFENG);
         PostedEntry granted = data.runAs.get(DemoUsers.WENFENG_WORKER,
-                () -> points.grant(grant(resident, VOLUNTEERING, 1)));
+                () -> points.grant(grant(resident, VOLUNTEERING, 1)).posted());
 
         assertThatThrownBy(() -> points.grant(grant(resident, VOLUNTEERING, 1))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> points.balance(resident)).isInstanceOf(NotFoundException.class);

@@ -21,11 +21,14 @@ class PointsTestData {
     final PointAccountRepository accounts;
     final ScoringStandardRepository standards;
     final ScoringRuleRepository rules;
+    final PointsSettingsRepository settings;
     final RunAs runAs;
     final Clock clock;
 
     PointsTestData(ResidentService residents, PointAccountRepository accounts, ScoringStandardRepository standards,
-            ScoringRuleRepository rules, UserDetailsService userDetails, Clock clock) {
+            ScoringRuleRepository rules, PointsSettingsRepository settings, UserDetailsService userDetails,
+            Clock clock) {
+        this.settings = settings;
         this.residents = residents;
         this.accounts = accounts;
         this.standards = standards;
@@ -62,4 +65,32 @@ class PointsTestData {
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
                 .filter(r -> r.getName().equals(ruleName)).findFirst().orElseThrow();
     }
+
+    /** Sets the community's approval threshold and notice period (tests share the demo communities). */
+    void settings(String communityName, long approvalThreshold, int noticeDays) {
+        long community = community(communityName);
+        PointsSettings row = settings.findById(community).orElseGet(() -> new PointsSettings(community));
+        row.update(new CommunityPointsSettings(approvalThreshold, noticeDays, null));
+        settings.save(row);
+    }
+
+    /** Grants post at once: no threshold that a test reaches, no public notice (deductions still wait). */
+    void grantsPostAtOnce(String communityName) {
+        settings(communityName, 1_000_000, 0);
+    }
+
+    /**
+     * A rule without caps or approval in the community's standard in effect, made for tests that post many
+     * grants (written straight to the table: the service edits drafts only). Other tests never look it up.
+     */
+    synchronized ScoringRule uncappedRule(String communityName) {
+        ScoringStandard standard = standards.adoptedOnOrBefore(community(communityName), today(),
+                PageRequest.of(0, 1)).getFirst();
+        return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
+                .filter(r -> r.getName().equals(UNCAPPED)).findFirst()
+                .orElseGet(() -> rules.save(new ScoringRule(standard.id(), new RuleDraft(RuleCategory.CIVILITY,
+                        UNCAPPED, null, Points.of(20), false, null, null, false, false))));
+    }
+
+    private static final String UNCAPPED = "测试用无上限规则";
 }

@@ -79,10 +79,11 @@ class ScoringStandardServiceTest {
                     .isInstanceOf(java.util.NoSuchElementException.class);
         });
         // Grants today still go under the version in effect today.
+        data.grantsPostAtOnce(SHUNJING);
         long resident = data.newResident(SHUNJING);
         long oldRule = data.rule(SHUNJING, "参加卫生大扫除").id();
         PostedEntry granted = data.runAs.get(DemoUsers.GRID_WORKER,
-                () -> points.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)));
+                () -> points.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)).posted());
         assertThat(granted.standardVersionId()).isEqualTo(current.id());
     }
 

@@ -20,7 +20,9 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.PointsService;
+import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.ScoringStandardService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,12 +113,24 @@ class ServiceAccessMatrixTest {
                     entry("list", ADMINS))),
             entry(PointsService.class, Map.ofEntries(
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
-                    entry("grant", STAFF), entry("reverse", STAFF), entry("debit", READ_RESIDENTS),
+                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("reverse", STAFF),
+                    entry("debit", READ_RESIDENTS),
                     entry("ledgerCheck", ADMINS))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
                     entry("adopt", ADMINS))),
+            entry(PointsSettingsService.class, Map.ofEntries(
+                    entry("settings", SIGNED_IN), entry("update", ADMINS))),
+            entry(GrantReviewService.class, Map.ofEntries(
+                    entry("approvalQueue", STAFF), entry("approvalCount", READ_POINTS), entry("approve", ADMINS),
+                    entry("reject", ADMINS), entry("notices", READ_POINTS), entry("decided", READ_POINTS),
+                    // The public notice board (公示): anybody, signed in or not; names are masked.
+                    entry("publicNotices", EVERYBODY),
+                    entry("object", EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN, Caller.WORKER,
+                            Caller.SUPERVISOR)),
+                    entry("uphold", ADMINS), entry("dismiss", ADMINS), entry("photo", READ_POINTS),
+                    entry("openGrants", READ_POINTS))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));

@@ -1,0 +1,303 @@
+package org.cocreate.points;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cocreate.base.AuditTrail;
+import org.cocreate.base.NotFoundException;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way of a grant from the tablet to the ledger: the approval queue (a different admin approves or
+ * rejects with a reason), the public notice period (公示) with objections that an admin upholds (the grant is
+ * cancelled) or dismisses (it posts), and the posting of grants whose notice ended.
+ */
+@Service
+public class GrantReviewService {
+
+    private static final int NOTICE_LIMIT = 500;
+    private static final int REASON_MAX = 500;
+
+    private final PointGrantRepository grants;
+    private final GrantPhotoRepository photos;
+    private final ScoringRuleRepository rules;
+    private final PointAccountRepository accounts;
+    private final PointsService points;
+    private final PointsSettingsService settings;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
+            PointAccountRepository accounts, PointsService points, PointsSettingsService settings,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.grants = grants;
+        this.photos = photos;
+        this.rules = rules;
+        this.accounts = accounts;
+        this.points = points;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Grants waiting for an admin's approval, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.GRANT)
+    public List<GrantLine> approvalQueue(long communityId) {
+        currentUser.requireAccess(communityId);
+        return lines(grants.findByCommunityIdAndStatusOrderByCreatedAt(communityId, GrantStatus.PENDING_APPROVAL));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public long approvalCount(long communityId) {
+        currentUser.requireAccess(communityId);
+        return grants.countByCommunityIdAndStatus(communityId, GrantStatus.PENDING_APPROVAL);
+    }
+
+    /**
+     * Approves a grant made by somebody else. It goes on public notice for the community's notice period,
+     * or posts at once when there is none.
+     */
+    @Transactional
+    @PreAuthorize(PointsRoles.ADMIN)
+    public GrantOutcome approve(long grantId) {
+        PointGrant grant = lockedGrant(grantId);
+        String actor = actor();
+        if (actor != null && actor.equals(grant.getCreatedBy())) {
+            throw new PointsRefusedException(null, "points.approval.ownGrant");
+        }
+        String before = grant.auditState();
+        LocalDateTime now = LocalDateTime.now(clock);
+        grant.approve(actor, now);
+        int noticeDays = settings.of(grant.getCommunityId()).noticeDays();
+        PostedEntry entry = null;
+        if (noticeDays > 0) {
+            grant.putOnNotice(now.plusDays(noticeDays));
+        } else {
+            entry = points.postGrant(grant);
+        }
+        audit.record("POINTS_GRANT_APPROVED", "point_grant", grant.id(), grant.getCommunityId(), before,
+                grant.auditState());
+        return GrantOutcome.of(grant, entry);
+    }
+
+    @Transactional
+    @PreAuthorize(PointsRoles.ADMIN)
+    public GrantOutcome reject(long grantId, String reason) {
+        PointGrant grant = lockedGrant(grantId);
+        String before = grant.auditState();
+        grant.reject(required(reason, "reason"), actor(), LocalDateTime.now(clock));
+        audit.record("POINTS_GRANT_REJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
+                grant.auditState());
+        return GrantOutcome.of(grant, null);
+    }
+
+    /** Grants on public notice and those an objection holds, for staff: full names, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public List<GrantLine> notices(long communityId) {
+        currentUser.requireAccess(communityId);
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+                EnumSet.of(GrantStatus.NOTICE, GrantStatus.OBJECTED), PageRequest.of(0, NOTICE_LIMIT)));
+    }
+
+    /** Grants decided lately (rejected, cancelled, failed, posted), newest first, for the record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public List<GrantLine> decided(long communityId, int limit) {
+        currentUser.requireAccess(communityId);
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+                EnumSet.of(GrantStatus.REJECTED, GrantStatus.CANCELLED, GrantStatus.FAILED, GrantStatus.POSTED),
+                PageRequest.of(0, Math.clamp(limit, 1, NOTICE_LIMIT))));
+    }
+
+    /** The public notice board of a community: no sign-in, names masked. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.PUBLIC)
+    public List<PublicNotice> publicNotices(long communityId) {
+        if (accounts.communities().stream().noneMatch(row -> ((Number) row[0]).longValue() == communityId)) {
+            throw new NotFoundException();
+        }
+        List<PointGrant> onNotice = grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+                EnumSet.of(GrantStatus.NOTICE, GrantStatus.OBJECTED), PageRequest.of(0, NOTICE_LIMIT));
+        Map<Long, ScoringRule> ruleById = rulesOf(onNotice);
+        Map<Long, String> names = namesOf(onNotice.stream().map(PointGrant::getResidentId).toList());
+        return onNotice.stream().map(g -> {
+            ScoringRule rule = ruleById.get(g.getRuleId());
+            return new PublicNotice(g.id(), MaskedName.of(names.getOrDefault(g.getResidentId(), "")),
+                    rule.getName(), rule.getCategory(), g.getQuantity(), g.getAmount(), g.getOccurredOn(),
+                    java.util.Objects.requireNonNull(g.getNoticeUntil()), g.getStatus() == GrantStatus.OBJECTED);
+        }).toList();
+    }
+
+    /**
+     * An objection to a grant on public notice, with the reason; it holds the grant until an admin decides.
+     * A supervisor objects in their own name; staff object on behalf of a resident and say whom.
+     */
+    @Transactional
+    @PreAuthorize(PointsRoles.OBJECT)
+    public GrantOutcome object(long grantId, String reason, @Nullable String onBehalfOf) {
+        PointGrant grant = lockedGrant(grantId);
+        String why = required(reason, "reason");
+        String behalf = onBehalfOf == null || onBehalfOf.isBlank() ? null : onBehalfOf.trim();
+        if (behalf != null && behalf.length() > 100) {
+            throw new PointsRefusedException("onBehalfOf", "points.text.tooLong", 100);
+        }
+        if (behalf == null && !currentUser.has(Role.SUPERVISOR)) {
+            throw new PointsRefusedException("onBehalfOf", "points.objection.onBehalfOf.required");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (grant.getStatus() == GrantStatus.NOTICE && grant.getNoticeUntil() != null
+                && !now.isBefore(grant.getNoticeUntil())) {
+            throw new PointsRefusedException(null, "points.objection.tooLate");
+        }
+        String before = grant.auditState();
+        grant.object(why, behalf, actor(), now);
+        audit.record("POINTS_GRANT_OBJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
+                grant.auditState() + ", objection=" + why);
+        return GrantOutcome.of(grant, null);
+    }
+
+    /** The objection holds: the grant is cancelled and never posts. */
+    @Transactional
+    @PreAuthorize(PointsRoles.ADMIN)
+    public GrantOutcome uphold(long grantId, String note) {
+        PointGrant grant = lockedGrant(grantId);
+        String before = grant.auditState();
+        grant.uphold(required(note, "note"), actor(), LocalDateTime.now(clock));
+        audit.record("POINTS_OBJECTION_UPHELD", "point_grant", grant.id(), grant.getCommunityId(), before,
+                grant.auditState());
+        return GrantOutcome.of(grant, null);
+    }
+
+    /** The objection is dismissed: the grant posts now. */
+    @Transactional
+    @PreAuthorize(PointsRoles.ADMIN)
+    public GrantOutcome dismiss(long grantId, String note) {
+        PointGrant grant = lockedGrant(grantId);
+        String before = grant.auditState();
+        grant.dismiss(required(note, "note"), actor(), LocalDateTime.now(clock));
+        PostedEntry entry = points.postGrant(grant);
+        audit.record("POINTS_OBJECTION_DISMISSED", "point_grant", grant.id(), grant.getCommunityId(), before,
+                grant.auditState());
+        return GrantOutcome.of(grant, entry);
+    }
+
+    /** The photo taken with a grant, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public Optional<Photo> photo(long grantId) {
+        PointGrant grant = grants.findById(grantId).filter(g -> currentUser.canAccess(g.getCommunityId()))
+                .orElseThrow(NotFoundException::new);
+        return grant.hasPhoto() ? photos.findById(grant.id()).map(GrantPhoto::toPhoto) : Optional.empty();
+    }
+
+    /** A resident's grants still on their way (waiting for approval or on notice): not spendable yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public List<GrantLine> openGrants(long residentId) {
+        long communityId = accounts.communityOfResident(residentId).filter(currentUser::canAccess)
+                .orElseThrow(NotFoundException::new);
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+                EnumSet.of(GrantStatus.PENDING_APPROVAL, GrantStatus.NOTICE, GrantStatus.OBJECTED),
+                PageRequest.of(0, NOTICE_LIMIT)).stream().filter(g -> g.getResidentId() == residentId).toList());
+    }
+
+    /** For the posting job: ids of grants whose notice ended by {@code now}, oldest first. */
+    @Transactional(readOnly = true)
+    List<Long> noticeEndedBy(LocalDateTime now, int limit) {
+        return grants.noticeEndedBy(now, PageRequest.of(0, limit));
+    }
+
+    /**
+     * For the posting job, in a transaction of its own per grant: posts the grant if it is still on notice
+     * and its notice ended. Safe to run twice, and from two processes: the grant row is locked and its
+     * status read again. A deduction the balance cannot bear any more is marked failed, with why.
+     */
+    @Transactional
+    boolean postIfDue(long grantId, LocalDateTime now) {
+        PointGrant grant = grants.lockById(grantId).orElseThrow(NotFoundException::new);
+        if (grant.getStatus() != GrantStatus.NOTICE || grant.getNoticeUntil() == null
+                || grant.getNoticeUntil().isAfter(now)) {
+            return false;
+        }
+        String before = grant.auditState();
+        try {
+            points.postGrant(grant);
+        } catch (InsufficientPointsException tooLow) {
+            grant.failed("points.insufficient", now);
+            audit.record("POINTS_GRANT_FAILED", "point_grant", grant.id(), grant.getCommunityId(), before,
+                    grant.auditState());
+            return false;
+        }
+        return true;
+    }
+
+    private PointGrant lockedGrant(long grantId) {
+        PointGrant grant = grants.lockById(grantId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(grant.getCommunityId())) {
+            throw new NotFoundException();
+        }
+        return grant;
+    }
+
+    private List<GrantLine> lines(List<PointGrant> found) {
+        Map<Long, ScoringRule> ruleById = rulesOf(found);
+        Map<Long, String> names = namesOf(found.stream().map(PointGrant::getResidentId).toList());
+        return found.stream().map(g -> {
+            ScoringRule rule = ruleById.get(g.getRuleId());
+            return new GrantLine(g.id(), g.getResidentId(), names.getOrDefault(g.getResidentId(), ""),
+                    rule.getName(), rule.getCategory(), g.getQuantity(), rule.isPerHour(), g.getAmount(),
+                    g.getOccurredOn(), g.getNote(), g.getStatus(), g.getCreatedBy(), g.getCreatedAt(),
+                    g.getApprovedBy(), g.getNoticeUntil(), g.getObjectionReason(), g.getObjectedBy(),
+                    g.getObjectedFor(), g.getDecisionNote(), g.getDecidedBy(), g.hasPhoto());
+        }).toList();
+    }
+
+    private Map<Long, ScoringRule> rulesOf(List<PointGrant> found) {
+        return rules.findByIdIn(found.stream().map(PointGrant::getRuleId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ScoringRule::id, Function.identity()));
+    }
+
+    private Map<Long, String> namesOf(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.residentNames(residentIds).stream().collect(Collectors.toMap(
+                row -> ((Number) row[0]).longValue(), row -> (String) row[1], (a, b) -> a));
+    }
+
+    private static String required(@Nullable String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new PointsRefusedException(field, "points.reason.required");
+        }
+        String trimmed = text.trim();
+        if (trimmed.length() > REASON_MAX) {
+            throw new PointsRefusedException(field, "points.text.tooLong", REASON_MAX);
+        }
+        return trimmed;
+    }
+
+    private static @Nullable String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+}
