@@ -83,8 +83,13 @@ class PointsTestData {
      * A rule without caps or approval in the community's standard in effect, made for tests that post many
      * grants (written straight to the table: the service edits drafts only). Other tests never look it up.
      */
-    synchronized ScoringRule uncappedRule(String communityName) {
-        ScoringStandard standard = standards.adoptedOnOrBefore(community(communityName), today(),
+    ScoringRule uncappedRule(String communityName) {
+        return uncappedRule(communityName, today());
+    }
+
+    /** The same, in the version of the standard in effect on the date. */
+    synchronized ScoringRule uncappedRule(String communityName, LocalDate date) {
+        ScoringStandard standard = standards.adoptedOnOrBefore(community(communityName), date,
                 PageRequest.of(0, 1)).getFirst();
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
                 .filter(r -> r.getName().equals(UNCAPPED)).findFirst()
