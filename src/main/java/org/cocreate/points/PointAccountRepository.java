@@ -43,4 +43,7 @@ interface PointAccountRepository extends Repository<PointAccount, Long> {
 
     @Query(value = "select id, name from resident where id in (:residentIds)", nativeQuery = true)
     List<Object[]> residentNames(java.util.Collection<Long> residentIds);
+
+    @Query(value = "select id, community_id from resident where id in (:residentIds)", nativeQuery = true)
+    List<Object[]> communitiesOfResidents(java.util.Collection<Long> residentIds);
 }

@@ -72,11 +72,13 @@ class PointsDemoData implements ApplicationRunner {
     private final ScoringRuleRepository rules;
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
+    private final PointGrantRepository grants;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     PointsDemoData(ScoringStandardRepository standards, ScoringRuleRepository rules, PointAccountRepository accounts,
-            LedgerEntryRepository entries, TransactionTemplate transaction, Clock clock) {
+            LedgerEntryRepository entries, PointGrantRepository grants, TransactionTemplate transaction, Clock clock) {
+        this.grants = grants;
         this.standards = standards;
         this.rules = rules;
         this.accounts = accounts;
@@ -106,6 +108,9 @@ class PointsDemoData implements ApplicationRunner {
                 }
                 standard.adopt(effective, effective.atTime(19, 30).minusDays(10), "居民议事会表决通过", "demo");
                 grants += grantSome(communityId, standard, created, wenfeng ? 200 : 60, today, random);
+                if (wenfeng) {
+                    waitingGrants(communityId, created);
+                }
             }
             log.info("Demo points: standards for every community, {} past grants", grants);
         });
@@ -143,6 +148,41 @@ class PointsDemoData implements ApplicationRunner {
             posted++;
         }
         return posted;
+    }
+
+    /**
+     * Grants on their way in 文峰塔社区, so that the approval queue, the notice board and its objections have
+     * something to show: made yesterday by the community's worker for residents without demo history.
+     */
+    private void waitingGrants(long communityId, List<ScoringRule> ruleList) {
+        List<Long> residents = accounts.residentIdsOf(communityId);
+        if (residents.size() < 70) {
+            return;
+        }
+        Map<String, ScoringRule> byName = new HashMap<>();
+        ruleList.forEach(rule -> byName.put(rule.getName(), rule));
+        LocalDateTime yesterday = LocalDateTime.now(clock).minusDays(1).withHour(16).withMinute(20);
+        int next = 60;
+        for (String name : List.of("拾金不昧", "建议被采纳")) {
+            waiting(communityId, residents.get(next++), byName.get(name), 1, yesterday);
+        }
+        List<String> onNotice = List.of("参加卫生大扫除", "志愿服务", "关爱空巢老人走访", "消防演练参加", "参加政策宣讲");
+        for (String name : onNotice) {
+            ScoringRule rule = byName.get(name);
+            PointGrant grant = waiting(communityId, residents.get(next++), rule, rule.isPerHour() ? 3 : 1, yesterday);
+            grant.approve("wenfeng_admin", yesterday.plusMinutes(30));
+            grant.putOnNotice(yesterday.plusDays(3));
+        }
+        PointGrant objected = waiting(communityId, residents.get(next), byName.get("邻里纠纷调解成功"), 1, yesterday);
+        objected.putOnNotice(yesterday.plusDays(3));
+        objected.object("调解当天本人不在场，请核实", null, "supervisor", yesterday.plusHours(3));
+    }
+
+    private PointGrant waiting(long communityId, long residentId, ScoringRule rule, int quantity,
+            LocalDateTime at) {
+        long amount = rule.getPoints().value() * quantity * (rule.isDeduction() ? -1 : 1);
+        return grants.save(new PointGrant(communityId, residentId, rule, quantity, amount, at.toLocalDate(), null,
+                null, false, "wenfeng_worker", at, DeviceInfo.UNKNOWN));
     }
 
     private static int capOrFour(ScoringRule rule) {

@@ -147,34 +147,59 @@ public class PointsService {
             throw new PointsRefusedException(null, "points.idempotency.tooLong");
         }
         long communityId = communityOf(residentIds.getFirst());
+        // One query for all: every resident must be of the community (and visible to the user).
+        Map<Long, Long> communities = new HashMap<>();
+        for (Object[] row : accounts.communitiesOfResidents(residentIds)) {
+            communities.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
         for (long residentId : residentIds) {
-            if (communityOf(residentId) != communityId) {
+            Long community = communities.get(residentId);
+            if (community == null || !currentUser.canAccess(community)) {
+                throw new NotFoundException();
+            }
+            if (community != communityId) {
                 throw new PointsRefusedException("residents", "points.bulk.oneCommunity");
             }
         }
         ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
                 command.note(), command.photo());
         CommunityPointsSettings communitySettings = settings.of(communityId);
+        // A batch is recorded all or none, so its first key tells whether it was recorded already.
+        Optional<BulkGrantResult> earlier = earlierBatch(batchKey, residentIds);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         List<GrantOutcome> outcomes = new ArrayList<>();
         // Accounts are locked in the order of their residents' ids, so two bulk grants never deadlock.
         for (long residentId : residentIds) {
-            String key = batchKey == null ? null : batchKey + "/" + residentId;
-            if (key != null) {
-                Optional<GrantOutcome> earlier = earlierGrant(key, residentId);
+            PointAccount account = lockedAccount(residentId, communityId);
+            if (outcomes.isEmpty()) {
+                // Again under the first lock: the same batch sent twice at once waits here for the first.
+                earlier = earlierBatch(batchKey, residentIds);
                 if (earlier.isPresent()) {
-                    outcomes.add(earlier.get());
-                    continue;
+                    return earlier.get();
                 }
             }
+            String key = batchKey == null ? null : batchKey + "/" + residentId;
             try {
-                outcomes.add(record(lockedAccount(residentId, communityId), valid.forResident(residentId), key,
-                        communitySettings));
+                outcomes.add(record(account, valid.forResident(residentId), key, communitySettings));
             } catch (PointsRefusedException refused) {
                 throw new BulkGrantRefusedException(accounts.residentName(residentId).orElse("#" + residentId),
                         refused);
             }
         }
         return new BulkGrantResult(outcomes);
+    }
+
+    private Optional<BulkGrantResult> earlierBatch(@Nullable String batchKey, List<Long> residentIds) {
+        if (batchKey == null || earlierGrant(batchKey + "/" + residentIds.getFirst(), residentIds.getFirst()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<GrantOutcome> outcomes = new ArrayList<>();
+        for (long residentId : residentIds) {
+            earlierGrant(batchKey + "/" + residentId, residentId).ifPresent(outcomes::add);
+        }
+        return Optional.of(new BulkGrantResult(outcomes));
     }
 
     /** A grant checked against everything that does not depend on the resident's account. */
@@ -236,7 +261,7 @@ public class PointsService {
                     grant.auditState());
             return GrantOutcome.of(grant, null);
         }
-        return GrantOutcome.of(grant, postGrant(grant));
+        return GrantOutcome.of(grant, postGrant(grant, account));
     }
 
     private PointGrant saveGrant(PointGrant grant) {
@@ -256,7 +281,11 @@ public class PointsService {
      * transaction; refuses a deduction the balance cannot bear, changing nothing.
      */
     PostedEntry postGrant(PointGrant grant) {
-        PointAccount account = lockedAccount(grant.getResidentId(), grant.getCommunityId());
+        return postGrant(grant, lockedAccount(grant.getResidentId(), grant.getCommunityId()));
+    }
+
+    /** The same, on the resident's account that the caller has locked in this transaction. */
+    private PostedEntry postGrant(PointGrant grant, PointAccount account) {
         Points after = account.apply(grant.getAmount());
         LedgerEntry entry = post(new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
