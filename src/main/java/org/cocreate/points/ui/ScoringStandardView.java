@@ -153,7 +153,8 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         rules.addColumn(r -> r.content().needsApproval() ? getTranslation("standard.rule.needsApproval") : "")
                 .setHeader(getTranslation("standard.rule.approval")).setAutoWidth(true).setFlexGrow(0);
-        editColumn = rules.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: the column is hidden at first, and a hidden column's auto width comes out too narrow.
+        editColumn = rules.addComponentColumn(this::editButton).setWidth("8rem").setFlexGrow(0);
 
         var content = new Div(emptyState, versions, selection);
         content.addClassName("standard-content");
@@ -252,6 +253,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         }
         rules.setPartNameGenerator(r -> firstOfCategory.contains(r.id()) ? "category-start" : null);
         rules.setItems(loaded);
+        rules.recalculateColumnWidths();
     }
 
     private Span statusBadges(StandardEntry standard) {
@@ -360,6 +362,8 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         dailyCapColumn.setVisible(!narrow);
         monthlyCapColumn.setVisible(!narrow);
         rules.getDataProvider().refreshAll();
+        rules.recalculateColumnWidths();
+        versions.recalculateColumnWidths();
     }
 
     @Override
