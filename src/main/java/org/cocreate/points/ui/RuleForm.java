@@ -1,0 +1,134 @@
+package org.cocreate.points.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Map;
+import java.util.Optional;
+import org.cocreate.base.RefusedException;
+import org.cocreate.points.Points;
+import org.cocreate.points.RuleCategory;
+import org.cocreate.points.RuleDraft;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rule of a draft standard. The binder checks what a user mistypes (no name, zero points, a cap of
+ * zero) with the service's own messages, so a refusal reads the same whichever side finds it; what only
+ * the service knows comes back through {@link #showRefusal}, next to the field it names. Points are
+ * always entered as a positive amount: the deduction box says which way they go.
+ */
+class RuleForm extends Composite<FormLayout> {
+
+    static final int NAME_MAX = 100;
+
+    final Select<RuleCategory> category = new Select<>();
+    final TextField name = new TextField();
+    final TextArea description = new TextArea();
+    final IntegerField points = new IntegerField();
+    final Checkbox perHour = new Checkbox();
+    final IntegerField dailyCap = new IntegerField();
+    final IntegerField monthlyCap = new IntegerField();
+    final Checkbox deduction = new Checkbox();
+    final Checkbox needsApproval = new Checkbox();
+
+    private final Binder<RuleDraft> binder = new Binder<>(RuleDraft.class);
+    private final Map<String, HasValidation> fields;
+
+    RuleForm() {
+        fields = Map.of("category", category, "name", name, "description", description, "points", points,
+                "dailyCap", dailyCap, "monthlyCap", monthlyCap);
+
+        category.setLabel(getTranslation("standard.form.category"));
+        category.setItems(RuleCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        category.setTestId("rule-category");
+        name.setLabel(getTranslation("standard.form.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setTestId("rule-name");
+        description.setLabel(getTranslation("standard.form.description"));
+        description.setTestId("rule-description");
+        points.setLabel(getTranslation("standard.form.points"));
+        points.setRequiredIndicatorVisible(true);
+        points.setStepButtonsVisible(true);
+        points.setTestId("rule-points");
+        perHour.setLabel(getTranslation("standard.form.perHour"));
+        perHour.setTestId("rule-per-hour");
+        dailyCap.setLabel(getTranslation("standard.form.dailyCap"));
+        dailyCap.setTestId("rule-daily-cap");
+        monthlyCap.setLabel(getTranslation("standard.form.monthlyCap"));
+        monthlyCap.setTestId("rule-monthly-cap");
+        for (IntegerField number : new IntegerField[] {points, dailyCap, monthlyCap}) {
+            number.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setBadInputErrorMessage(getTranslation("standard.form.wholeNumber")));
+        }
+        dailyCap.setPlaceholder(getTranslation("standard.form.noCap"));
+        monthlyCap.setPlaceholder(getTranslation("standard.form.noCap"));
+        deduction.setLabel(getTranslation("standard.form.deduction"));
+        deduction.setTestId("rule-deduction");
+        needsApproval.setLabel(getTranslation("standard.form.needsApproval"));
+        needsApproval.setTestId("rule-needs-approval");
+
+        String capInvalid = getTranslation("points.rule.cap.invalid");
+        binder.forField(category).asRequired().bind("category");
+        String nameInvalid = getTranslation("points.rule.name.invalid", NAME_MAX);
+        binder.forField(name).asRequired(nameInvalid)
+                .withValidator(n -> n.strip().length() <= NAME_MAX, nameInvalid)
+                .bind("name");
+        binder.forField(description).withNullRepresentation("").bind("description");
+        binder.forField(points).asRequired(getTranslation("points.amount.invalid"))
+                .withValidator(v -> v > 0, getTranslation("points.amount.invalid"))
+                .withConverter(v -> Points.of(v),
+                        (@Nullable Points p) -> p == null ? null : Math.toIntExact(p.value()))
+                .bind("points");
+        binder.forField(perHour).bind("perHour");
+        binder.forField(dailyCap).withValidator(RuleForm::validCap, capInvalid).bind("dailyCap");
+        binder.forField(monthlyCap).withValidator(RuleForm::validCap, capInvalid).bind("monthlyCap");
+        binder.forField(deduction).bind("deduction");
+        binder.forField(needsApproval).bind("needsApproval");
+
+        var form = getContent();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        form.add(category, points);
+        form.add(name, 2);
+        form.add(description, 2);
+        form.add(perHour, deduction);
+        form.add(dailyCap, monthlyCap);
+        form.add(needsApproval, 2);
+    }
+
+    /** Shows a rule; a new rule starts as a plain, positive, uncapped one of the category given. */
+    void read(@Nullable RuleDraft rule, RuleCategory defaultCategory) {
+        clearErrors();
+        binder.readRecord(rule != null ? rule
+                : new RuleDraft(defaultCategory, "", null, Points.of(1), false, null, null, false, false));
+    }
+
+    /** The rule as entered, or empty (with the reasons shown next to the fields) when it is not valid. */
+    Optional<RuleDraft> write() {
+        clearErrors();
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    void clearErrors() {
+        FieldRefusals.clear(fields);
+    }
+
+    void showRefusal(RefusedException refusal) {
+        FieldRefusals.show(refusal, fields);
+    }
+
+    private static boolean validCap(@Nullable Integer cap) {
+        return cap == null || cap >= 1;
+    }
+}
