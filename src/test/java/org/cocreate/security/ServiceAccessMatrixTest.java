@@ -20,6 +20,7 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.ScoringStandardService;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,10 @@ class ServiceAccessMatrixTest {
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
                     entry("adopt", ADMINS))),
+            entry(LeaderboardService.class, Map.ofEntries(
+                    entry("leaderboard", SIGNED_IN),
+                    // The public points page: open to anybody, masked names only.
+                    entry("publicLeaderboard", EVERYBODY), entry("publicCommunities", EVERYBODY))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));
