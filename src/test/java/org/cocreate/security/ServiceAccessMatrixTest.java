@@ -21,6 +21,7 @@ import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
 import org.cocreate.points.GrantReviewService;
+import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.ScoringStandardService;
@@ -131,6 +132,10 @@ class ServiceAccessMatrixTest {
                             Caller.SUPERVISOR)),
                     entry("uphold", ADMINS), entry("dismiss", ADMINS), entry("photo", READ_POINTS),
                     entry("openGrants", READ_POINTS))),
+            entry(LeaderboardService.class, Map.ofEntries(
+                    entry("leaderboard", SIGNED_IN),
+                    // The public points page: open to anybody, masked names only.
+                    entry("publicLeaderboard", EVERYBODY), entry("publicCommunities", EVERYBODY))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));

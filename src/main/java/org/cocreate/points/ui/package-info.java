@@ -1,4 +1,4 @@
-/** The screens of points: the scoring standard. */
+/** The screens of points: scoring standard, grants, approvals and notices, statements, leaderboards. */
 @NullMarked
 package org.cocreate.points.ui;
 

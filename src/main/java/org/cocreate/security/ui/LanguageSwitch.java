@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  * 中文 / English. The choice is kept in a cookie for the sign-in page of this device and, when somebody is
  * signed in, with the user, so it follows them to every device. The page reloads in the new language.
  */
-class LanguageSwitch extends Composite<HorizontalLayout> {
+public class LanguageSwitch extends Composite<HorizontalLayout> {
 
     static final String COOKIE = "cocreate-lang";
 
-    LanguageSwitch(@Nullable UserService users) {
+    public LanguageSwitch(@Nullable UserService users) {
         var layout = getContent();
         layout.addClassName("language-switch");
         layout.setSpacing(false);
