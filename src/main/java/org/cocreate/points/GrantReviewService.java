@@ -142,7 +142,7 @@ public class GrantReviewService {
         Map<Long, String> names = namesOf(onNotice.stream().map(PointGrant::getResidentId).toList());
         return onNotice.stream().map(g -> {
             ScoringRule rule = ruleById.get(g.getRuleId());
-            return new PublicNotice(g.id(), MaskedName.of(names.getOrDefault(g.getResidentId(), "")),
+            return new PublicNotice(g.id(), org.cocreate.base.Names.masked(names.getOrDefault(g.getResidentId(), "")),
                     rule.getName(), rule.getCategory(), g.getQuantity(), g.getAmount(), g.getOccurredOn(),
                     java.util.Objects.requireNonNull(g.getNoticeUntil()), g.getStatus() == GrantStatus.OBJECTED);
         }).toList();

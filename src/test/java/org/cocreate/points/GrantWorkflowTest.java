@@ -26,6 +26,8 @@ class GrantWorkflowTest {
 
     private static final String WENFENG = "文峰塔社区";
     private static final String LONGMEN = "龙门街社区";
+    /** The one community whose standard this test class revises (other tests revise others, years ahead). */
+    private static final String DAIMOGE = "带谟阁社区";
     private static final String VOLUNTEERING = "志愿服务";
     private static final String CLEAN_UP = "参加卫生大扫除";
     private static final String FOUND_PROPERTY = "拾金不昧";
@@ -272,23 +274,23 @@ class GrantWorkflowTest {
 
     @Test
     void capsCountGrantsOnTheirWayAndCarryAcrossANewVersionOfTheStandard() {
-        data.settings(LONGMEN, 20, 3);
-        long community = data.community(LONGMEN);
-        long resident = data.newResident(LONGMEN);
-        long oldRule = data.rule(LONGMEN, CLEAN_UP).id();
-        GrantOutcome onNotice = data.runAs.get(DemoUsers.LONGMEN_WORKER, () -> points.grant(new GrantCommand(
+        data.settings(DAIMOGE, 20, 3);
+        long community = data.community(DAIMOGE);
+        long resident = data.newResident(DAIMOGE);
+        long oldRule = data.rule(DAIMOGE, CLEAN_UP).id();
+        GrantOutcome onNotice = data.runAs.get(DemoUsers.DAIMO_WORKER, () -> points.grant(new GrantCommand(
                 resident, oldRule, 1, data.today(), null, null)));
         assertThat(onNotice.status()).isEqualTo(GrantStatus.NOTICE);
 
         // A new version, in effect from today: its clean-up rule is the same rule, so the cap of one a day holds.
         data.runAs.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            StandardEntry draft = standardService.draft(community, "龙门街积分标准（修订）");
+            StandardEntry draft = standardService.draft(community, "带谟阁积分标准（修订）");
             standardService.adopt(draft.id(), data.today(), "居民议事会通过");
         });
-        ScoringRule newRule = data.rule(LONGMEN, CLEAN_UP);
+        ScoringRule newRule = data.rule(DAIMOGE, CLEAN_UP);
         assertThat(newRule.id()).isNotEqualTo(oldRule);
         assertThat(newRule.getLineageId()).isEqualTo(oldRule);
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> points.grant(new GrantCommand(
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.DAIMO_WORKER, () -> points.grant(new GrantCommand(
                 resident, newRule.id(), 1, data.today(), null, null))))
                 .isInstanceOf(CapReachedException.class);
     }
