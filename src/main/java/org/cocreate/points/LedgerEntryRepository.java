@@ -36,4 +36,6 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
     List<Object[]> sumsByAccount(long communityId);
 
     long count();
+
+    long countByCommunityId(long communityId);
 }
