@@ -86,6 +86,7 @@ class HouseholdPointsView extends VerticalLayout implements BeforeEnterObserver,
 
         content = new Div(address, totalBox, members);
         content.addClassNames("register-content", "points-household");
+        content.setWidthFull();
         var missing = new Div(notFound);
         missing.addClassName("register-content");
         add(new ViewToolbar(getTranslation("points.household.title"), back), content, missing);

@@ -51,7 +51,7 @@ class LedgerCheckView extends VerticalLayout implements HasDynamicTitle {
 
         start.setText(getTranslation("points.ledgerCheck.start"));
         start.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
-        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         start.setTestId("ledger-check-start");
         start.setDisableOnClick(true);
         start.addClickListener(e -> check());

@@ -124,13 +124,18 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         from.setPlaceholder(getTranslation("points.statement.fromBeginning"));
         from.setClearButtonVisible(true);
         from.setTestId("statement-from");
+        from.addClassName("points-date");
         to = Localized.datePicker(getTranslation("points.statement.to"));
         to.setPlaceholder(getTranslation("common.today"));
         to.setClearButtonVisible(true);
         to.setTestId("statement-to");
+        to.addClassName("points-date");
         from.addValueChangeListener(e -> periodChanged());
         to.addValueChangeListener(e -> periodChanged());
-        var filters = new HorizontalLayout(presetBar, from, to);
+        // The two dates wrap as one: never the start on one line and the end on the next.
+        var dates = new HorizontalLayout(from, to);
+        dates.addClassName("points-dates");
+        var filters = new HorizontalLayout(presetBar, dates);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         filters.addClassName("points-filters");
 
