@@ -62,4 +62,5 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
             left join ledger_entry r on r.reverses_entry_id = e.id
             left join ledger_entry o on o.id = e.reverses_entry_id
             """;
+    long countByCommunityId(long communityId);
 }

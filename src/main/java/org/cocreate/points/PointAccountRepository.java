@@ -46,4 +46,29 @@ interface PointAccountRepository extends Repository<PointAccount, Long> {
 
     @Query(value = "select id, community_id from resident where id in (:residentIds)", nativeQuery = true)
     List<Object[]> communitiesOfResidents(java.util.Collection<Long> residentIds);
+    long countByCommunityId(long communityId);
+
+    // The register read directly, for the same reason as communityOfResident: the points screens show names
+    // and addresses to every role that reads balances.
+    /** One row or none: community id, compound id and name, building id and name, unit, room. */
+    @Query(value = """
+            select c.community_id, c.id as compound_id, c.name as compound_name, b.id as building_id,
+                   b.name as building_name, h.unit, h.room
+            from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id
+            where h.id = :householdId""", nativeQuery = true)
+    List<Object[]> householdPlace(long householdId);
+
+    /** Resident id, name and balance (0 without an account) of each member of a household. */
+    @Query(value = """
+            select r.id, r.name, coalesce(a.balance, 0) as balance
+            from resident r left join point_account a on a.resident_id = r.id
+            where r.household_id = :householdId order by r.id""", nativeQuery = true)
+    List<Object[]> householdMembers(long householdId);
+
+    /** One row or none: name, household id and community name of a resident. */
+    @Query(value = """
+            select r.name, r.household_id, m.name as community_name
+            from resident r join community m on m.id = r.community_id where r.id = :residentId""",
+            nativeQuery = true)
+    List<Object[]> holder(long residentId);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,9 +124,8 @@ class PointsDemoData implements ApplicationRunner {
             return 0;
         }
         List<Long> active = residents.subList(0, Math.min(residents.size(), 60));
-        Map<Long, PointAccount> opened = new HashMap<>();
         Set<String> perDay = new HashSet<>();
-        int posted = 0;
+        List<Planned> planned = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long residentId = active.get(random.nextInt(active.size()));
             ScoringRule rule = ruleList.get(random.nextInt(ruleList.size()));
@@ -135,16 +135,25 @@ class PointsDemoData implements ApplicationRunner {
                 continue;
             }
             int quantity = rule.isPerHour() ? 1 + random.nextInt(Math.min(4, capOrFour(rule))) : 1;
-            long amount = rule.getPoints().value() * quantity * (rule.isDeduction() ? -1 : 1);
-            PointAccount account = opened.computeIfAbsent(residentId,
+            planned.add(new Planned(residentId, rule, quantity, day.atTime(9 + random.nextInt(8), random.nextInt(60))));
+        }
+        // Posted in the order they happened, as real grants are: entry ids, times and running balances agree,
+        // so that a statement of any period opens with the balance its previous entries left.
+        planned.sort(Comparator.comparing(Planned::postedAt));
+        Map<Long, PointAccount> opened = new HashMap<>();
+        int posted = 0;
+        for (Planned grant : planned) {
+            ScoringRule rule = grant.rule();
+            long amount = rule.getPoints().value() * grant.quantity() * (rule.isDeduction() ? -1 : 1);
+            PointAccount account = opened.computeIfAbsent(grant.residentId(),
                     id -> accounts.save(new PointAccount(id, communityId)));
             if (account.getBalance().value() + amount < 0) {
                 continue;
             }
             Points after = account.apply(amount);
             entries.save(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION : EntryKind.GRANT, amount,
-                    after, quantity, day, rule.id(), standard.id(), null, null, null, "demo",
-                    day.atTime(9 + random.nextInt(8), random.nextInt(60)), DeviceInfo.UNKNOWN));
+                    after, grant.quantity(), grant.postedAt().toLocalDate(), rule.id(), standard.id(), null, null,
+                    null, "demo", grant.postedAt(), DeviceInfo.UNKNOWN));
             posted++;
         }
         return posted;
@@ -183,6 +192,9 @@ class PointsDemoData implements ApplicationRunner {
         long amount = rule.getPoints().value() * quantity * (rule.isDeduction() ? -1 : 1);
         return grants.save(new PointGrant(communityId, residentId, rule, quantity, amount, at.toLocalDate(), null,
                 null, false, "wenfeng_worker", at, DeviceInfo.UNKNOWN));
+    }
+
+    private record Planned(long residentId, ScoringRule rule, int quantity, LocalDateTime postedAt) {
     }
 
     private static int capOrFour(ScoringRule rule) {

@@ -419,6 +419,56 @@ public class PointsService {
     }
 
     /**
+     * The members of a household with their balances and the household's total. A household of another
+     * community looks like one that does not exist.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public HouseholdBalances householdBalances(long householdId) {
+        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
+                .filter(row -> currentUser.canAccess(((Number) row[0]).longValue()))
+                .orElseThrow(NotFoundException::new);
+        List<MemberBalance> members = accounts.householdMembers(householdId).stream()
+                .map(row -> new MemberBalance(((Number) row[0]).longValue(), (String) row[1],
+                        Points.of(((Number) row[2]).longValue())))
+                .toList();
+        Points total = members.stream().map(MemberBalance::balance).reduce(Points.ZERO, Points::plus);
+        return new HouseholdBalances(householdId, address(householdId, place), members, total);
+    }
+
+    /**
+     * Whose statement it is, with the balance now. A resident of another community looks like one that
+     * does not exist.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public AccountHolder accountHolder(long residentId) {
+        communityOf(residentId);
+        Object[] holder = accounts.holder(residentId).stream().findFirst().orElseThrow(NotFoundException::new);
+        long householdId = ((Number) holder[1]).longValue();
+        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+        Points balance = accounts.findByResidentId(residentId).map(PointAccount::getBalance).orElse(Points.ZERO);
+        return new AccountHolder(residentId, (String) holder[0], householdId, address(householdId, place),
+                (String) holder[2], balance);
+    }
+
+    /** How many accounts and entries a ledger check of the community goes through. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.ADMIN)
+    public LedgerSize ledgerSize(long communityId) {
+        currentUser.requireAccess(communityId);
+        return new LedgerSize(accounts.countByCommunityId(communityId), entries.countByCommunityId(communityId));
+    }
+
+    /** The address as the register writes it, from a row of {@code householdPlace}. */
+    private static String address(long householdId, Object[] place) {
+        return new org.cocreate.community.HouseholdEntry(householdId, ((Number) place[1]).longValue(),
+                (String) place[2], ((Number) place[3]).longValue(), (String) place[4], (String) place[5],
+                (String) place[6]).address();
+    }
+
+    /**
      * Inserts an entry. The account lock already serialises calls with the same key for one resident; the
      * unique key only trips when a concurrent call used the key for another resident, which is refused.
      */

@@ -116,7 +116,8 @@ class ServiceAccessMatrixTest {
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
                     entry("grant", STAFF), entry("bulkGrant", STAFF), entry("reverse", STAFF),
                     entry("debit", READ_RESIDENTS),
-                    entry("ledgerCheck", ADMINS))),
+                    entry("ledgerCheck", ADMINS), entry("householdBalances", READ_POINTS),
+                    entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),

@@ -41,9 +41,11 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Span memberCount = new Span();
     final Grid<ResidentListEntry> members = new Grid<>();
     final Paragraph notFound = new Paragraph();
+    final Button points = new Button();
 
     private final RegisterService register;
     private final ResidentService residents;
+    private @Nullable Long shownId;
 
     HouseholdView(RegisterService register, ResidentService residents) {
         this.register = register;
@@ -79,9 +81,21 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         members.setTestId("household-members");
         Localized.emptyState(members);
 
+        // By its address: the points screens live in a feature that depends on this one, not the reverse.
+        points.setText(getTranslation("household.points"));
+        points.setIcon(VaadinIcon.STAR_O.create());
+        points.setTestId("household-points");
+        points.setVisible(false);
+        points.addClickListener(e -> {
+            if (shownId != null) {
+                long id = shownId;
+                getUI().ifPresent(ui -> ui.navigate("points/households/" + id));
+            }
+        });
+
         var content = new VerticalLayout(address, memberCount, members, notFound);
         content.addClassName("register-content");
-        add(new ViewToolbar(getTranslation("household.title"), back), content);
+        add(new ViewToolbar(getTranslation("household.title"), back, points), content);
     }
 
     static RouteParameters parameters(long householdId) {
@@ -107,6 +121,8 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         address.setText(household.address());
         memberCount.setText(getTranslation("household.memberCount", people.size()));
         members.setItems(people);
+        shownId = id;
+        points.setVisible(true);
         address.setVisible(true);
         memberCount.setVisible(true);
         members.setVisible(true);
@@ -123,6 +139,8 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void showNotFound() {
+        shownId = null;
+        points.setVisible(false);
         address.setVisible(false);
         memberCount.setVisible(false);
         members.setVisible(false);

@@ -214,7 +214,14 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate(HouseholdView.class, HouseholdView.parameters(household.id())));
             });
             showHousehold.setTestId("resident-show-household");
-            var links = new HorizontalLayout(printCard, showHousehold);
+            // By its address: the points screens live in a feature that depends on this one, not the reverse.
+            var pointsStatement = new Button(getTranslation("resident.pointsStatement"), VaadinIcon.LIST.create(),
+                    e -> {
+                        dialog.close();
+                        getUI().ifPresent(ui -> ui.navigate("points/residents/" + residentId + "/statement"));
+                    });
+            pointsStatement.setTestId("resident-points-statement");
+            var links = new HorizontalLayout(printCard, showHousehold, pointsStatement);
             links.addClassName("dialog-footer-start");
             dialog.getFooter().add(links);
         }
