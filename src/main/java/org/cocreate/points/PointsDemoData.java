@@ -161,17 +161,18 @@ class PointsDemoData implements ApplicationRunner {
 
     /**
      * Grants on their way in 文峰塔社区, so that the approval queue, the notice board and its objections have
-     * something to show: made yesterday by the community's worker for residents without demo history.
+     * something to show: made yesterday by the community's worker.
      */
     private void waitingGrants(long communityId, List<ScoringRule> ruleList) {
         List<Long> residents = accounts.residentIdsOf(communityId);
-        if (residents.size() < 70) {
+        if (residents.size() < 10) {
             return;
         }
         Map<String, ScoringRule> byName = new HashMap<>();
         ruleList.forEach(rule -> byName.put(rule.getName(), rule));
         LocalDateTime yesterday = LocalDateTime.now(clock).minusDays(1).withHour(16).withMinute(20);
-        int next = 60;
+        // From the end of the list: residents without demo history where the community is big enough.
+        int next = residents.size() - 8;
         for (String name : List.of("拾金不昧", "建议被采纳")) {
             waiting(communityId, residents.get(next++), byName.get(name), 1, yesterday);
         }

@@ -34,6 +34,8 @@ import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.points.AccountHolder;
+import org.cocreate.points.GrantLine;
+import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.Statement;
 import org.cocreate.points.StatementLine;
@@ -57,6 +59,8 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
     final Span address = new Span();
     final Button household = new Button();
     final Span balance = new Span();
+    /** Grants on their way (approval, public notice): shown, but not in the balance and not spendable. */
+    final Span pending = new Span();
     final Map<StatementPeriod, Button> presets = new EnumMap<>(StatementPeriod.class);
     final DatePicker from;
     final DatePicker to;
@@ -69,13 +73,15 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
     final Paragraph notFound = new Paragraph();
 
     private final PointsService points;
+    private final GrantReviewService review;
     private final Clock clock;
     private final VerticalLayout content;
     private @Nullable AccountHolder holder;
     private boolean settingPeriod;
 
-    ResidentStatementView(PointsService points, Clock clock) {
+    ResidentStatementView(PointsService points, GrantReviewService review, Clock clock) {
         this.points = points;
+        this.review = review;
         this.clock = clock;
         setPadding(false);
         setSpacing(false);
@@ -106,7 +112,10 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         balanceLabel.addClassName("points-balance-label");
         balance.addClassName("points-balance");
         balance.setTestId("statement-balance");
-        var balanceBox = new Div(balanceLabel, balance);
+        pending.addClassName("points-pending");
+        pending.setTestId("statement-pending");
+        pending.setVisible(false);
+        var balanceBox = new Div(balanceLabel, balance, pending);
         balanceBox.addClassName("points-balance-box");
         var header = new Div(who, balanceBox);
         header.addClassName("points-statement-header");
@@ -241,6 +250,11 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         name.setText(holder.name());
         address.setText(holder.communityName() + " " + holder.address());
         balance.setText(holder.balance().toString());
+        List<GrantLine> onTheirWay = review.openGrants(id);
+        long pendingSum = onTheirWay.stream().mapToLong(GrantLine::amount).sum();
+        pending.setText(getTranslation("points.statement.pending", onTheirWay.size(),
+                (pendingSum > 0 ? "+" : "") + pendingSum));
+        pending.setVisible(!onTheirWay.isEmpty());
         QueryParameters query = event.getLocation().getQueryParameters();
         if (query.getParameters().containsKey(FROM) || query.getParameters().containsKey(TO)) {
             setPeriod(date(query, FROM), date(query, TO));

@@ -86,6 +86,30 @@ class ResidentStatementViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.SUPERVISOR)
+    void grantsOnTheirWayAreShownBesideTheBalanceButNotInIt() {
+        // A demo grant on public notice (see PointsDemoData): not spendable yet, so not in the balance.
+        var onNotice = jdbc.sql("""
+                select g.resident_id, g.amount from point_grant g join community m on m.id = g.community_id
+                where m.name = '文峰塔社区' and g.status = 'NOTICE' order by g.id""")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().getFirst();
+        long open = jdbc.sql("select count(*) from point_grant where resident_id = ? and status in "
+                + "('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')").param(onNotice[0]).query(Long.class).single();
+        long sum = jdbc.sql("select sum(amount) from point_grant where resident_id = ? and status in "
+                + "('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')").param(onNotice[0]).query(Long.class).single();
+
+        var view = open(String.valueOf(onNotice[0]));
+
+        assertThat(view.pending.isVisible()).isTrue();
+        assertThat(view.pending.getText()).isEqualTo("另有 " + open + " 笔共 +" + sum + " 分在审批或公示中，入账后才能使用");
+        long posted = jdbc.sql("select coalesce(sum(e.amount), 0) from ledger_entry e join point_account a "
+                + "on a.id = e.account_id where a.resident_id = ?").param(onNotice[0]).query(Long.class).single();
+        assertThat(view.balance.getText()).isEqualTo(String.valueOf(posted));
+
+        assertThat(open(String.valueOf(busiestWenfengResident())).pending.isVisible()).isFalse();
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void showsEveryEntryOfADemoResidentWithTheRunningBalanceTheLedgerAddsUpTo() {
         long resident = busiestWenfengResident();
