@@ -187,6 +187,27 @@ class GrantViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPhotoGoesWithTheGrant() {
+        String name = newResidentName();
+        long resident = register(name);
+        var view = open();
+        pickResident(view, name, resident);
+        test(view.rulePicker.chips.get(ruleId("参加卫生大扫除"))).click();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+
+        test(view.details.photo.upload).upload("大扫除.png", "image/png", png);
+        assertThat(view.details.photo.chosen.getText()).isEqualTo("已选照片：大扫除.png");
+        test(view.grantButton).click();
+
+        assertThat(jdbc.sql("select has_photo from point_grant where resident_id = ?").param(resident)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                select count(*) from grant_photo p join point_grant g on g.id = p.grant_id
+                where g.resident_id = ?""").param(resident).query(Long.class).single()).isEqualTo(1);
+        assertThat(view.details.photo.chosen.getText()).as("cleared for the next grant").isEmpty();
+    }
+
+    @Test
     void theRulesCanBeSearchedByName() {
         var view = open();
         test(view.rulePicker.filter).setValue("志愿");
