@@ -3,7 +3,10 @@ package org.cocreate.points;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ScoringStandardService {
+
+    static final int USAGE_DAYS = 90;
 
     private final ScoringStandardRepository standards;
     private final ScoringRuleRepository rules;
@@ -63,6 +68,32 @@ public class ScoringStandardService {
         currentUser.requireAccess(communityId);
         return standards.adoptedOnOrBefore(communityId, date, PageRequest.of(0, 1)).stream().findFirst()
                 .map(StandardEntry::of);
+    }
+
+    /**
+     * The rules of the version in effect on the date, the ones granted most in the community in the last
+     * {@value #USAGE_DAYS} days first (counted across versions of a rule), then by category and name. Empty
+     * before the first version takes effect.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public List<RuleEntry> rulesInEffectByUse(long communityId, LocalDate date) {
+        currentUser.requireAccess(communityId);
+        Optional<ScoringStandard> standard = standards.adoptedOnOrBefore(communityId, date, PageRequest.of(0, 1))
+                .stream().findFirst();
+        if (standard.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> usage = new HashMap<>();
+        for (Object[] row : rules.usageByLineage(communityId,
+                LocalDate.now(clock).minusDays(USAGE_DAYS).atStartOfDay())) {
+            usage.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.get().id()).stream()
+                .sorted(Comparator.<ScoringRule>comparingLong(r -> -usage.getOrDefault(r.getLineageId(), 0L))
+                        .thenComparing(r -> r.getCategory().ordinal())
+                        .thenComparing(ScoringRule::getName))
+                .map(RuleEntry::of).toList();
     }
 
     /** A new draft version with a copy of the rules of the latest adopted one. One draft at a time. */

@@ -120,6 +120,7 @@ class ServiceAccessMatrixTest {
                     entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
+                    entry("rulesInEffectByUse", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
                     entry("adopt", ADMINS))),
             entry(PointsSettingsService.class, Map.ofEntries(

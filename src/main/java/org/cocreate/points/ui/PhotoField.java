@@ -1,0 +1,60 @@
+package org.cocreate.points.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.points.Photo;
+import org.jspecify.annotations.Nullable;
+
+/** An optional photo of the deed: JPEG, PNG or WebP up to 5 MB, taken with the tablet's camera or chosen. */
+class PhotoField extends Composite<VerticalLayout> {
+
+    final Upload upload;
+    final Span chosen = new Span();
+
+    private @Nullable Photo photo;
+    private Runnable onChange = () -> { };
+
+    PhotoField() {
+        var layout = getContent();
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.addClassName("grant-photo");
+        var label = new Span(getTranslation("grant.photo"));
+        label.addClassName("grant-label");
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            photo = new Photo(metadata.contentType(), data);
+            chosen.setText(getTranslation("grant.photo.chosen", metadata.fileName()));
+            onChange.run();
+        }));
+        upload.setAcceptedFileTypes(Photo.TYPES.toArray(String[]::new));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(Photo.MAX_BYTES);
+        upload.setTestId("grant-photo");
+        Localized.upload(upload);
+        upload.addFileRejectedListener(e -> Notifications.error("grant.photo.rejected", Photo.MAX_BYTES / 1024 / 1024));
+        upload.addFileRemovedListener(e -> clear());
+        chosen.addClassName("grant-hint");
+        chosen.setTestId("grant-photo-chosen");
+        layout.add(label, upload, chosen);
+    }
+
+    @Nullable Photo value() {
+        return photo;
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    void clear() {
+        photo = null;
+        chosen.setText("");
+        upload.clearFileList();
+        onChange.run();
+    }
+}
