@@ -1,0 +1,4 @@
+@NullMarked
+package org.cocreate.points.ui;
+
+import org.jspecify.annotations.NullMarked;
