@@ -1,0 +1,233 @@
+package org.cocreate.points.ui;
+
+import static org.cocreate.points.ui.GrantReviewTexts.date;
+import static org.cocreate.points.ui.GrantReviewTexts.dateTime;
+import static org.cocreate.points.ui.GrantReviewTexts.fact;
+import static org.cocreate.points.ui.GrantReviewTexts.quantity;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.points.GrantLine;
+import org.cocreate.points.GrantOutcome;
+import org.cocreate.points.GrantReviewService;
+import org.cocreate.points.GrantStatus;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.SignedInUser;
+import org.cocreate.security.WorkingCommunity;
+
+/**
+ * The grants of the working community waiting for an admin's approval, oldest first, one card each so that
+ * a tablet shows everything needed to decide: who, for what, how much, when, the note, who made it, the
+ * photo. Workers see the queue; only an admin approves (one tap) or rejects (with a reason), and never a
+ * grant they made themself: that needs another admin.
+ */
+@Route("points/approvals")
+@Menu(order = 43, icon = "vaadin:check-circle", title = "nav.approvals")
+@RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME})
+class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    final Span count = new Span();
+    final Div cards = new Div();
+    final Paragraph empty = new Paragraph();
+
+    private final GrantReviewService review;
+    private final long communityId;
+    private final boolean mayDecide;
+    private final String username;
+
+    ApprovalQueueView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity) {
+        this.review = review;
+        this.communityId = workingCommunity.id();
+        this.mayDecide = currentUser.has(Role.ADMIN);
+        this.username = currentUser.get().map(SignedInUser::username).orElse("");
+        setPadding(false);
+        setSpacing(false);
+
+        count.addClassName("review-count");
+        count.setTestId("approvals-count");
+        cards.addClassName("review-cards");
+        cards.setTestId("approvals-cards");
+        empty.setText(getTranslation("approvals.empty"));
+        empty.addClassName("review-empty");
+        empty.setTestId("approvals-empty");
+
+        var hint = new Paragraph(getTranslation(mayDecide ? "approvals.hint.admin" : "approvals.hint.worker"));
+        hint.addClassName("review-hint");
+        var content = new VerticalLayout(hint, cards, empty);
+        content.addClassName("review-content");
+        add(new ViewToolbar(getTranslation("approvals.title"), count), content);
+        reload();
+    }
+
+    /** The card of a waiting grant, if it is in the queue. */
+    Optional<Card> card(long grantId) {
+        return cards.getChildren().filter(Card.class::isInstance).map(Card.class::cast)
+                .filter(c -> c.line.grantId() == grantId).findFirst();
+    }
+
+    private void reload() {
+        List<GrantLine> waiting = review.approvalQueue(communityId);
+        cards.removeAll();
+        waiting.forEach(line -> cards.add(new Card(line)));
+        count.setText(getTranslation("approvals.count", waiting.size()));
+        count.getElement().getThemeList().set("zero", waiting.isEmpty());
+        empty.setVisible(waiting.isEmpty());
+        cards.setVisible(!waiting.isEmpty());
+    }
+
+    private void approve(GrantLine line) {
+        GrantOutcome outcome;
+        try {
+            outcome = review.approve(line.grantId());
+        } catch (RefusedException refusal) {
+            Notifications.refused(refusal);
+            reload();
+            return;
+        }
+        if (outcome.status() == GrantStatus.NOTICE) {
+            Notifications.success("approvals.approved.notice", line.residentName(),
+                    dateTime(this, outcome.noticeUntil()));
+        } else {
+            Notifications.success("approvals.approved.posted", line.residentName());
+        }
+        reload();
+    }
+
+    private void openReject(GrantLine line) {
+        var reason = new TextArea(getTranslation("approvals.reject.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setTestId("approvals-reject-reason");
+        var dialog = new Dialog(new Paragraph(getTranslation("approvals.reject.text", line.residentName(),
+                line.ruleName())), reason);
+        dialog.setHeaderTitle(getTranslation("approvals.reject.title"));
+        dialog.setWidth("min(32rem, 95vw)");
+        var confirm = new Button(getTranslation("approvals.reject.confirm"), e -> {
+            reason.setInvalid(false);
+            try {
+                review.reject(line.grantId(), reason.getValue());
+            } catch (RefusedException refusal) {
+                GrantReviewTexts.showRefusal(refusal, Map.of("reason", reason));
+                return;
+            }
+            dialog.close();
+            Notifications.success("approvals.rejected", line.residentName());
+            reload();
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setTestId("approvals-reject-confirm");
+        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void openPhoto(GrantLine line) {
+        Image large = GrantReviewTexts.photo(review, line.grantId(),
+                getTranslation("grantReview.photo.alt", line.residentName()), "review-photo-large");
+        var dialog = new Dialog(large);
+        dialog.setHeaderTitle(getTranslation("grantReview.photo.title", line.residentName(), line.ruleName()));
+        var close = new Button(getTranslation("common.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.approvals");
+    }
+
+    /** One waiting grant, with the admin's two actions (or why there are none). */
+    final class Card extends Div {
+
+        final GrantLine line;
+        final Button approve = new Button();
+        final Button reject = new Button();
+        final Span ownGrant = new Span();
+        final Button photo = new Button();
+
+        Card(GrantLine line) {
+            this.line = line;
+            addClassName("review-card");
+            setTestId("approvals-card-" + line.grantId());
+
+            var name = new Span(line.residentName());
+            name.addClassName("review-card-name");
+            var head = new Div(name, GrantReviewTexts.amount(line.amount()));
+            head.addClassName("review-card-head");
+
+            var rule = new Span(GrantReviewTexts.ruleText(this, line));
+            rule.addClassName("review-card-rule");
+            var facts = new Div(
+                    fact(this, "grantReview.label.quantity", quantity(this, line.quantity(), line.perHour())),
+                    fact(this, "grantReview.label.occurredOn", date(this, line.occurredOn())),
+                    fact(this, "grantReview.label.createdBy", getTranslation("grantReview.createdBy",
+                            line.createdBy() == null ? "" : line.createdBy(),
+                            dateTime(this, line.createdAt()))));
+            facts.addClassName("review-card-facts");
+            var body = new Div(head, rule, facts);
+            body.addClassName("review-card-body");
+            if (line.note() != null && !line.note().isBlank()) {
+                var note = new Paragraph(line.note());
+                note.addClassName("review-card-note");
+                body.add(note);
+            }
+
+            var actions = new Div();
+            actions.addClassName("review-card-actions");
+            photo.setVisible(line.hasPhoto());
+            photo.setTestId("approvals-photo");
+            if (line.hasPhoto()) {
+                Image thumbnail = GrantReviewTexts.photo(review, line.grantId(),
+                        getTranslation("grantReview.photo.alt", line.residentName()), "review-photo-thumb");
+                photo.setIcon(thumbnail);
+                photo.setAriaLabel(getTranslation("grantReview.photo.open"));
+                photo.addThemeVariants(ButtonVariant.TERTIARY);
+                photo.addClassName("review-photo-button");
+                photo.addClickListener(e -> openPhoto(line));
+                add(photo);
+            }
+            boolean own = username.equals(line.createdBy());
+            approve.setText(getTranslation("approvals.approve"));
+            approve.setIcon(VaadinIcon.CHECK.create());
+            approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+            approve.setTestId("approvals-approve");
+            approve.setVisible(mayDecide && !own);
+            approve.addClickListener(e -> {
+                approve.setEnabled(false);
+                approve(line);
+            });
+            reject.setText(getTranslation("approvals.reject"));
+            reject.setIcon(VaadinIcon.CLOSE.create());
+            reject.addThemeVariants(ButtonVariant.ERROR);
+            reject.setTestId("approvals-reject");
+            reject.setVisible(mayDecide && !own);
+            reject.addClickListener(e -> openReject(line));
+            ownGrant.setText(getTranslation("approvals.ownGrant"));
+            ownGrant.addClassName("review-card-own");
+            ownGrant.setVisible(mayDecide && own);
+            actions.add(approve, reject, ownGrant);
+            add(body, actions);
+        }
+    }
+}

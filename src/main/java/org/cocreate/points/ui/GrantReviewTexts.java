@@ -1,0 +1,104 @@
+package org.cocreate.points.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.points.GrantLine;
+import org.cocreate.points.GrantReviewService;
+import org.cocreate.points.GrantStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the review screens (approval queue, notices, the public board) say about a grant the same way:
+ * signed, coloured points, "3 小时" or "1 次", dates, the status badge, the photo, and refusals put next to
+ * the field they name.
+ */
+final class GrantReviewTexts {
+
+    private GrantReviewTexts() {
+    }
+
+    /** "+16" or "−5", coloured by its sign. */
+    static Span amount(long amount) {
+        var text = new Span(amount > 0 ? "+" + amount : amount < 0 ? "\u2212" + Math.abs(amount) : "0");
+        text.addClassNames("review-amount", amount < 0 ? "review-amount-minus" : "review-amount-plus");
+        return text;
+    }
+
+    static String quantity(Component owner, int quantity, boolean perHour) {
+        return owner.getTranslation(perHour ? "grantReview.quantity.hours" : "grantReview.quantity.times", quantity);
+    }
+
+    static String date(Component owner, LocalDate date) {
+        return DateTimeFormatter.ofPattern(owner.getTranslation("common.dateFormat"), locale(owner)).format(date);
+    }
+
+    static String dateTime(Component owner, @Nullable LocalDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(owner.getTranslation("common.dateFormat") + " HH:mm", locale(owner))
+                .format(time);
+    }
+
+    static Span statusBadge(Component owner, GrantStatus status) {
+        var badge = new Span(owner.getTranslation(status.translationKey()));
+        badge.addClassNames("review-status", "review-status-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    static String ruleText(Component owner, GrantLine line) {
+        return owner.getTranslation("grantReview.rule", line.ruleName(),
+                owner.getTranslation(line.category().translationKey()));
+    }
+
+    /** A labelled fact of a card: "日期 2026-11-28". */
+    static Div fact(Component owner, String labelKey, String value) {
+        var label = new Span(owner.getTranslation(labelKey));
+        label.addClassName("review-fact-label");
+        var text = new Span(value);
+        text.addClassName("review-fact-value");
+        var fact = new Div(label, text);
+        fact.addClassName("review-fact");
+        return fact;
+    }
+
+    /** The photo of a grant, fetched only when the browser shows it (and checked by the service then). */
+    static Image photo(GrantReviewService review, long grantId, String alt, String className) {
+        var image = new Image(DownloadHandler.fromInputStream(event -> review.photo(grantId)
+                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.content()), "grant-" + grantId,
+                        p.contentType(), p.content().length))
+                .orElseGet(() -> DownloadResponse.error(404))).inline(), alt);
+        image.addClassName(className);
+        return image;
+    }
+
+    /** A refusal next to the field it names, or in a notification when the dialog has no such field. */
+    static void showRefusal(RefusedException refusal, Map<String, ? extends HasValidation> fields) {
+        HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
+        if (field == null) {
+            Notifications.refused(refusal);
+            return;
+        }
+        field.setErrorMessage(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
+        field.setInvalid(true);
+    }
+
+    private static Locale locale(Component owner) {
+        return owner.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null
+                ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale());
+    }
+}
