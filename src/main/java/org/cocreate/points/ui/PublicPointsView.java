@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PublicCommunity;
 import org.cocreate.security.ui.LanguageSwitch;
@@ -42,10 +43,12 @@ class PublicPointsView extends VerticalLayout implements BeforeEnterObserver, Ha
     final VerticalLayout sections = new VerticalLayout();
 
     private final LeaderboardService leaderboards;
+    private final GrantReviewService review;
     private final Clock clock;
     private @Nullable PublicCommunity community;
 
-    PublicPointsView(LeaderboardService leaderboards, Clock clock) {
+    PublicPointsView(LeaderboardService leaderboards, GrantReviewService review, Clock clock) {
+        this.review = review;
         this.leaderboards = leaderboards;
         this.clock = clock;
         addClassName("public-points-page");
@@ -92,6 +95,8 @@ class PublicPointsView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (community == null) {
             sections.add(picker(communities));
         } else {
+            // The notice board first: what is on notice now is what residents come to check.
+            sections.add(new PublicNoticeSection(review, community.id()));
             sections.add(new LeaderboardSection(leaderboards, community.id(), LocalDate.now(clock)));
         }
     }

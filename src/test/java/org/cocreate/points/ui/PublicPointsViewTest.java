@@ -102,6 +102,24 @@ class PublicPointsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theNoticeBoardListsTheGrantsOnNoticeWithMaskedNamesAboveTheLeaderboard() {
+        long wenfeng = wenfengId();
+        var view = open("public/points/" + wenfeng);
+
+        var notices = $(PublicNoticeSection.class).single();
+        assertThat(view.sections.getComponentAt(0)).isSameAs(notices);
+        List<String> onNotice = jdbc.sql("""
+                select r.name from point_grant g join resident r on r.id = g.resident_id
+                where g.community_id = ? and g.status in ('NOTICE', 'OBJECTED')""").param(wenfeng)
+                .query(String.class).list();
+        assertThat(onNotice).as("the demo has grants on notice").isNotEmpty();
+        String text = notices.getElement().getTextRecursively();
+        for (String name : onNotice) {
+            assertThat(text).contains(org.cocreate.base.Names.masked(name)).doesNotContain(name);
+        }
+    }
+
+    @Test
     void anUnknownCommunitySaysSoAndOffersThePicker() {
         var view = open("public/points/999999999");
 
