@@ -36,7 +36,9 @@ class ScreenTourIT extends BrowserJourney {
                 .query(Long.class).single();
         List<String> routes = List.of("", "residents", "residents/import", "compounds", "organisations",
                 "households/" + household, "residents/" + resident + "/card", "users", "communities", "audit",
-                "password");
+                "password", "points/standard", "points/grant", "points/grant/bulk", "points/approvals",
+                "points/notices", "points/leaderboard", "points/ledger-check", "points/settings",
+                "points/residents/" + resident + "/statement", "points/households/" + household);
         for (String route : routes) {
             page.navigate(url(route));
             assertThat(page.locator("header h1, .view-toolbar h1").first()).isVisible();
