@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.OrganisationEntry;

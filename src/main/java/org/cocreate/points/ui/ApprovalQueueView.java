@@ -1,9 +1,7 @@
 package org.cocreate.points.ui;
 
-import static org.cocreate.points.ui.GrantReviewTexts.date;
 import static org.cocreate.points.ui.GrantReviewTexts.dateTime;
 import static org.cocreate.points.ui.GrantReviewTexts.fact;
-import static org.cocreate.points.ui.GrantReviewTexts.quantity;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -127,7 +126,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
             try {
                 review.reject(line.grantId(), reason.getValue());
             } catch (RefusedException refusal) {
-                GrantReviewTexts.showRefusal(refusal, Map.of("reason", reason));
+                FieldRefusals.show(refusal, Map.of("reason", reason));
                 return;
             }
             dialog.close();
@@ -171,27 +170,9 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
             addClassName("review-card");
             setTestId("approvals-card-" + line.grantId());
 
-            var name = new Span(line.residentName());
-            name.addClassName("review-card-name");
-            var head = new Div(name, GrantReviewTexts.amount(line.amount()));
-            head.addClassName("review-card-head");
-
-            var rule = new Span(GrantReviewTexts.ruleText(this, line));
-            rule.addClassName("review-card-rule");
-            var facts = new Div(
-                    fact(this, "grantReview.label.quantity", quantity(this, line.quantity(), line.perHour())),
-                    fact(this, "grantReview.label.occurredOn", date(this, line.occurredOn())),
+            var body = GrantReviewTexts.cardBody(this, line, null,
                     fact(this, "grantReview.label.createdBy", getTranslation("grantReview.createdBy",
-                            line.createdBy() == null ? "" : line.createdBy(),
-                            dateTime(this, line.createdAt()))));
-            facts.addClassName("review-card-facts");
-            var body = new Div(head, rule, facts);
-            body.addClassName("review-card-body");
-            if (line.note() != null && !line.note().isBlank()) {
-                var note = new Paragraph(line.note());
-                note.addClassName("review-card-note");
-                body.add(note);
-            }
+                            line.createdBy() == null ? "" : line.createdBy(), dateTime(this, line.createdAt()))));
 
             var actions = new Div();
             actions.addClassName("review-card-actions");

@@ -1,7 +1,6 @@
 package org.cocreate.points.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -13,9 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.Notifications;
 import org.cocreate.points.GrantLine;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.GrantStatus;
@@ -60,6 +56,31 @@ final class GrantReviewTexts {
         return badge;
     }
 
+    /**
+     * The body of a grant's card, as the approval queue and the notice list show it: (a status badge,) the
+     * resident and the amount, the rule, quantity, date of the deed and one more fact, the note if any.
+     */
+    static Div cardBody(Component owner, GrantLine line, @Nullable Component badge, Div lastFact) {
+        var name = new Span(line.residentName());
+        name.addClassName("review-card-name");
+        var head = badge == null ? new Div(name, amount(line.amount())) : new Div(badge, name, amount(line.amount()));
+        head.addClassName("review-card-head");
+        var rule = new Span(ruleText(owner, line));
+        rule.addClassName("review-card-rule");
+        var facts = new Div(
+                fact(owner, "grantReview.label.quantity", quantity(owner, line.quantity(), line.perHour())),
+                fact(owner, "grantReview.label.occurredOn", date(owner, line.occurredOn())), lastFact);
+        facts.addClassName("review-card-facts");
+        var body = new Div(head, rule, facts);
+        body.addClassName("review-card-body");
+        if (line.note() != null && !line.note().isBlank()) {
+            var note = new com.vaadin.flow.component.html.Paragraph(line.note());
+            note.addClassName("review-card-note");
+            body.add(note);
+        }
+        return body;
+    }
+
     static String ruleText(Component owner, GrantLine line) {
         return owner.getTranslation("grantReview.rule", line.ruleName(),
                 owner.getTranslation(line.category().translationKey()));
@@ -84,17 +105,6 @@ final class GrantReviewTexts {
                 .orElseGet(() -> DownloadResponse.error(404))).inline(), alt);
         image.addClassName(className);
         return image;
-    }
-
-    /** A refusal next to the field it names, or in a notification when the dialog has no such field. */
-    static void showRefusal(RefusedException refusal, Map<String, ? extends HasValidation> fields) {
-        HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-        if (field == null) {
-            Notifications.refused(refusal);
-            return;
-        }
-        field.setErrorMessage(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
-        field.setInvalid(true);
     }
 
     private static Locale locale(Component owner) {

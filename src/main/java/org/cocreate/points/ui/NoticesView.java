@@ -1,9 +1,7 @@
 package org.cocreate.points.ui;
 
-import static org.cocreate.points.ui.GrantReviewTexts.date;
 import static org.cocreate.points.ui.GrantReviewTexts.dateTime;
 import static org.cocreate.points.ui.GrantReviewTexts.fact;
-import static org.cocreate.points.ui.GrantReviewTexts.quantity;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -27,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -151,7 +149,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             try {
                 review.object(line.grantId(), reason.getValue(), objectsInOwnName ? null : onBehalfOf.getValue());
             } catch (RefusedException refusal) {
-                GrantReviewTexts.showRefusal(refusal, Map.of("reason", reason, "onBehalfOf", onBehalfOf));
+                FieldRefusals.show(refusal, Map.of("reason", reason, "onBehalfOf", onBehalfOf));
                 return;
             }
             dialog.close();
@@ -185,7 +183,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                     review.dismiss(line.grantId(), note.getValue());
                 }
             } catch (RefusedException refusal) {
-                GrantReviewTexts.showRefusal(refusal, Map.of("note", note));
+                FieldRefusals.show(refusal, Map.of("note", note));
                 return;
             }
             dialog.close();
@@ -222,20 +220,8 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             addClassName("review-card");
             setTestId("notices-card-" + line.grantId());
 
-            var name = new Span(line.residentName());
-            name.addClassName("review-card-name");
-            var head = new Div(GrantReviewTexts.statusBadge(this, line.status()), name,
-                    GrantReviewTexts.amount(line.amount()));
-            head.addClassName("review-card-head");
-            var rule = new Span(GrantReviewTexts.ruleText(this, line));
-            rule.addClassName("review-card-rule");
-            var facts = new Div(
-                    fact(this, "grantReview.label.quantity", quantity(this, line.quantity(), line.perHour())),
-                    fact(this, "grantReview.label.occurredOn", date(this, line.occurredOn())),
+            var body = GrantReviewTexts.cardBody(this, line, GrantReviewTexts.statusBadge(this, line.status()),
                     fact(this, "grantReview.label.noticeUntil", dateTime(this, line.noticeUntil())));
-            facts.addClassName("review-card-facts");
-            var body = new Div(head, rule, facts);
-            body.addClassName("review-card-body");
 
             boolean objected = line.status() == GrantStatus.OBJECTED;
             objection.addClassName("review-objection");

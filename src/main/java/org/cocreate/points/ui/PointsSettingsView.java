@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -69,7 +70,7 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
         try {
             saved = settings.update(communityId, changed);
         } catch (RefusedException refusal) {
-            GrantReviewTexts.showRefusal(refusal, form.fields());
+            FieldRefusals.show(refusal, form.fields());
             return;
         }
         form.read(saved);

@@ -1,22 +1,20 @@
-package org.cocreate.points.ui;
+package org.cocreate.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import java.util.Map;
 import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.Notifications;
 
 /**
  * Puts a service's refusal where the user looks: next to the field it names, or, when the form has no
- * such field, in an error notification. (The same as the register's; a candidate for base/ui once a
- * third feature needs it.)
+ * such field, in an error notification. The services name fields by the property they refused.
  */
-final class FieldRefusals {
+public final class FieldRefusals {
 
     private FieldRefusals() {
     }
 
-    static void show(RefusedException refusal, Map<String, ? extends HasValidation> fields) {
+    public static void show(RefusedException refusal, Map<String, ? extends HasValidation> fields) {
         HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
         if (field == null) {
             Notifications.refused(refusal);
@@ -26,7 +24,7 @@ final class FieldRefusals {
         field.setInvalid(true);
     }
 
-    static void clear(Map<String, ? extends HasValidation> fields) {
+    public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 }
