@@ -1,0 +1,28 @@
+package org.cocreate.exchange;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Items are never deleted (an item no longer offered is made inactive). */
+interface ExchangeItemRepository extends Repository<ExchangeItem, Long> {
+
+    ExchangeItem save(ExchangeItem item);
+
+    Optional<ExchangeItem> findById(long id);
+
+    List<ExchangeItem> findByIdIn(Collection<Long> ids);
+
+    List<ExchangeItem> findByCommunityIdOrderByKindAscNameAsc(long communityId);
+
+    boolean existsByCommunityIdAndName(long communityId, String name);
+
+    /** SELECT ... FOR UPDATE: whoever changes stock holds the item's row, so two counters never oversell. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from ExchangeItem i where i.id = :id")
+    Optional<ExchangeItem> lockById(long id);
+}
