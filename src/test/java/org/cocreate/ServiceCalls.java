@@ -113,7 +113,19 @@ public final class ServiceCalls {
             case "room" -> "101";
             case "type" -> OrganisationType.OTHER;
             case "position" -> "队员";
-            case "draft" -> type == ResidentDraft.class ? residentDraft(f) : userDraft(f);
+            case "draft" -> type == ResidentDraft.class ? residentDraft(f)
+                    : type == org.cocreate.exchange.ItemDraft.class ? new org.cocreate.exchange.ItemDraft(
+                            org.cocreate.exchange.ItemKind.GOODS, "矩阵物品" + SEQUENCE.incrementAndGet(), "袋",
+                            org.cocreate.points.Points.of(1), null, 0, true)
+                    : userDraft(f);
+            // Exchange: ids that do not exist (see the points ids below).
+            case "itemId", "sessionId", "redemptionId" -> -1L;
+            case "picture" -> new org.cocreate.exchange.Picture("image/png", new byte[] {1});
+            case "quantity", "counted" -> 1;
+            case "sponsor" -> null;
+            case "place" -> "矩阵";
+            case "offer" -> List.of(new org.cocreate.exchange.OfferedItem(-1L, null, 0, null));
+            case "counts" -> List.of();
             case "temporaryPassword", "newPassword", "password" -> PASSWORD;
             case "currentPassword" -> DemoUsers.PASSWORD;
             case "languageTag" -> "zh-CN";
@@ -127,7 +139,11 @@ public final class ServiceCalls {
             // Points: ids that do not exist, so that an allowed call ends in a NotFoundException (a refusal of
             // the feature) and changes nothing; a refused role never gets that far.
             case "standardId", "ruleId", "entryId" -> -1L;
-            case "command" -> type == org.cocreate.points.BulkGrantCommand.class
+            case "command" -> type == org.cocreate.exchange.RedeemCommand.class
+                    ? new org.cocreate.exchange.RedeemCommand(-1L, f.resident(),
+                            List.of(new org.cocreate.exchange.BasketLine(-1L, 1)), "matrix-" + SEQUENCE.incrementAndGet(),
+                            null)
+                    : type == org.cocreate.points.BulkGrantCommand.class
                     ? new org.cocreate.points.BulkGrantCommand(List.of(f.resident()), -1L, 1, LocalDate.now(), null,
                             "matrix-" + SEQUENCE.incrementAndGet(), null)
                     : new org.cocreate.points.GrantCommand(f.resident(), -1L, 1, LocalDate.now(), null,

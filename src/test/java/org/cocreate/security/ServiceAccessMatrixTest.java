@@ -20,6 +20,7 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
+import org.cocreate.exchange.ExchangeService;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PointsService;
@@ -138,6 +139,15 @@ class ServiceAccessMatrixTest {
                     entry("leaderboard", SIGNED_IN),
                     // The public points page: open to anybody, masked names only.
                     entry("publicLeaderboard", EVERYBODY), entry("publicCommunities", EVERYBODY))),
+            entry(ExchangeService.class, Map.ofEntries(
+                    entry("catalogue", READ_POINTS), entry("picture", READ_POINTS), entry("movements", READ_POINTS),
+                    entry("stockCheck", READ_POINTS), entry("sessions", READ_POINTS), entry("session", READ_POINTS),
+                    entry("receipts", READ_POINTS), entry("report", READ_POINTS),
+                    entry("createItem", STAFF), entry("updateItem", STAFF), entry("setPicture", STAFF),
+                    entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF),
+                    entry("openSession", STAFF), entry("closeSession", STAFF), entry("voidRedemption", STAFF),
+                    // The counter: staff and the counter volunteers.
+                    entry("atCounter", READ_RESIDENTS), entry("redeem", READ_RESIDENTS))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));
