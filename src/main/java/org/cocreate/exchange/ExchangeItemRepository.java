@@ -21,6 +21,13 @@ interface ExchangeItemRepository extends Repository<ExchangeItem, Long> {
 
     boolean existsByCommunityIdAndName(long communityId, String name);
 
+    /**
+     * Id, price and whether active, as plain values: read before the rows are locked without putting an
+     * item in the persistence context, where the locked read would find a stale copy.
+     */
+    @Query("select i.id, i.price, i.active from ExchangeItem i where i.id in :ids")
+    List<Object[]> prices(Collection<Long> ids);
+
     /** SELECT ... FOR UPDATE: whoever changes stock holds the item's row, so two counters never oversell. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from ExchangeItem i where i.id = :id")

@@ -300,15 +300,19 @@ public class ExchangeService {
         Map<Long, Integer> basket = basket(command.lines());
         Map<Long, SessionItem> offer = sessionItems.findBySessionIdOrderById(session.id()).stream()
                 .collect(Collectors.toMap(SessionItem::getItemId, Function.identity()));
-        Map<Long, ExchangeItem> priced = items.findByIdIn(basket.keySet()).stream()
-                .collect(Collectors.toMap(ExchangeItem::id, Function.identity()));
+        Map<Long, Long> prices = new HashMap<>();
+        for (Object[] row : items.prices(basket.keySet())) {
+            if (Boolean.TRUE.equals(row[2])) {
+                prices.put(((Number) row[0]).longValue(), ((Points) row[1]).value());
+            }
+        }
         long total = 0;
         for (var line : basket.entrySet()) {
-            ExchangeItem item = priced.get(line.getKey());
-            if (item == null || !offer.containsKey(line.getKey()) || !item.isActive()) {
+            Long price = prices.get(line.getKey());
+            if (price == null || !offer.containsKey(line.getKey())) {
                 throw new ExchangeRefusedException(null, "exchange.item.notOffered");
             }
-            total = Math.addExact(total, Math.multiplyExact(item.getPrice().value(), line.getValue()));
+            total = Math.addExact(total, Math.multiplyExact(price, line.getValue()));
         }
         // The debit locks the resident's account until the end: two counters serving the same resident wait
         // for each other here, so the day's limits below are read on what the other one committed.
@@ -323,7 +327,7 @@ public class ExchangeService {
                 DeviceInfo.current()));
         for (var line : basket.entrySet()) {
             ExchangeItem item = lockedItem(line.getKey());
-            if (item.getPrice().value() != priced.get(line.getKey()).getPrice().value()) {
+            if (item.getPrice().value() != prices.get(line.getKey()) || !item.isActive()) {
                 throw new ExchangeRefusedException(null, "exchange.price.changed", item.getName());
             }
             Integer limit = offer.get(item.id()).getDailyLimit();
