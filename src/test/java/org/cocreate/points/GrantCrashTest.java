@@ -2,9 +2,6 @@ package org.cocreate.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +10,7 @@ import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import org.cocreate.KillNine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +32,11 @@ class GrantCrashTest {
         String database = directory.resolve("crash").toAbsolutePath().toString();
         Set<String> acknowledged = new HashSet<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            var output = new java.util.ArrayDeque<String>();
-            int ackedThisRound = runAndKill(database, round, acknowledged, 20 + 15 * round, output);
-            assertThat(ackedThisRound).as("round %d posted grants before the kill; the child said:%n%s", round,
-                    String.join("\n", output)).isPositive();
+            KillNine.Round result = KillNine.runAndKill(GrantCrashChild.class,
+                    List.of(database, String.valueOf(round)), acknowledged, 20 + 15 * round);
+            assertThat(result.acknowledged()).as("round %d posted grants before the kill; the child said:%n%s", round,
+                    result.lastOutput()).isPositive();
+            assertThat(Files.exists(Path.of(database + ".mv.db"))).isTrue();
 
             try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "")) {
                 Set<String> stored = new HashSet<>(keys(connection));
@@ -46,38 +44,6 @@ class GrantCrashTest {
                 assertThat(differences(connection)).as("accounts whose balance differs from their entries").isEmpty();
             }
         }
-    }
-
-    private int runAndKill(String database, int round, Set<String> acknowledged, int killAfter,
-            java.util.Deque<String> output) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                GrantCrashChild.class.getName(), database, String.valueOf(round))
-                .redirectErrorStream(true).start();
-        int acked = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.startsWith("ACK ")) {
-                    output.addLast(line);
-                    if (output.size() > 40) {
-                        output.removeFirst();
-                    }
-                } else {
-                    acknowledged.add(line.substring(4));
-                    if (++acked >= killAfter) {
-                        // SIGKILL: no shutdown hook, no flush, no closing of the database.
-                        child.destroyForcibly();
-                        break;
-                    }
-                }
-            }
-        } finally {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
-        }
-        assertThat(Files.exists(Path.of(database + ".mv.db"))).isTrue();
-        return acked;
     }
 
     private static List<String> keys(Connection connection) throws Exception {

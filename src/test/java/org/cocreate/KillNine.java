@@ -1,0 +1,58 @@
+package org.cocreate;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * For the crash tests: runs a child JVM (the application on an H2 file) that prints "ACK key" once each
+ * change has committed, collects the acknowledged keys, and kills it with SIGKILL (kill -9: no shutdown hook,
+ * no flush, no closing of the database) after {@code killAfter} acknowledgements.
+ */
+public final class KillNine {
+
+    private KillNine() {
+    }
+
+    /** The child's other output, the last lines of it, to explain a round that acknowledged nothing. */
+    public record Round(int acknowledged, String lastOutput) {
+    }
+
+    public static Round runAndKill(Class<?> child, List<String> arguments, Set<String> acknowledged, int killAfter)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), child.getName()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Deque<String> output = new ArrayDeque<>();
+        int acked = 0;
+        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.startsWith("ACK ")) {
+                    output.addLast(line);
+                    if (output.size() > 40) {
+                        output.removeFirst();
+                    }
+                } else {
+                    acknowledged.add(line.substring(4));
+                    if (++acked >= killAfter) {
+                        process.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        return new Round(acked, String.join("\n", output));
+    }
+}
