@@ -1,0 +1,88 @@
+package org.cocreate.exchange.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cocreate.exchange.SessionReport;
+
+/**
+ * The day's report as CSV: UTF-8 with a byte order mark (without it Excel reads Chinese as GBK and shows
+ * garbage), CRLF line ends, fields quoted where needed, and text that a spreadsheet would take for a formula
+ * defused with a leading apostrophe.
+ */
+final class SessionReportCsv {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private SessionReportCsv() {
+    }
+
+    static byte[] bytes(SessionReport report, BiFunction<String, Object[], String> texts) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        out.writeBytes(text(report, texts).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    static String text(SessionReport report, BiFunction<String, Object[], String> texts) {
+        var csv = new StringBuilder();
+        var session = report.session();
+        row(csv, t(texts, "sessionReport.csv.date"), SessionsView.DATE.format(session.date()));
+        row(csv, t(texts, "sessionReport.csv.place"), session.place());
+        row(csv, t(texts, "sessionReport.status"), t(texts, session.status().translationKey()));
+        row(csv, t(texts, "sessionReport.residents"), report.residentsServed());
+        row(csv, t(texts, "sessionReport.itemCount"), SessionReportView.totalItems(report));
+        row(csv, t(texts, "sessionReport.points"), report.points());
+        csv.append("\r\n");
+        row(csv, t(texts, "sessionReport.item"), t(texts, "sessionReport.csv.unit"),
+                t(texts, "sessionReport.opening"), t(texts, "sessionReport.redeemed"),
+                t(texts, "sessionReport.returned"), t(texts, "sessionReport.adjusted"),
+                t(texts, "sessionReport.expected"), t(texts, "sessionReport.counted"),
+                t(texts, "sessionReport.difference"));
+        for (SessionReport.ItemLine line : report.items()) {
+            Integer difference = SessionReportView.difference(line);
+            row(csv, line.name(), line.unit(), line.opening(), line.redeemed(), line.returned(), line.adjusted(),
+                    line.expected(), line.counted() == null ? "" : line.counted(),
+                    difference == null ? "" : difference);
+        }
+        served(csv, texts, "sessionReport.counter", report.byCounter());
+        served(csv, texts, "sessionReport.staff", report.byStaff());
+        return csv.toString();
+    }
+
+    private static void served(StringBuilder csv, BiFunction<String, Object[], String> texts, String whoKey,
+            List<SessionReport.ServedLine> lines) {
+        csv.append("\r\n");
+        row(csv, t(texts, whoKey), t(texts, "sessionReport.residents"), t(texts, "sessionReport.itemCount"),
+                t(texts, "sessionReport.points"));
+        for (SessionReport.ServedLine line : lines) {
+            row(csv, line.who().isEmpty() ? t(texts, "sessionReport.unnamed") : line.who(), line.residents(),
+                    line.items(), line.points());
+        }
+    }
+
+    private static String t(BiFunction<String, Object[], String> texts, String key) {
+        return texts.apply(key, new Object[0]);
+    }
+
+    private static void row(StringBuilder csv, Object... fields) {
+        csv.append(Stream.of(fields).map(SessionReportCsv::field).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    static String field(Object value) {
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,145 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.SessionEntry;
+import org.cocreate.exchange.SessionStatus;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.WorkingCommunity;
+
+/**
+ * 兑换日: the redemption days of the working community, open ones first. Staff open a new day (the items on
+ * offer and the counts on the table) and close an open one; everyone who works the counter goes from here
+ * to the counter of an open day, and every reader to a day's report.
+ */
+@Route("exchange/sessions")
+@Menu(order = 53, icon = "vaadin:calendar", title = "nav.sessions")
+@RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
+class SessionsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final String COUNTER_ROUTE = "exchange/counter/";
+
+    final Button open = new Button();
+    final Grid<SessionEntry> grid = new Grid<>();
+
+    private final ExchangeService exchange;
+    private final Clock clock;
+    private final long communityId;
+    private final boolean staff;
+    private final boolean atCounter;
+
+    SessionsView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity, Clock clock) {
+        this.exchange = exchange;
+        this.clock = clock;
+        this.communityId = workingCommunity.id();
+        this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
+        this.atCounter = staff || currentUser.has(Role.COUNTER);
+        setPadding(false);
+        setSpacing(false);
+
+        open.setText(getTranslation("sessions.open"));
+        open.setIcon(VaadinIcon.PLUS.create());
+        open.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        open.setTestId("sessions-open");
+        open.setVisible(staff);
+        open.addClickListener(e -> openDialog());
+
+        grid.addColumn(s -> DATE.format(s.date())).setHeader(getTranslation("sessions.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SessionEntry::place).setHeader(getTranslation("sessions.column.place")).setFlexGrow(2);
+        grid.addComponentColumn(SessionsView::statusBadge).setHeader(getTranslation("sessions.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.openedBy() == null ? "" : s.openedBy())
+                .setHeader(getTranslation("sessions.column.openedBy")).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("sessions.column.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("sessions-grid");
+        grid.setTestId("sessions-grid");
+        grid.setSizeFull();
+        Localized.emptyState(grid);
+
+        var content = new VerticalLayout(grid);
+        content.setSizeFull();
+        content.addClassName("sessions-content");
+        setSizeFull();
+        add(new ViewToolbar(getTranslation("sessions.title"), open), content);
+        setFlexGrow(1, content);
+        refresh();
+    }
+
+    void refresh() {
+        List<SessionEntry> sessions = exchange.sessions(communityId).stream()
+                .sorted(Comparator.comparing((SessionEntry s) -> s.status() != SessionStatus.OPEN)).toList();
+        grid.setItems(sessions);
+    }
+
+    static Span statusBadge(SessionEntry session) {
+        var badge = new Span(badgeText(session.status()));
+        badge.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(
+                java.util.Locale.ROOT));
+        return badge;
+    }
+
+    private static String badgeText(SessionStatus status) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? status.name() : ui.getTranslation(status.translationKey());
+    }
+
+    private Component actions(SessionEntry session) {
+        var actions = new Div();
+        actions.addClassName("sessions-actions");
+        if (session.status() == SessionStatus.OPEN && atCounter) {
+            var counter = new Anchor(COUNTER_ROUTE + session.id(), getTranslation("sessions.counter"));
+            counter.addClassName("sessions-counter-link");
+            counter.setTestId("sessions-counter-" + session.id());
+            actions.add(counter);
+        }
+        if (session.status() == SessionStatus.OPEN && staff) {
+            var close = new Button(getTranslation("sessions.close"), VaadinIcon.FLAG_CHECKERED.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CloseSessionView.class,
+                            CloseSessionView.parameters(session.id()))));
+            close.setTestId("sessions-close-" + session.id());
+            actions.add(close);
+        }
+        var report = new Button(getTranslation("sessions.report"), VaadinIcon.CHART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(SessionReportView.class,
+                        SessionReportView.parameters(session.id()))));
+        report.addThemeVariants(ButtonVariant.TERTIARY);
+        report.setTestId("sessions-report-" + session.id());
+        actions.add(report);
+        return actions;
+    }
+
+    private void openDialog() {
+        var dialog = new OpenSessionDialog(exchange, communityId, clock, opened -> refresh());
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sessions");
+    }
+}
