@@ -57,6 +57,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     final Button receive = new Button();
     final Button stocktake = new Button();
     final Button writeOff = new Button();
+    final HorizontalLayout actions = new HorizontalLayout();
     final Select<MovementKind> kindFilter = new Select<>();
     final Grid<MovementLine> movements = new Grid<>();
     final Paragraph pickHint = new Paragraph();
@@ -144,7 +145,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
                     done.stockAfter());
             reload(item.id());
         }).open()));
-        var actions = new HorizontalLayout(receive, stocktake, writeOff);
+        actions.add(receive, stocktake, writeOff);
         actions.addClassName("stock-actions");
         actions.setVisible(mayEdit);
 
@@ -223,7 +224,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         for (var part : List.of(itemHeading, itemStock, kindFilter, movements)) {
             part.setVisible(false);
         }
-        receive.getParent().ifPresent(actions -> actions.setVisible(false));
+        actions.setVisible(false);
     }
 
     private void show(CatalogueItem item) {
@@ -232,7 +233,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         for (var part : List.of(itemHeading, itemStock, kindFilter, movements)) {
             part.setVisible(true);
         }
-        receive.getParent().ifPresent(actions -> actions.setVisible(mayEdit));
+        actions.setVisible(mayEdit);
         itemHeading.setText(item.name());
         itemStock.removeAll();
         itemStock.add(CatalogueView.stock(this, item));

@@ -1,11 +1,14 @@
 package org.cocreate.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -64,7 +67,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         test(number("item-low-stock")).setValue(2);
         test($(Upload.class).withTestId("item-picture").single()).upload("haircut.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
-        assertThat($(com.vaadin.flow.component.html.Span.class).withTestId("item-picture-chosen").single().getText())
+        assertThat($(Span.class).withTestId("item-picture-chosen").single().getText())
                 .isEqualTo("已选择：haircut.png");
         test($(Button.class).withTestId("item-save").single()).click();
 
@@ -89,7 +92,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(number("item-price").getValue()).isEqualTo(40);
         test(number("item-price")).setValue(50);
         test(number("item-daily-limit")).setValue(null);
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withTestId("item-active").single()).click();
+        test($(Checkbox.class).withTestId("item-active").single()).click();
         test($(Button.class).withTestId("item-save").single()).click();
 
         row = rowOf(view, name);
@@ -144,6 +147,12 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(test(view.items).getCellComponent(row, PICTURE)).isNotNull();
         assertThat(view.add.isVisible()).isFalse();
         assertThat(view.editColumn.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COMMITTEE)
+    void aCommitteeMemberCannotOpenTheCatalogue() {
+        assertThatThrownBy(() -> navigate(CatalogueView.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

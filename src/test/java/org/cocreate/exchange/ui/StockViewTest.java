@@ -1,6 +1,7 @@
 package org.cocreate.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -158,7 +159,7 @@ class StockViewTest extends SpringBrowserlessTest {
         assertThat(view.itemHeading.getText()).isEqualTo("卫生纸");
         assertThat(test(view.movements).size()).isGreaterThanOrEqualTo(2);
         assertThat(rows(view.movements)).extracting(MovementLine::sponsor).contains("永辉超市");
-        assertThat(view.receive.isVisible() && view.receive.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.actions.isVisible()).isFalse();
         assertThat(test(view.receive).isUsable()).isFalse();
         assertThat(test(view.stocktake).isUsable()).isFalse();
         assertThat(test(view.writeOff).isUsable()).isFalse();
@@ -167,6 +168,12 @@ class StockViewTest extends SpringBrowserlessTest {
                 .filter(g -> g.sponsor().equals("永辉超市") && g.itemName().equals("卫生纸")).findFirst().orElseThrow();
         assertThat(gift.given()).isEqualTo(40);
         assertThat(test(view.sponsors).getCellText(rows(view.sponsors).indexOf(gift), 0)).isEqualTo("永辉超市");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COMMITTEE)
+    void aCommitteeMemberCannotOpenTheStock() {
+        assertThatThrownBy(() -> navigate(StockView.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
