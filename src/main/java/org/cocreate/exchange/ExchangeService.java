@@ -1,5 +1,6 @@
 package org.cocreate.exchange;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -613,5 +615,46 @@ public class ExchangeService {
     private static @Nullable String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? null : authentication.getName();
+    }
+
+    // ---- Sponsors ------------------------------------------------------------------------------------
+
+    /**
+     * What each sponsor gave, per item, and how much of it has been redeemed. Goods on a shelf carry no
+     * name, so an item's redemptions (less what was returned) are shared among its receipts in proportion
+     * to their quantities: a sponsor who gave 40 of 100 received has 40 % of the redeemed counted, never
+     * more than they gave.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ExchangeRoles.READ)
+    public List<SponsorGift> sponsorReport(long communityId) {
+        currentUser.requireAccess(communityId);
+        Map<Long, Long> received = new HashMap<>();
+        for (Object[] row : movements.sumsByItemOfKinds(communityId, List.of(MovementKind.RECEIPT))) {
+            received.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        Map<Long, Long> redeemed = new HashMap<>();
+        for (Object[] row : movements.sumsByItemOfKinds(communityId,
+                List.of(MovementKind.REDEMPTION, MovementKind.RETURN))) {
+            redeemed.put(((Number) row[0]).longValue(), Math.max(0, -((Number) row[1]).longValue()));
+        }
+        List<Object[]> gifts = movements.sumsBySponsorAndItem(communityId, MovementKind.RECEIPT);
+        Map<Long, ExchangeItem> byId = items.findByIdIn(gifts.stream().map(r -> ((Number) r[1]).longValue())
+                .distinct().toList()).stream().collect(Collectors.toMap(ExchangeItem::id, Function.identity()));
+        List<SponsorGift> report = new ArrayList<>();
+        for (Object[] row : gifts) {
+            long itemId = ((Number) row[1]).longValue();
+            long given = ((Number) row[2]).longValue();
+            long total = received.getOrDefault(itemId, given);
+            long share = total <= 0 ? 0 : Math.round((double) redeemed.getOrDefault(itemId, 0L) * given / total);
+            ExchangeItem item = byId.get(itemId);
+            report.add(new SponsorGift((String) row[0], itemId, item.getName(), item.getUnit(), given,
+                    Math.min(given, share)));
+        }
+        // Sponsors by their names as a Chinese reader looks them up (pinyin), then their items.
+        Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        report.sort(Comparator.comparing(SponsorGift::sponsor, collator)
+                .thenComparing(SponsorGift::itemName, collator));
+        return report;
     }
 }

@@ -1,5 +1,6 @@
 package org.cocreate.exchange;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -19,6 +20,16 @@ interface StockMovementRepository extends Repository<StockMovement, Long> {
     /** Per item of the community: item id and the sum of its movements. */
     @Query("select m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId group by m.itemId")
     List<Object[]> sumsByItem(long communityId);
+
+    /** Per item of the community: item id and the sum of its movements of the kinds given. */
+    @Query("select m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId"
+            + " and m.kind in :kinds group by m.itemId")
+    List<Object[]> sumsByItemOfKinds(long communityId, Collection<MovementKind> kinds);
+
+    /** Per sponsor and item of the community: sponsor, item id and the quantity given. */
+    @Query("select m.sponsor, m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId"
+            + " and m.kind = :kind and m.sponsor is not null group by m.sponsor, m.itemId")
+    List<Object[]> sumsBySponsorAndItem(long communityId, MovementKind kind);
 
     long count();
 }

@@ -143,6 +143,7 @@ class ServiceAccessMatrixTest {
                     entry("catalogue", READ_POINTS), entry("picture", READ_POINTS), entry("movements", READ_POINTS),
                     entry("stockCheck", READ_POINTS), entry("sessions", READ_POINTS), entry("session", READ_POINTS),
                     entry("receipts", READ_POINTS), entry("report", READ_POINTS),
+                    entry("sponsorReport", READ_POINTS),
                     entry("createItem", STAFF), entry("updateItem", STAFF), entry("setPicture", STAFF),
                     entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF),
                     entry("openSession", STAFF), entry("closeSession", STAFF), entry("voidRedemption", STAFF),

@@ -1,0 +1,172 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Map;
+import java.util.Optional;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.exchange.ItemDraft;
+import org.cocreate.exchange.ItemKind;
+import org.cocreate.exchange.Picture;
+import org.cocreate.points.Points;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A catalogue item: kind, name, unit, price in points, the limit per resident and day, the stock below
+ * which it counts as running low, whether it is on offer, and a picture. The binder checks what a user
+ * mistypes with the service's own messages; what only the service knows (a name taken) comes back
+ * through {@link #showRefusal}, next to the field it names.
+ */
+class ItemForm extends Composite<FormLayout> {
+
+    static final int NAME_MAX = 100;
+    static final int UNIT_MAX = 20;
+
+    final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
+    final TextField name = new TextField();
+    final TextField unit = new TextField();
+    final IntegerField price = new IntegerField();
+    final IntegerField dailyLimit = new IntegerField();
+    final IntegerField lowStockThreshold = new IntegerField();
+    final Checkbox active = new Checkbox();
+    final Upload upload;
+    final Span pictureChosen = new Span();
+
+    private final Binder<ItemDraft> binder = new Binder<>(ItemDraft.class);
+    private final Map<String, HasValidation> fields;
+    private @Nullable Picture picture;
+
+    ItemForm() {
+        fields = Map.of("name", name, "unit", unit, "price", price, "dailyLimit", dailyLimit,
+                "lowStockThreshold", lowStockThreshold);
+
+        kind.setLabel(getTranslation("catalogue.form.kind"));
+        kind.setItems(ItemKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        kind.setTestId("item-kind");
+        name.setLabel(getTranslation("catalogue.form.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(NAME_MAX);
+        name.setTestId("item-name");
+        unit.setLabel(getTranslation("catalogue.form.unit"));
+        unit.setPlaceholder(getTranslation("catalogue.form.unitPlaceholder"));
+        unit.setRequiredIndicatorVisible(true);
+        unit.setMaxLength(UNIT_MAX);
+        unit.setTestId("item-unit");
+        price.setLabel(getTranslation("catalogue.form.price"));
+        price.setRequiredIndicatorVisible(true);
+        price.setStepButtonsVisible(true);
+        price.setTestId("item-price");
+        dailyLimit.setLabel(getTranslation("catalogue.form.dailyLimit"));
+        dailyLimit.setPlaceholder(getTranslation("catalogue.noLimit"));
+        dailyLimit.setStepButtonsVisible(true);
+        dailyLimit.setMin(1);
+        dailyLimit.setTestId("item-daily-limit");
+        lowStockThreshold.setLabel(getTranslation("catalogue.form.lowStockThreshold"));
+        lowStockThreshold.setHelperText(getTranslation("catalogue.form.lowStockHelper"));
+        lowStockThreshold.setStepButtonsVisible(true);
+        lowStockThreshold.setMin(0);
+        lowStockThreshold.setTestId("item-low-stock");
+        for (IntegerField number : new IntegerField[] {price, dailyLimit, lowStockThreshold}) {
+            number.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setBadInputErrorMessage(getTranslation("catalogue.form.wholeNumber")));
+        }
+        active.setLabel(getTranslation("catalogue.form.active"));
+        active.setTestId("item-active");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            picture = new Picture(metadata.contentType(), data);
+            pictureChosen.setText(getTranslation("catalogue.form.pictureChosen", metadata.fileName()));
+        }));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(Picture.MAX_BYTES);
+        upload.setTestId("item-picture");
+        Localized.upload(upload);
+        upload.addFileRejectedListener(e -> Notifications.error("catalogue.form.pictureRejected",
+                Picture.MAX_BYTES / 1024 / 1024));
+        upload.addFileRemovedListener(e -> {
+            picture = null;
+            pictureChosen.setText("");
+        });
+        var pictureLabel = new Span(getTranslation("catalogue.form.picture"));
+        pictureLabel.addClassName("catalogue-form-label");
+        pictureChosen.addClassName("catalogue-form-hint");
+        pictureChosen.setTestId("item-picture-chosen");
+        var pictureField = new Div(pictureLabel, upload, pictureChosen);
+        pictureField.addClassName("catalogue-form-picture");
+
+        String nameInvalid = getTranslation("exchange.item.name.invalid", NAME_MAX);
+        String unitInvalid = getTranslation("exchange.item.unit.invalid", UNIT_MAX);
+        String priceInvalid = getTranslation("exchange.item.price.invalid");
+        binder.forField(kind).asRequired().bind("kind");
+        binder.forField(name).asRequired(nameInvalid).withValidator(n -> n.strip().length() <= NAME_MAX, nameInvalid)
+                .bind("name");
+        binder.forField(unit).asRequired(unitInvalid).withValidator(u -> u.strip().length() <= UNIT_MAX, unitInvalid)
+                .bind("unit");
+        binder.forField(price).asRequired(priceInvalid).withValidator(v -> v > 0, priceInvalid)
+                .withConverter(v -> Points.of(v), (@Nullable Points p) -> p == null ? null : Math.toIntExact(p.value()))
+                .bind("price");
+        binder.forField(dailyLimit).withValidator(v -> v == null || v >= 1, getTranslation("exchange.limit.invalid"))
+                .bind("dailyLimit");
+        binder.forField(lowStockThreshold).asRequired(getTranslation("exchange.count.invalid"))
+                .withValidator(v -> v >= 0, getTranslation("exchange.count.invalid"))
+                .bind("lowStockThreshold");
+        binder.forField(active).bind("active");
+
+        var form = getContent();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        form.add(kind, 2);
+        form.add(name, unit);
+        form.add(price, dailyLimit);
+        form.add(lowStockThreshold, active);
+        form.add(pictureField, 2);
+    }
+
+    /** Shows an item; a new one starts as goods on offer, one point, no limit, low below five. */
+    void read(@Nullable ItemDraft item, boolean hasPicture) {
+        clearErrors();
+        binder.readRecord(item != null ? item
+                : new ItemDraft(ItemKind.GOODS, "", "", Points.of(1), null, 5, true));
+        picture = null;
+        upload.clearFileList();
+        pictureChosen.setText(hasPicture ? getTranslation("catalogue.form.pictureKept") : "");
+    }
+
+    /** The item as entered, or empty (with the reasons next to the fields) when it is not valid. */
+    Optional<ItemDraft> write() {
+        clearErrors();
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /** The picture uploaded in this form, if any (the item's earlier one stays otherwise). */
+    @Nullable Picture picture() {
+        return picture;
+    }
+
+    void clearErrors() {
+        FieldRefusals.clear(fields);
+    }
+
+    void showRefusal(RefusedException refusal) {
+        FieldRefusals.show(refusal, fields);
+    }
+}

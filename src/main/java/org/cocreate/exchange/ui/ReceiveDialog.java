@@ -1,0 +1,98 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.exchange.CatalogueItem;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.MovementLine;
+
+/** 入库: goods received, bought or donated; a donation names its sponsor, so the report can thank them. */
+class ReceiveDialog extends Dialog {
+
+    /** Where the goods came from. */
+    enum Source {
+        PURCHASE,
+        DONATION;
+
+        String translationKey() {
+            return "stock.receive.source." + name();
+        }
+    }
+
+    final IntegerField quantity = new IntegerField();
+    final RadioButtonGroup<Source> source = new RadioButtonGroup<>();
+    final TextField sponsor = new TextField();
+    final TextArea note = new TextArea();
+    final Button save = new Button();
+
+    ReceiveDialog(ExchangeService exchange, CatalogueItem item, Consumer<MovementLine> done) {
+        setHeaderTitle(getTranslation("stock.receive.title", item.name()));
+        setWidth("min(32rem, 95vw)");
+        quantity.setLabel(getTranslation("stock.receive.quantity", item.unit()));
+        quantity.setRequiredIndicatorVisible(true);
+        quantity.setStepButtonsVisible(true);
+        quantity.setMin(1);
+        quantity.setTestId("receive-quantity");
+        source.setLabel(getTranslation("stock.receive.source"));
+        source.setItems(Source.values());
+        source.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        source.setValue(Source.PURCHASE);
+        source.setTestId("receive-source");
+        sponsor.setLabel(getTranslation("stock.receive.sponsor"));
+        sponsor.setPlaceholder(getTranslation("stock.receive.sponsorPlaceholder"));
+        sponsor.setRequiredIndicatorVisible(true);
+        sponsor.setMaxLength(100);
+        sponsor.setVisible(false);
+        sponsor.setTestId("receive-sponsor");
+        source.addValueChangeListener(e -> sponsor.setVisible(e.getValue() == Source.DONATION));
+        note.setLabel(getTranslation("stock.receive.note"));
+        note.setTestId("receive-note");
+
+        var form = new FormLayout(quantity, source, sponsor, note);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Map<String, HasValidation> fields = Map.of("quantity", quantity, "sponsor", sponsor, "note", note);
+        save.setText(getTranslation("stock.receive"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setTestId("receive-save");
+        save.addClickListener(e -> {
+            FieldRefusals.clear(fields);
+            boolean donation = source.getValue() == Source.DONATION;
+            if (quantity.getValue() == null) {
+                invalid(quantity, "stock.quantityRequired");
+                return;
+            }
+            if (donation && sponsor.getValue().isBlank()) {
+                invalid(sponsor, "stock.receive.sponsorRequired");
+                return;
+            }
+            try {
+                done.accept(exchange.receive(item.id(), quantity.getValue(), donation ? sponsor.getValue() : null,
+                        note.getValue()));
+            } catch (RefusedException refusal) {
+                FieldRefusals.show(refusal, fields);
+                return;
+            }
+            close();
+        });
+        var cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void invalid(HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+    }
+}

@@ -1,0 +1,84 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.exchange.CatalogueItem;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.MovementLine;
+
+/**
+ * 盘点: what is counted on the shelf replaces the books; a difference is recorded as an adjustment and
+ * needs its reason (the service says so, next to the reason field).
+ */
+class StocktakeDialog extends Dialog {
+
+    final IntegerField counted = new IntegerField();
+    final Paragraph difference = new Paragraph();
+    final TextArea reason = new TextArea();
+    final Button save = new Button();
+
+    StocktakeDialog(ExchangeService exchange, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
+        setHeaderTitle(getTranslation("stock.stocktake.title", item.name()));
+        setWidth("min(32rem, 95vw)");
+        var books = new Paragraph(getTranslation("stock.stocktake.books", item.stock(), item.unit()));
+        books.addClassName("stock-dialog-hint");
+        counted.setLabel(getTranslation("stock.stocktake.counted", item.unit()));
+        counted.setRequiredIndicatorVisible(true);
+        counted.setStepButtonsVisible(true);
+        counted.setMin(0);
+        counted.setValue(item.stock());
+        counted.setTestId("stocktake-counted");
+        difference.addClassName("stock-dialog-difference");
+        difference.setTestId("stocktake-difference");
+        counted.addValueChangeListener(e -> showDifference(item));
+        reason.setLabel(getTranslation("stock.stocktake.reason"));
+        reason.setPlaceholder(getTranslation("stock.stocktake.reasonPlaceholder"));
+        reason.setTestId("stocktake-reason");
+
+        var form = new FormLayout(counted, difference, reason);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(books, form);
+        showDifference(item);
+
+        Map<String, HasValidation> fields = Map.of("counted", counted, "reason", reason);
+        save.setText(getTranslation("stock.stocktake"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setTestId("stocktake-save");
+        save.addClickListener(e -> {
+            FieldRefusals.clear(fields);
+            if (counted.getValue() == null) {
+                counted.setErrorMessage(getTranslation("stock.quantityRequired"));
+                counted.setInvalid(true);
+                return;
+            }
+            try {
+                done.accept(exchange.stocktake(item.id(), counted.getValue(), reason.getValue()));
+            } catch (RefusedException refusal) {
+                FieldRefusals.show(refusal, fields);
+                return;
+            }
+            close();
+        });
+        var cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void showDifference(CatalogueItem item) {
+        Integer value = counted.getValue();
+        int diff = value == null ? 0 : value - item.stock();
+        difference.setText(diff == 0 ? getTranslation("stock.stocktake.noDifference")
+                : getTranslation("stock.stocktake.difference", StockView.signed(diff), item.unit()));
+        reason.setRequiredIndicatorVisible(diff != 0);
+    }
+}
