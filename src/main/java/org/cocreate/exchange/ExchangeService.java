@@ -24,6 +24,7 @@ import org.cocreate.points.PostedEntry;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,12 +55,13 @@ public class ExchangeService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     ExchangeService(ExchangeItemRepository items, StockMovementRepository movements,
             RedemptionSessionRepository sessions, SessionItemRepository sessionItems, RedemptionRepository redemptions,
             RedemptionLineRepository lines, PointsService points, CurrentUser currentUser, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.movements = movements;
         this.sessions = sessions;
@@ -70,6 +72,7 @@ public class ExchangeService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- Catalogue and stock ------------------------------------------------------------------------
@@ -535,6 +538,8 @@ public class ExchangeService {
         int after = item.change(quantity);
         StockMovement movement = movements.save(new StockMovement(item, kind, quantity, after, sponsor, reason,
                 sessionId, redemptionId, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
+        // Listeners act after the commit (@TransactionalEventListener): a refused basket announces nothing.
+        events.publishEvent(new StockChanged(item.getCommunityId(), item.id(), after));
         if (kind != MovementKind.REDEMPTION && kind != MovementKind.RETURN) {
             audit.record("STOCK_" + kind.name(), "exchange_item", item.id(), item.getCommunityId(), null,
                     "quantity=" + quantity + ", stock=" + after + ", sponsor=" + sponsor + ", reason=" + reason);

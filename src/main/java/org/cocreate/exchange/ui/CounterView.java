@@ -1,0 +1,403 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cocreate.base.NotFoundException;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.community.ResidentListEntry;
+import org.cocreate.community.ResidentService;
+import org.cocreate.exchange.CounterResident;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.Receipt;
+import org.cocreate.exchange.RedeemCommand;
+import org.cocreate.exchange.SessionEntry;
+import org.cocreate.exchange.SessionOffer;
+import org.cocreate.exchange.SessionStatus;
+import org.cocreate.exchange.StockChanged;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.SignedInUser;
+import org.cocreate.security.WorkingCommunity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 兑换柜台 on a tablet at a redemption day: find the resident (search or card), tap + on the items, press
+ * 确认兑换, hand over the goods with the receipt, 下一位. The tiles show the stock that every counter of the
+ * community takes from, live: another counter's redemption updates them through Push.
+ */
+@Route("exchange/counter/:sessionId?([0-9]{1,18})")
+@Menu(order = 52, icon = "vaadin:cart", title = "nav.counter")
+@RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME})
+class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String PARAMETER = "sessionId";
+    /** The counter's name is the tablet's: kept for the session, so that it is typed once a day. */
+    private static final String COUNTER_NAME = CounterView.class.getName() + "#counterName";
+
+    final Div chooser = new Div();
+    final Span chooserHint = new Span();
+    final Div counter = new Div();
+    final Span sessionTitle = new Span();
+    final TextField counterName = new TextField();
+    final CounterResidentSearch search;
+    final Div residentPanel = new Div();
+    final Span residentName = new Span();
+    final Span residentDetails = new Span();
+    final Span balance = new Span();
+    final Span limits = new Span();
+    final Button changeResident = new Button();
+    final Div tiles = new Div();
+    final Map<Long, ItemTile> tileByItem = new LinkedHashMap<>();
+    final Span total = new Span();
+    final Span balanceAfter = new Span();
+    final Button confirm = new Button();
+    final CounterReceipt receipt;
+
+    private final ExchangeService exchange;
+    private final StockBroadcaster broadcaster;
+    private final long communityId;
+    private @Nullable SessionEntry session;
+    private @Nullable ResidentListEntry resident;
+    private @Nullable CounterBasket basket;
+    private @Nullable Registration stockRegistration;
+
+    CounterView(ExchangeService exchange, ResidentService residents, StockBroadcaster broadcaster,
+            WorkingCommunity workingCommunity, CurrentUser currentUser) {
+        this.exchange = exchange;
+        this.broadcaster = broadcaster;
+        this.communityId = workingCommunity.id();
+        this.search = new CounterResidentSearch(residents, communityId, this::pickResident);
+        this.receipt = new CounterReceipt(this::nextResident);
+        setPadding(false);
+        setSpacing(false);
+        addClassName("counter-view");
+
+        chooser.addClassName("counter-chooser");
+        chooserHint.addClassName("counter-hint");
+
+        counterName.setLabel(getTranslation("exchange.counter.name"));
+        counterName.setMaxLength(50);
+        counterName.addClassName("counter-name");
+        counterName.setTestId("counter-name");
+        Object kept = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(COUNTER_NAME);
+        counterName.setValue(kept instanceof String name ? name
+                : currentUser.get().map(SignedInUser::displayName).orElse(""));
+        counterName.addValueChangeListener(e -> {
+            if (VaadinSession.getCurrent() != null) {
+                VaadinSession.getCurrent().setAttribute(COUNTER_NAME, e.getValue().strip());
+            }
+        });
+        sessionTitle.addClassName("counter-session");
+        sessionTitle.setTestId("counter-session");
+        var head = new Div(sessionTitle, counterName);
+        head.addClassName("counter-head");
+
+        residentName.addClassName("counter-resident-name");
+        residentName.setTestId("counter-resident-name");
+        residentDetails.addClassName("counter-resident-details");
+        balance.addClassName("counter-balance");
+        balance.setTestId("counter-balance");
+        limits.addClassName("counter-limits");
+        limits.setTestId("counter-limits");
+        changeResident.setText(getTranslation("exchange.counter.changeResident"));
+        changeResident.setIcon(VaadinIcon.EXCHANGE.create());
+        changeResident.addClassName("counter-touch");
+        changeResident.setTestId("counter-change-resident");
+        changeResident.addClickListener(e -> nextResident());
+        var who = new Div(residentName, residentDetails, limits);
+        who.addClassName("counter-resident-text");
+        var balanceBox = new Div(new Span(getTranslation("exchange.counter.balance")), balance);
+        balanceBox.addClassName("counter-balance-box");
+        residentPanel.add(who, balanceBox, changeResident);
+        residentPanel.addClassName("counter-resident");
+        residentPanel.setTestId("counter-resident");
+
+        tiles.addClassName("counter-tiles");
+
+        total.addClassName("counter-total");
+        total.setTestId("counter-total");
+        balanceAfter.addClassName("counter-balance-after");
+        balanceAfter.setTestId("counter-balance-after");
+        confirm.setText(getTranslation("exchange.counter.confirm"));
+        confirm.setIcon(VaadinIcon.CHECK.create());
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        confirm.addClassName("counter-confirm");
+        confirm.setTestId("counter-confirm");
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(e -> submit());
+        var sums = new Div(total, balanceAfter);
+        sums.addClassName("counter-sums");
+        var bar = new Div(sums, confirm);
+        bar.addClassName("counter-bar");
+
+        counter.add(head, search, residentPanel, tiles, bar);
+        counter.addClassName("counter-main");
+        receipt.setVisible(false);
+        add(new ViewToolbar(getTranslation("nav.counter")), chooser, counter, receipt);
+        setFlexGrow(1, counter);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // The router reuses this view when only the parameter changes: start from a clean counter each time.
+        Optional<Long> sessionId = event.getRouteParameters().getLong(PARAMETER);
+        List<SessionEntry> open = exchange.sessions(communityId).stream()
+                .filter(s -> s.status() == SessionStatus.OPEN).toList();
+        if (sessionId.isEmpty() && open.size() == 1) {
+            event.forwardTo(CounterView.class, new RouteParameters(PARAMETER, String.valueOf(open.getFirst().id())));
+            return;
+        }
+        SessionEntry chosen = null;
+        if (sessionId.isPresent()) {
+            try {
+                chosen = exchange.session(sessionId.get());
+            } catch (NotFoundException notHere) {
+                chosen = null;
+            }
+        }
+        if (chosen != null && chosen.status() == SessionStatus.OPEN) {
+            openCounter(chosen);
+        } else {
+            showChooser(open, sessionId.isPresent());
+        }
+    }
+
+    private void showChooser(List<SessionEntry> open, boolean asked) {
+        session = null;
+        tiles.removeAll();
+        tileByItem.clear();
+        chooser.removeAll();
+        chooser.setVisible(true);
+        counter.setVisible(false);
+        receipt.setVisible(false);
+        chooserHint.setText(getTranslation(open.isEmpty() ? "exchange.counter.noSession"
+                : asked ? "exchange.counter.sessionGone" : "exchange.counter.chooseSession"));
+        chooser.add(chooserHint);
+        for (SessionEntry entry : open) {
+            var button = new Button(getTranslation("exchange.counter.sessionButton", entry.place(),
+                    CounterTexts.date(this, entry.date()), entry.offer().size()));
+            button.setIcon(VaadinIcon.CART.create());
+            button.addThemeVariants(ButtonVariant.LARGE);
+            button.addClassName("counter-session-button");
+            button.setTestId("counter-session-" + entry.id());
+            button.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CounterView.class,
+                    new RouteParameters(PARAMETER, String.valueOf(entry.id())))));
+            chooser.add(button);
+        }
+    }
+
+    private void openCounter(SessionEntry entry) {
+        session = entry;
+        chooser.setVisible(false);
+        counter.setVisible(true);
+        sessionTitle.setText(getTranslation("exchange.counter.sessionTitle", entry.place(),
+                CounterTexts.date(this, entry.date())));
+        tiles.removeAll();
+        tileByItem.clear();
+        for (SessionOffer offer : entry.offer()) {
+            var tile = new ItemTile(offer, exchange, () -> plus(offer.itemId()), () -> minus(offer.itemId()));
+            tileByItem.put(offer.itemId(), tile);
+            tiles.add(tile);
+        }
+        clearResident();
+    }
+
+    private void pickResident(ResidentListEntry picked) {
+        SessionEntry current = session;
+        if (current == null) {
+            return;
+        }
+        CounterResident atCounter;
+        try {
+            atCounter = exchange.atCounter(current.id(), picked.id());
+        } catch (NotFoundException notOfThisCommunity) {
+            Notifications.error("exchange.counter.notHere", picked.name());
+            return;
+        }
+        resident = picked;
+        basket = new CounterBasket(atCounter);
+        residentName.setText(picked.name());
+        residentDetails.setText(picked.address() + (picked.phone().isEmpty() ? ""
+                : " \u00b7 " + CounterTexts.maskedPhone(picked.phone())));
+        showResident();
+        refresh();
+    }
+
+    /**
+     * 下一位: the basket, the resident and the receipt go; the stock is read again (in case a Push message
+     * was lost); the search is ready for the next card.
+     */
+    void nextResident() {
+        SessionEntry current = session;
+        if (current != null) {
+            reloadStock(current);
+        }
+        clearResident();
+    }
+
+    private void clearResident() {
+        resident = null;
+        basket = null;
+        receipt.setVisible(false);
+        counter.setVisible(session != null);
+        showResident();
+        search.clear();
+        refresh();
+        search.focus();
+    }
+
+    private void showResident() {
+        residentPanel.setVisible(resident != null);
+        search.setVisible(resident == null);
+    }
+
+    private void plus(long itemId) {
+        ItemTile tile = tileByItem.get(itemId);
+        if (basket != null && tile != null && basket.add(tile.offer())) {
+            refresh();
+        }
+    }
+
+    private void minus(long itemId) {
+        if (basket != null && basket.remove(itemId)) {
+            refresh();
+        }
+    }
+
+    /** Tiles, limits, the total and the balance after, from the basket as it is now. */
+    private void refresh() {
+        CounterBasket current = basket;
+        tileByItem.values().forEach(tile -> tile.show(current));
+        if (current == null) {
+            total.setText("");
+            balanceAfter.setText("");
+            limits.setText("");
+            confirm.setEnabled(false);
+            return;
+        }
+        balance.setText(getTranslation("exchange.counter.points", current.resident().balance()));
+        total.setText(getTranslation("exchange.counter.total", current.total()));
+        balanceAfter.setText(getTranslation("exchange.counter.balanceAfter", current.balanceAfter()));
+        limits.setText(limitsText(current));
+        confirm.setEnabled(!current.isEmpty());
+    }
+
+    private String limitsText(CounterBasket current) {
+        List<String> parts = tileByItem.values().stream().map(ItemTile::offer)
+                .filter(offer -> current.resident().remainingToday().containsKey(offer.itemId()))
+                .map(offer -> getTranslation("exchange.counter.limitItem", offer.name(),
+                        current.resident().remainingToday().get(offer.itemId()), offer.unit()))
+                .toList();
+        return parts.isEmpty() ? "" : getTranslation("exchange.counter.limits", String.join(" \u00b7 ", parts));
+    }
+
+    private void submit() {
+        try {
+            send();
+        } finally {
+            confirm.setEnabled(basket != null && !basket.isEmpty());
+        }
+    }
+
+    private void send() {
+        SessionEntry current = session;
+        CounterBasket chosen = basket;
+        ResidentListEntry who = resident;
+        if (current == null || chosen == null || who == null) {
+            Notifications.error("exchange.counter.residentFirst");
+            return;
+        }
+        if (chosen.isEmpty()) {
+            Notifications.error("exchange.basket.empty");
+            return;
+        }
+        String name = counterName.getValue().strip();
+        Receipt done;
+        try {
+            // The basket's key: a second tap, or a retry after a lost answer, gets the same receipt.
+            done = exchange.redeem(new RedeemCommand(current.id(), who.id(), chosen.lines(), chosen.idempotencyKey(),
+                    name.isEmpty() ? null : name));
+        } catch (RefusedException refusal) {
+            Notifications.refused(refusal);
+            reload(current, who, chosen);
+            return;
+        }
+        receipt.show(done, who.name());
+        counter.setVisible(false);
+        receipt.setVisible(true);
+        receipt.focusNext();
+    }
+
+    /** After a refusal: the stock and the resident's balance and limits as they are now, the basket kept. */
+    private void reload(SessionEntry current, ResidentListEntry who, CounterBasket chosen) {
+        reloadStock(current);
+        basket = chosen.refreshed(exchange.atCounter(current.id(), who.id()));
+        refresh();
+    }
+
+    private void reloadStock(SessionEntry current) {
+        Map<Long, Integer> stock = new LinkedHashMap<>();
+        exchange.session(current.id()).offer().forEach(o -> stock.put(o.itemId(), o.stock()));
+        tileByItem.forEach((id, tile) -> Optional.ofNullable(stock.get(id)).ifPresent(tile::stockChanged));
+    }
+
+    /** Another counter (or this one) changed an item's stock: show it at once. */
+    void stockChanged(StockChanged change) {
+        ItemTile tile = tileByItem.get(change.itemId());
+        if (tile != null) {
+            tile.stockChanged(change.stock());
+            refresh();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        stockRegistration = broadcaster.register(communityId, change -> {
+            try {
+                ui.access(() -> stockChanged(change));
+            } catch (UIDetachedException closed) {
+                // The tablet went away between the change and the message; onDetach removes the registration.
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stockRegistration != null) {
+            stockRegistration.remove();
+            stockRegistration = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.counter");
+    }
+}

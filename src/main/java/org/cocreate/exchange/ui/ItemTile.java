@@ -1,0 +1,118 @@
+package org.cocreate.exchange.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.SessionOffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One item on offer as a card: picture, name, "30 分/袋", what is left, and − count + with big buttons. When
+ * one more cannot go into the basket, + is off and the card says why (sold out, today's limit, points).
+ */
+class ItemTile extends Composite<Div> {
+
+    final Span name = new Span();
+    final Span price = new Span();
+    final Span stock = new Span();
+    final Span reason = new Span();
+    final Button minus = new Button(VaadinIcon.MINUS.create());
+    final Span count = new Span("0");
+    final Button plus = new Button(VaadinIcon.PLUS.create());
+
+    private SessionOffer offer;
+
+    ItemTile(SessionOffer offer, ExchangeService exchange, Runnable onPlus, Runnable onMinus) {
+        this.offer = offer;
+        var card = getContent();
+        card.addClassName("counter-tile");
+        card.getElement().setAttribute("data-item", String.valueOf(offer.itemId()));
+        if (offer.hasPicture()) {
+            long itemId = offer.itemId();
+            var picture = new Image(DownloadHandler.fromInputStream(event -> exchange.picture(itemId)
+                    .map(p -> new DownloadResponse(new ByteArrayInputStream(p.content()), "item-" + itemId,
+                            p.contentType(), p.content().length))
+                    .orElseGet(() -> DownloadResponse.error(404))).inline(), offer.name());
+            picture.addClassName("counter-tile-picture");
+            card.add(picture);
+        } else {
+            var placeholder = new Div(VaadinIcon.GIFT.create());
+            placeholder.addClassNames("counter-tile-picture", "counter-tile-no-picture");
+            card.add(placeholder);
+        }
+        name.setText(offer.name());
+        name.addClassName("counter-tile-name");
+        price.setText(getTranslation("exchange.counter.price", offer.price(), offer.unit()));
+        price.addClassName("counter-tile-price");
+        stock.addClassName("counter-tile-stock");
+        reason.addClassName("counter-tile-reason");
+        minus.addThemeVariants(ButtonVariant.LARGE);
+        minus.setAriaLabel(getTranslation("exchange.counter.minus", offer.name()));
+        minus.addClassName("counter-tile-button");
+        minus.setTestId("counter-minus-" + offer.itemId());
+        minus.addClickListener(e -> onMinus.run());
+        count.addClassName("counter-tile-count");
+        count.setTestId("counter-count-" + offer.itemId());
+        plus.addThemeVariants(ButtonVariant.LARGE, ButtonVariant.PRIMARY);
+        plus.setAriaLabel(getTranslation("exchange.counter.plus", offer.name()));
+        plus.addClassName("counter-tile-button");
+        plus.setTestId("counter-plus-" + offer.itemId());
+        plus.addClickListener(e -> onPlus.run());
+        var stepper = new Div(minus, count, plus);
+        stepper.addClassName("counter-tile-stepper");
+        card.add(name, price, stock, reason, stepper);
+        setTestId("counter-tile-" + offer.itemId());
+    }
+
+    SessionOffer offer() {
+        return offer;
+    }
+
+    /** The stock another counter changed. */
+    void stockChanged(int left) {
+        offer = new SessionOffer(offer.itemId(), offer.kind(), offer.name(), offer.unit(), offer.price(), left,
+                offer.dailyLimit(), offer.lowStock(), offer.hasPicture(), offer.openingCount(),
+                offer.closingCount());
+    }
+
+    /**
+     * Shows the basket's state: the count, what is left, and whether one more may go in. Without a resident
+     * (no basket) the buttons are off.
+     */
+    void show(@Nullable CounterBasket basket) {
+        int inBasket = basket == null ? 0 : basket.count(offer.itemId());
+        count.setText(String.valueOf(inBasket));
+        boolean soldOut = offer.stock() <= 0;
+        stock.setText(soldOut ? getTranslation("exchange.counter.soldOut")
+                : getTranslation("exchange.counter.stock", offer.stock(), offer.unit()));
+        Optional<CounterBasket.Block> block = basket == null ? Optional.empty() : basket.blockToAdd(offer);
+        String why = block.filter(b -> b != CounterBasket.Block.SOLD_OUT).map(b -> reasonText(b, basket))
+                .orElse("");
+        reason.setText(why);
+        reason.setVisible(!why.isEmpty());
+        plus.setEnabled(basket != null && block.isEmpty());
+        minus.setEnabled(inBasket > 0);
+        var card = getContent();
+        card.setClassName("counter-tile-sold-out", soldOut);
+        card.setClassName("counter-tile-blocked", !soldOut && inBasket == 0 && block.isPresent());
+        card.setClassName("counter-tile-chosen", inBasket > 0);
+    }
+
+    private String reasonText(CounterBasket.Block block, CounterBasket basket) {
+        return switch (block) {
+            case DAILY_LIMIT -> getTranslation(block.key, offer.dailyLimit() == null ? 0 : offer.dailyLimit(),
+                    offer.unit());
+            case NOT_ENOUGH_POINTS -> getTranslation(block.key, basket.balanceAfter());
+            case NO_MORE_STOCK, SOLD_OUT -> getTranslation(block.key, offer.stock(), offer.unit());
+        };
+    }
+}

@@ -1,0 +1,411 @@
+package org.cocreate.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.KeyDownEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.DemoUsers;
+import org.cocreate.ViewTest;
+import org.cocreate.community.ResidentDraft;
+import org.cocreate.community.ResidentService;
+import org.cocreate.exchange.BasketLine;
+import org.cocreate.exchange.CatalogueItem;
+import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.ItemDraft;
+import org.cocreate.exchange.ItemKind;
+import org.cocreate.exchange.OfferedItem;
+import org.cocreate.exchange.RedeemCommand;
+import org.cocreate.exchange.SessionEntry;
+import org.cocreate.exchange.StockChanged;
+import org.cocreate.points.CommunityPointsSettings;
+import org.cocreate.points.GrantCommand;
+import org.cocreate.points.Points;
+import org.cocreate.points.PointsService;
+import org.cocreate.points.PointsSettingsService;
+import org.cocreate.security.RunAs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ViewTest
+@WithUserDetails(DemoUsers.COUNTER)
+class CounterViewTest extends SpringBrowserlessTest {
+
+    static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ExchangeService exchange;
+    @Autowired
+    ResidentService residents;
+    @Autowired
+    PointsService points;
+    @Autowired
+    PointsSettingsService settings;
+    @Autowired
+    StockBroadcaster broadcaster;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    Clock clock;
+
+    RunAs runAs;
+    long community;
+
+    @BeforeEach
+    void community() {
+        runAs = new RunAs(userDetails);
+        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+    }
+
+    @Test
+    void twoItemsForAFoundResidentInFourTapsWithTheReceiptOnScreen() {
+        CatalogueItem soap = item("香皂", 10, 20, 3);
+        CatalogueItem rice = item("大米", 25, 5, 1);
+        SessionEntry session = openSession(soap, rice);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 100);
+        CounterView view = open(session);
+        test(view.counterName).setValue("1号台");
+
+        pickResident(view, name, resident);
+        assertThat(view.residentName.getText()).isEqualTo(name);
+        assertThat(view.balance.getText()).isEqualTo("100 分");
+        assertThat(view.limits.getText()).isEqualTo("今天还可兑：" + rice.name() + " 1 袋 · " + soap.name() + " 3 袋");
+        ItemTile soapTile = view.tileByItem.get(soap.id());
+        ItemTile riceTile = view.tileByItem.get(rice.id());
+        assertThat(soapTile.price.getText()).isEqualTo("10 分/袋");
+        assertThat(soapTile.stock.getText()).isEqualTo("剩 20 袋");
+        assertThat(view.confirm.isEnabled()).as("an empty basket cannot be confirmed").isFalse();
+
+        test(soapTile.plus).click();
+        test(soapTile.plus).click();
+        test(riceTile.plus).click();
+        assertThat(soapTile.count.getText()).isEqualTo("2");
+        assertThat(view.total.getText()).isEqualTo("合计 45 分");
+        assertThat(view.balanceAfter.getText()).isEqualTo("兑换后余额 55 分");
+        assertThat(riceTile.plus.isEnabled()).as("one rice a day").isFalse();
+        assertThat(riceTile.reason.getText()).isEqualTo("今天已达上限（每人 1 袋）");
+        test(view.confirm).click();
+
+        assertThat(view.receipt.isVisible()).isTrue();
+        assertThat(view.counter.isVisible()).isFalse();
+        assertThat(view.receipt.paper.getElement().getTextRecursively()).contains("兑换凭条", name,
+                soap.name() + " × 2 袋", "20 分", rice.name() + " × 1 袋", "25 分", "测试兑换点", "1号台");
+        assertThat(view.receipt.total.getText()).isEqualTo("45 分");
+        assertThat(view.receipt.balanceAfter.getText()).isEqualTo("55 分");
+        Map<String, Object> row = jdbc.sql("select points, balance_after, counter_name from redemption"
+                + " where resident_id = ?").param(resident).query().singleRow();
+        assertThat(row).containsEntry("POINTS", 45L).containsEntry("BALANCE_AFTER", 55L)
+                .containsEntry("COUNTER_NAME", "1号台");
+        assertThat(stock(soap.id())).isEqualTo(18);
+        assertThat(stock(rice.id())).isEqualTo(4);
+
+        test(view.receipt.next).click();
+        assertThat(view.receipt.isVisible()).isFalse();
+        assertThat(view.search.isVisible()).isTrue();
+        assertThat(view.residentPanel.isVisible()).isFalse();
+        assertThat(view.search.search.getValue()).isEmpty();
+        assertThat(soapTile.stock.getText()).isEqualTo("剩 18 袋");
+        assertThat(soapTile.count.getText()).isEqualTo("0");
+        assertThat(soapTile.plus.isEnabled()).as("no resident, no basket").isFalse();
+    }
+
+    @Test
+    void aDoubleTapRedeemsOnce() {
+        CatalogueItem soap = item("香皂", 10, 20, null);
+        SessionEntry session = openSession(soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 40);
+        CounterView view = open(session);
+        pickResident(view, name, resident);
+        test(view.tileByItem.get(soap.id()).plus).click();
+
+        test(view.confirm).click();
+        // The second tap of a double tap reaches the server before the button is shown disabled.
+        view.confirm.click();
+
+        assertThat(jdbc.sql("select count(*) from redemption where resident_id = ?").param(resident)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(stock(soap.id())).isEqualTo(19);
+        assertThat(balance(resident)).isEqualTo(30);
+        assertThat(view.receipt.isVisible()).isTrue();
+    }
+
+    @Test
+    void anItemTheResidentCannotAffordIsOffAndSaysWhy() {
+        CatalogueItem oil = item("食用油", 30, 5, null);
+        CatalogueItem soap = item("香皂", 10, 5, null);
+        SessionEntry session = openSession(oil, soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 20);
+        CounterView view = open(session);
+        pickResident(view, name, resident);
+
+        ItemTile oilTile = view.tileByItem.get(oil.id());
+        assertThat(oilTile.plus.isEnabled()).isFalse();
+        assertThat(oilTile.reason.getText()).isEqualTo("积分不够（还剩 20 分）");
+        assertThat(oilTile.getElement().getClassList()).contains("counter-tile-blocked");
+        ItemTile soapTile = view.tileByItem.get(soap.id());
+        test(soapTile.plus).click();
+        test(soapTile.plus).click();
+        assertThat(soapTile.plus.isEnabled()).as("20 points are spent").isFalse();
+        assertThat(soapTile.reason.getText()).isEqualTo("积分不够（还剩 0 分）");
+        test(soapTile.minus).click();
+        assertThat(soapTile.plus.isEnabled()).isTrue();
+        assertThat(view.balanceAfter.getText()).isEqualTo("兑换后余额 10 分");
+    }
+
+    @Test
+    void whenAnotherCounterTookTheLastOneTheRefusalIsTranslatedAndNothingChanges() {
+        CatalogueItem paper = item("卫生纸", 10, 1, null);
+        SessionEntry session = openSession(paper);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 40);
+        long other = residentWithPoints(newResidentName(), 40);
+        CounterView view = open(session);
+        pickResident(view, name, resident);
+        ItemTile tile = view.tileByItem.get(paper.id());
+        test(tile.plus).click();
+
+        redeemElsewhere(session, other, paper, 1);
+        test(view.confirm).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("“" + paper.name() + "”只剩 0 件，不够 1 件，未做任何更改");
+        assertThat(view.receipt.isVisible()).isFalse();
+        assertThat(jdbc.sql("select count(*) from redemption where resident_id = ?").param(resident)
+                .query(Long.class).single()).isZero();
+        assertThat(balance(resident)).isEqualTo(40);
+        assertThat(stock(paper.id())).isZero();
+        assertThat(tile.stock.getText()).isEqualTo("已兑完");
+        assertThat(tile.plus.isEnabled()).isFalse();
+        assertThat(view.confirm.isEnabled()).as("the basket is kept, to take it out").isTrue();
+    }
+
+    @Test
+    void anotherCountersRedemptionReachesThisCounterThroughTheBroadcaster() throws InterruptedException {
+        CatalogueItem paper = item("卫生纸", 10, 2, null);
+        SessionEntry session = openSession(paper);
+        long other = residentWithPoints(newResidentName(), 40);
+        int before = broadcaster.listenerCount();
+        CounterView view = open(session);
+        assertThat(broadcaster.listenerCount()).as("registered on attach").isEqualTo(before + 1);
+        ItemTile tile = view.tileByItem.get(paper.id());
+        assertThat(tile.stock.getText()).isEqualTo("剩 2 袋");
+
+        redeemElsewhere(session, other, paper, 1);
+        awaitText(tile, "剩 1 袋");
+        redeemElsewhere(session, other, paper, 1);
+        awaitText(tile, "已兑完");
+        assertThat(tile.getElement().getClassList()).contains("counter-tile-sold-out");
+
+        view.getElement().removeFromParent();
+        assertThat(broadcaster.listenerCount()).as("unregistered on detach").isEqualTo(before);
+    }
+
+    @Test
+    void theBroadcasterTellsOnlyTheCountersOfTheCommunity() throws InterruptedException {
+        List<StockChanged> here = new CopyOnWriteArrayList<>();
+        List<StockChanged> elsewhere = new CopyOnWriteArrayList<>();
+        var one = broadcaster.register(community, here::add);
+        var two = broadcaster.register(community, here::add);
+        var three = broadcaster.register(community + 1_000_000, elsewhere::add);
+        try {
+            broadcaster.broadcast(new StockChanged(community, 42, 7));
+            for (int i = 0; i < 100 && here.size() < 2; i++) {
+                Thread.sleep(20);
+            }
+            assertThat(here).containsExactly(new StockChanged(community, 42, 7), new StockChanged(community, 42, 7));
+            assertThat(elsewhere).isEmpty();
+        } finally {
+            one.remove();
+            two.remove();
+            three.remove();
+        }
+    }
+
+    @Test
+    void aCardScanPicksTheResident() {
+        CatalogueItem soap = item("香皂", 10, 5, null);
+        SessionEntry session = openSession(soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 20);
+        String code = runAs.get(DemoUsers.WENFENG_ADMIN, () -> residents.card(resident).cardCode());
+        CounterView view = open(session);
+
+        view.search.search.setValue(code.toLowerCase(Locale.ROOT));
+        ComponentUtil.fireEvent(view.search.search, new KeyDownEvent(view.search.search, "Enter"));
+
+        assertThat(view.residentPanel.isVisible()).isTrue();
+        assertThat(view.residentName.getText()).isEqualTo(name);
+        assertThat(view.balance.getText()).isEqualTo("20 分");
+    }
+
+    @Test
+    void withoutASessionTheOpenDaysAreOfferedAsButtons() {
+        CatalogueItem soap = item("香皂", 10, 5, null);
+        SessionEntry session = openSession(soap);
+        openSession(item("香皂", 10, 5, null));
+
+        navigate("exchange/counter", CounterView.class);
+        CounterView view = $(CounterView.class).single();
+
+        assertThat(view.chooser.isVisible()).isTrue();
+        assertThat(view.counter.isVisible()).isFalse();
+        Button join = view.chooser.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> ("counter-session-" + session.id()).equals(b.getTestId())).findFirst().orElseThrow();
+        assertThat(join.getText()).contains("测试兑换点", "1 种物品");
+        test(join).click();
+        view = $(CounterView.class).single();
+        assertThat(view.counter.isVisible()).isTrue();
+        assertThat(view.sessionTitle.getText()).startsWith("测试兑换点 · ");
+        assertThat(view.tileByItem).containsOnlyKeys(soap.id());
+    }
+
+    @Test
+    void theCounterIsInTheMenu() {
+        assertThat(MenuConfiguration.getMenuEntries()).filteredOn(e -> e.title().equals("nav.counter"))
+                .extracting(MenuEntry::path).containsExactly("/exchange/counter");
+    }
+
+    @Test
+    void speaksEnglish() {
+        CatalogueItem soap = item("香皂", 10, 5, 2);
+        SessionEntry session = openSession(soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 20);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        CounterView view = open(session);
+
+        assertThat(view.getPageTitle()).isEqualTo("Exchange counter");
+        assertThat(view.confirm.getText()).isEqualTo("Redeem");
+        assertThat(view.search.search.getPlaceholder()).isEqualTo("Name, pinyin initials, phone digits or card");
+        pickResident(view, name, resident);
+        ItemTile tile = view.tileByItem.get(soap.id());
+        assertThat(tile.price.getText()).isEqualTo("10 pts per 袋");
+        test(tile.plus).click();
+        test(tile.plus).click();
+        assertThat(tile.reason.getText()).isEqualTo("Limit for today reached (2 袋 per resident)");
+        assertThat(view.total.getText()).isEqualTo("Total 20 pts");
+        assertThat(view.balanceAfter.getText()).isEqualTo("Balance after 0 pts");
+        test(view.confirm).click();
+        assertThat(view.receipt.next.getText()).isEqualTo("Next resident");
+        assertThat(view.receipt.print.getText()).isEqualTo("Print");
+        assertThat(view.receipt.paper.getElement().getTextRecursively()).contains("Redemption receipt",
+                "Balance after");
+    }
+
+    // ---- set-up through the services ---------------------------------------------------------------------
+
+    private CounterView open(SessionEntry session) {
+        navigate(CounterView.class, Map.of(CounterView.PARAMETER, String.valueOf(session.id())));
+        return $(CounterView.class).single();
+    }
+
+    private void pickResident(CounterView view, String name, long resident) {
+        test(view.search.search).setValue(name);
+        test(view.search.results.getChildren().map(Button.class::cast)
+                .filter(b -> ("counter-result-" + resident).equals(b.getTestId())).findFirst().orElseThrow()).click();
+    }
+
+    private void awaitText(ItemTile tile, String text) throws InterruptedException {
+        for (int i = 0; i < 100 && !tile.stock.getText().equals(text); i++) {
+            Thread.sleep(20);
+            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(tile.stock.getText()).isEqualTo(text);
+    }
+
+    private void redeemElsewhere(SessionEntry session, long resident, CatalogueItem item, int quantity) {
+        runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
+                List.of(new BasketLine(item.id(), quantity)), UUID.randomUUID().toString(), "2号台")));
+    }
+
+    private CatalogueItem item(String name, long price, int stock, Integer dailyLimit) {
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
+            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS,
+                    name + "柜台" + System.nanoTime(), "袋", Points.of(price), dailyLimit, 1, true));
+            exchange.receive(item.id(), stock, null, "counter test");
+            return item;
+        });
+    }
+
+    private SessionEntry openSession(CatalogueItem... offered) {
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, LocalDate.now(clock),
+                "测试兑换点", List.of(offered).stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null))
+                        .toList()));
+    }
+
+    private String newResidentName() {
+        return "柜台测试" + (char) ('甲' + SEQUENCE.getAndIncrement());
+    }
+
+    /**
+     * A new resident of 文峰塔社区 with the points posted: volunteering, 2 points an hour, at most 8 hours a
+     * day (more hours go on earlier days).
+     */
+    private long residentWithPoints(String name, int amount) {
+        long resident = runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
+            var draft = new ResidentDraft();
+            draft.setName(name);
+            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+            return residents.register(community, draft);
+        });
+        runAs.run(DemoUsers.WENFENG_ADMIN,
+                () -> settings.update(community, new CommunityPointsSettings(1_000_000, 0, null)));
+        try {
+            long rule = ruleId("志愿服务");
+            int left = amount / 2;
+            for (LocalDate day = LocalDate.now(clock); left > 0; day = day.minusDays(1)) {
+                int hours = Math.min(8, left);
+                LocalDate on = day;
+                runAs.run(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(resident, rule, hours, on,
+                        null, null)));
+                left -= hours;
+            }
+        } finally {
+            runAs.run(DemoUsers.WENFENG_ADMIN,
+                    () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
+        }
+        assertThat(balance(resident)).isEqualTo(amount);
+        return resident;
+    }
+
+    private long ruleId(String name) {
+        return jdbc.sql("""
+                select r.id from scoring_rule r join scoring_standard s on s.id = r.standard_id
+                where s.community_id = ? and r.name = ? and s.status = 'ADOPTED'
+                  and s.effective_from <= current_date order by s.effective_from desc limit 1""")
+                .params(community, name).query(Long.class).single();
+    }
+
+    private long balance(long resident) {
+        return runAs.get(DemoUsers.COUNTER, () -> points.balance(resident).value());
+    }
+
+    private int stock(long item) {
+        return jdbc.sql("select stock from exchange_item where id = ?").param(item).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,68 @@
+package org.cocreate.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.Map;
+import org.cocreate.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two counters of the demo's redemption day, a tablet upright and one on its side: one redeems, the other
+ * shows the new stock within seconds without a reload (Push); the receipt is on screen.
+ */
+class CounterJourneyIT extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRedemptionAtOneCounterShowsAtTheOtherWithoutAReload() {
+        long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        long session = jdbc.sql("select id from redemption_session where community_id = ? and status = 'OPEN'"
+                + " order by id limit 1").param(wenfeng).query(Long.class).single();
+        Map<String, Object> resident = jdbc.sql("""
+                select r.id, r.name, a.balance from resident r join point_account a on a.resident_id = r.id
+                where r.community_id = ? order by a.balance desc, r.id limit 1""").param(wenfeng).query().singleRow();
+        Map<String, Object> item = jdbc.sql("""
+                select i.id, i.stock, i.unit from session_item s join exchange_item i on i.id = s.item_id
+                where s.session_id = ? and i.stock >= 2 and i.price <= ? order by i.price limit 1""")
+                .params(session, resident.get("BALANCE")).query().singleRow();
+        long itemId = ((Number) item.get("ID")).longValue();
+        int stock = ((Number) item.get("STOCK")).intValue();
+
+        Page other = page;
+        signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
+        other.navigate(url("exchange/counter/" + session));
+        Locator otherStock = other.locator("[data-testid='counter-tile-" + itemId + "'] .counter-tile-stock");
+        assertThat(otherStock).hasText("剩 " + stock + " " + item.get("UNIT"));
+
+        var upright = newContext(768, 1024);
+        try {
+            page = upright.newPage();
+            page.setDefaultTimeout(30_000);
+            signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
+            page.navigate(url("exchange/counter/" + session));
+            page.locator("[data-testid='counter-search'] input").fill((String) resident.get("NAME"));
+            page.locator("[data-testid='counter-result-" + resident.get("ID") + "']").click();
+            page.locator("[data-testid='counter-plus-" + itemId + "']").click();
+            assertThat(page.locator("[data-testid='counter-count-" + itemId + "']")).hasText("1");
+            screenshot("counter-768x1024-basket");
+            page.locator("[data-testid='counter-confirm']").click();
+            assertThat(page.locator("[data-testid='counter-receipt']")).containsText((String) resident.get("NAME"));
+            screenshot("counter-768x1024-receipt");
+
+            assertThat(otherStock).hasText("剩 " + (stock - 1) + " " + item.get("UNIT"),
+                    new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+            page = other;
+            screenshot("counter-1024x768-pushed");
+        } finally {
+            page = other;
+            upright.close();
+        }
+    }
+}
