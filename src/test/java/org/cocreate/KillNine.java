@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KillNine {
 
+    private static final int DEADLINE_MINUTES = 5;
+
     private KillNine() {
     }
 
@@ -31,6 +33,17 @@ public final class KillNine {
                 System.getProperty("java.class.path"), child.getName()));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // A child that hangs (say it failed to start but its web server keeps the JVM alive) must not hang
+        // the build: it is killed after a deadline, and the round then reports what it printed.
+        Thread.ofVirtual().start(() -> {
+            try {
+                if (!process.waitFor(DEADLINE_MINUTES, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        });
         Deque<String> output = new ArrayDeque<>();
         int acked = 0;
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -21,6 +21,16 @@ public final class GrantCrashChild {
     }
 
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            // Said and ended: a child that failed must not stay alive (its web server threads would keep it so).
+            failure.printStackTrace(System.out);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) {
         String database = args[0];
         String round = args[1];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
