@@ -345,6 +345,12 @@ public class ExchangeService {
             move(item, MovementKind.REDEMPTION, -line.getValue(), null, null, session.id(), redemption.id());
             lines.save(new RedemptionLine(redemption.id(), item.id(), line.getValue(), item.getPrice().value()));
         }
+        // The closing locks every item of the day before it counts them and marks the day closed. Holding this
+        // basket's item locks, the redemption either went first (and the closing counts what it took) or the
+        // closing committed first, and the day, read again, is closed: no redemption lands after a closing.
+        if (sessions.committedStatus(session.id()) != SessionStatus.OPEN) {
+            throw new ExchangeRefusedException(null, "exchange.session.closed");
+        }
         audit.record("EXCHANGE_REDEEMED", "redemption", redemption.id(), session.getCommunityId(), null,
                 "resident=" + command.residentId() + ", points=" + total + ", basket=" + basket);
         return receipt(redemption);
