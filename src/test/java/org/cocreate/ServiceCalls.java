@@ -129,6 +129,7 @@ public final class ServiceCalls {
             case "temporaryPassword", "newPassword", "password" -> PASSWORD;
             case "currentPassword" -> DemoUsers.PASSWORD;
             case "languageTag" -> "zh-CN";
+            case "usernames" -> List.of(DemoUsers.WENFENG_ADMIN);
             case "since" -> LocalDate.now().minusDays(1);
             case "username" -> "matrix" + SEQUENCE.incrementAndGet();
             case "displayName" -> "矩阵用户";

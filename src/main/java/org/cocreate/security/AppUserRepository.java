@@ -1,6 +1,7 @@
 package org.cocreate.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
 

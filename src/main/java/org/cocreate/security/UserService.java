@@ -3,9 +3,12 @@ package org.cocreate.security;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -156,6 +159,21 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public boolean mustChangePassword() {
         return users.findById(currentUser.require().id()).map(AppUser::isMustChangePassword).orElse(false);
+    }
+
+    /**
+     * The display names (陈主任) of the given sign-in names, for the screens that say who did what; a name
+     * without an account, or with an empty display name, is left out (the screen shows the sign-in name).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(Set.copyOf(usernames)).stream()
+                .filter(user -> user.getDisplayName() != null && !user.getDisplayName().isBlank())
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 
     /** Remembers the language the user chose, so that it follows them to every device. */

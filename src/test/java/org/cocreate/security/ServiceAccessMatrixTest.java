@@ -90,7 +90,7 @@ class ServiceAccessMatrixTest {
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
                     entry("update", ADMINS), entry("resetPassword", ADMINS), entry("assignableCommunities", ADMINS),
                     entry("changeOwnPassword", SIGNED_IN), entry("mustChangePassword", SIGNED_IN),
-                    entry("setOwnLocale", SIGNED_IN), entry("createInitialUser", NOBODY),
+                    entry("setOwnLocale", SIGNED_IN), entry("displayNames", SIGNED_IN), entry("createInitialUser", NOBODY),
                     // Says only whether the installation has been set up; needed before anybody can sign in.
                     entry("anyUserExists", EVERYBODY))),
             entry(RegisterService.class, Map.ofEntries(

@@ -102,6 +102,15 @@ class UserServiceTest {
     }
 
     @Test
+    void staffAreNamedByTheirDisplayNamesAndUnknownNamesAreLeftOut() {
+        var names = as.get(DemoUsers.COUNTER, () -> users.displayNames(
+                List.of(DemoUsers.WENFENG_ADMIN, DemoUsers.COUNTER, "nobody-by-this-name")));
+        assertThat(names).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                DemoUsers.WENFENG_ADMIN, "文峰塔管理员", DemoUsers.COUNTER, "兑换点志愿者"));
+        assertThat(as.get(DemoUsers.COUNTER, () -> users.displayNames(List.of()))).isEmpty();
+    }
+
+    @Test
     void aWeakTemporaryPasswordIsRefusedWithItsMessageKeyAndCreatesNobody() {
         long wenfeng = community("文峰塔社区");
         String username = unique("weak");

@@ -72,18 +72,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
         items.addComponentColumn(this::thumbnail).setHeader(getTranslation("catalogue.column.picture"))
                 .setWidth("5.5rem").setFlexGrow(0);
-        items.addColumn(CatalogueItem::name).setHeader(getTranslation("catalogue.column.name")).setFlexGrow(2)
+        // Kind and status sit under the name, so that the grid fits a portrait tablet without scrolling sideways.
+        items.addComponentColumn(this::nameCell).setHeader(getTranslation("catalogue.column.name")).setFlexGrow(2)
                 .setPartNameGenerator(i -> i.active() ? null : "catalogue-inactive");
-        items.addColumn(i -> getTranslation(i.kind().translationKey()))
-                .setHeader(getTranslation("catalogue.column.kind")).setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> getTranslation("catalogue.price", i.price(), i.unit()))
                 .setHeader(getTranslation("catalogue.column.price")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> limit(i.dailyLimit(), i.unit())).setHeader(getTranslation("catalogue.column.limit"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         items.addComponentColumn(this::stockCell).setHeader(getTranslation("catalogue.column.stock"))
-                .setAutoWidth(true).setFlexGrow(0);
-        items.addComponentColumn(this::activeBadge).setHeader(getTranslation("catalogue.column.active"))
                 .setAutoWidth(true).setFlexGrow(0);
         editColumn = items.addComponentColumn(this::editButton).setWidth("7rem").setFlexGrow(0);
         editColumn.setVisible(mayEdit);
@@ -146,6 +143,17 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                     owner.getTranslation("catalogue.lowStockTitle", item.lowStockThreshold(), item.unit()));
             cell.add(badge);
         }
+        return cell;
+    }
+
+    private Div nameCell(CatalogueItem item) {
+        var name = new Span(item.name());
+        name.addClassName("catalogue-name");
+        var kind = new Span(getTranslation(item.kind().translationKey()));
+        var details = new Div(kind, activeBadge(item));
+        details.addClassName("catalogue-name-details");
+        var cell = new Div(name, details);
+        cell.addClassName("catalogue-name-cell");
         return cell;
     }
 

@@ -185,6 +185,8 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
             counted.setMin(0);
             counted.setAriaLabel(getTranslation("sessions.closeView.counted") + " " + offer.name());
             counted.setStepButtonsVisible(true);
+            // In portrait the column headings are hidden: the empty field still says what goes in it.
+            counted.setPlaceholder(getTranslation("sessions.closeView.counted"));
             counted.setValueChangeMode(ValueChangeMode.EAGER);
             counted.setRequiredIndicatorVisible(true);
             counted.setTestId("close-counted-" + offer.itemId());
@@ -210,6 +212,8 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
             difference.setText(diff == null ? "" : SessionReportView.signed(diff));
             difference.getClassNames().set("sessions-difference-nonzero", diff != null && diff != 0);
             boolean needsReason = diff != null && diff != 0;
+            // Asked for only when the count differs: an agreeing count needs no reason, and no empty field.
+            reason.setVisible(needsReason);
             reason.setEnabled(needsReason);
             reason.setRequiredIndicatorVisible(needsReason);
             if (!needsReason) {

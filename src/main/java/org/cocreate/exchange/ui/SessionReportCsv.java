@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cocreate.exchange.SessionReport;
@@ -20,14 +21,17 @@ final class SessionReportCsv {
     private SessionReportCsv() {
     }
 
-    static byte[] bytes(SessionReport report, BiFunction<String, Object[], String> texts) {
+    static byte[] bytes(SessionReport report, BiFunction<String, Object[], String> texts,
+            UnaryOperator<String> staffName) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
-        out.writeBytes(text(report, texts).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(text(report, texts, staffName).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    static String text(SessionReport report, BiFunction<String, Object[], String> texts) {
+    /** The report's text; staffName turns a sign-in name into the name people know. */
+    static String text(SessionReport report, BiFunction<String, Object[], String> texts,
+            UnaryOperator<String> staffName) {
         var csv = new StringBuilder();
         var session = report.session();
         row(csv, t(texts, "sessionReport.csv.date"), SessionsView.DATE.format(session.date()));
@@ -48,18 +52,18 @@ final class SessionReportCsv {
                     line.expected(), line.counted() == null ? "" : line.counted(),
                     difference == null ? "" : difference);
         }
-        served(csv, texts, "sessionReport.counter", report.byCounter());
-        served(csv, texts, "sessionReport.staff", report.byStaff());
+        served(csv, texts, "sessionReport.counter", report.byCounter(), UnaryOperator.identity());
+        served(csv, texts, "sessionReport.staff", report.byStaff(), staffName);
         return csv.toString();
     }
 
     private static void served(StringBuilder csv, BiFunction<String, Object[], String> texts, String whoKey,
-            List<SessionReport.ServedLine> lines) {
+            List<SessionReport.ServedLine> lines, UnaryOperator<String> name) {
         csv.append("\r\n");
         row(csv, t(texts, whoKey), t(texts, "sessionReport.residents"), t(texts, "sessionReport.itemCount"),
                 t(texts, "sessionReport.points"));
         for (SessionReport.ServedLine line : lines) {
-            row(csv, line.who().isEmpty() ? t(texts, "sessionReport.unnamed") : line.who(), line.residents(),
+            row(csv, line.who().isEmpty() ? t(texts, "sessionReport.unnamed") : name.apply(line.who()), line.residents(),
                     line.items(), line.points());
         }
     }

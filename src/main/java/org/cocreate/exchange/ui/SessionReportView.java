@@ -28,7 +28,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
@@ -40,6 +42,8 @@ import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.SessionReport;
 import org.cocreate.exchange.SessionStatus;
 import org.cocreate.security.CurrentUser;
+import org.cocreate.security.UserService;
+import org.cocreate.security.ui.StaffNames;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,11 +80,14 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final Locale locale;
     private final VerticalLayout content;
     private final Map<Long, String> residentNames = new HashMap<>();
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
     private @Nullable SessionReport report;
 
     SessionReportView(ExchangeService exchange, ResidentService residentService, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, UserService users) {
         this.exchange = exchange;
+        this.users = users;
         this.residentService = residentService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -120,8 +127,8 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         totals.addClassName("sessions-report-totals");
 
         configureItemGrid();
-        configureServedGrid(counterGrid, "sessionReport.counter", "report-by-counter");
-        configureServedGrid(staffGrid, "sessionReport.staff", "report-by-staff");
+        configureServedGrid(counterGrid, "sessionReport.counter", "report-by-counter", UnaryOperator.identity());
+        configureServedGrid(staffGrid, "sessionReport.staff", "report-by-staff", who -> staffNames.name(who));
         configureReceiptGrid();
         var served = new Div(section("sessionReport.byCounter", counterGrid),
                 section("sessionReport.byStaff", staffGrid));
@@ -183,8 +190,9 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         return line.counted() == null ? null : line.counted() - line.expected();
     }
 
-    private void configureServedGrid(Grid<SessionReport.ServedLine> grid, String whoKey, String testId) {
-        grid.addColumn(l -> l.who().isEmpty() ? getTranslation("sessionReport.unnamed") : l.who())
+    private void configureServedGrid(Grid<SessionReport.ServedLine> grid, String whoKey, String testId,
+            UnaryOperator<String> name) {
+        grid.addColumn(l -> l.who().isEmpty() ? getTranslation("sessionReport.unnamed") : name.apply(l.who()))
                 .setHeader(getTranslation(whoKey)).setFlexGrow(2);
         number(grid, "sessionReport.residents", SessionReport.ServedLine::residents);
         number(grid, "sessionReport.itemCount", SessionReport.ServedLine::items);
@@ -203,7 +211,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         receiptGrid.addColumn(this::receiptLines).setHeader(getTranslation("sessionReport.goods")).setFlexGrow(3);
         number(receiptGrid, "sessionReport.points", Receipt::points);
         receiptGrid.addColumn(r -> (r.counterName() == null ? "" : r.counterName())
-                + (r.servedBy() == null ? "" : " · " + r.servedBy()))
+                + (r.servedBy() == null ? "" : " · " + staffNames.name(r.servedBy())))
                 .setHeader(getTranslation("sessionReport.servedAt")).setAutoWidth(true).setFlexGrow(1);
         receiptGrid.addComponentColumn(this::receiptStatus).setHeader(getTranslation("sessionReport.status"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -294,15 +302,18 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show(SessionReport shownReport, List<Receipt> receipts) {
         SessionEntry session = shownReport.session();
+        staffNames = StaffNames.of(users, Stream.of(Stream.of(session.openedBy(), session.closedBy()),
+                shownReport.byStaff().stream().map(SessionReport.ServedLine::who),
+                receipts.stream().map(Receipt::servedBy)).flatMap(names -> names));
         heading.setText(getTranslation("sessions.heading", SessionsView.DATE.format(session.date()), session.place()));
         status.setText(getTranslation(session.status().translationKey()));
         status.getClassNames().clear();
         status.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(Locale.ROOT));
-        opened.setText(getTranslation("sessionReport.openedBy", nameOr(session.openedBy()),
+        opened.setText(getTranslation("sessionReport.openedBy", nameOr(session.openedBy() == null ? null : staffNames.name(session.openedBy())),
                 SessionsView.DATE.format(session.openedAt()) + " " + SessionsView.TIME.format(session.openedAt())));
         closed.setVisible(session.status() == SessionStatus.CLOSED && session.closedAt() != null);
         if (session.closedAt() != null) {
-            closed.setText(getTranslation("sessionReport.closedBy", nameOr(session.closedBy()),
+            closed.setText(getTranslation("sessionReport.closedBy", nameOr(session.closedBy() == null ? null : staffNames.name(session.closedBy())),
                     SessionsView.DATE.format(session.closedAt()) + " " + SessionsView.TIME.format(session.closedAt())));
         }
         residents.setText(getTranslation("sessionReport.totalResidents", shownReport.residentsServed()));
@@ -329,7 +340,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     byte[] csv() {
         SessionReport shown = report;
         return shown == null ? new byte[0] : SessionReportCsv.bytes(shown, (key, args) -> getTranslation(locale, key,
-                args));
+                args), staffNames::name);
     }
 
     String fileName() {

@@ -25,7 +25,9 @@ import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.SessionStatus;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
+import org.cocreate.security.ui.StaffNames;
 
 /**
  * 兑换日: the redemption days of the working community, open ones first. Staff open a new day (the items on
@@ -45,13 +47,17 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<SessionEntry> grid = new Grid<>();
 
     private final ExchangeService exchange;
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
     private final Clock clock;
     private final long communityId;
     private final boolean staff;
     private final boolean atCounter;
 
-    SessionsView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity, Clock clock) {
+    SessionsView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity, Clock clock,
+            UserService users) {
         this.exchange = exchange;
+        this.users = users;
         this.clock = clock;
         this.communityId = workingCommunity.id();
         this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
@@ -66,12 +72,11 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         open.setVisible(staff);
         open.addClickListener(e -> openDialog());
 
-        grid.addColumn(s -> DATE.format(s.date())).setHeader(getTranslation("sessions.column.date"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SessionEntry::place).setHeader(getTranslation("sessions.column.place")).setFlexGrow(2);
+        // The place sits under the date, so that the day's actions fit beside it on a tablet.
+        grid.addComponentColumn(this::dayCell).setHeader(getTranslation("sessions.column.day")).setFlexGrow(1);
         grid.addComponentColumn(SessionsView::statusBadge).setHeader(getTranslation("sessions.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.openedBy() == null ? "" : s.openedBy())
+        grid.addColumn(s -> staffNames.name(s.openedBy()))
                 .setHeader(getTranslation("sessions.column.openedBy")).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("sessions.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -93,7 +98,18 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         List<SessionEntry> sessions = exchange.sessions(communityId).stream()
                 .sorted(Comparator.comparing((SessionEntry s) -> s.status() != SessionStatus.OPEN)).toList();
+        staffNames = StaffNames.of(users, sessions.stream().map(SessionEntry::openedBy));
         grid.setItems(sessions);
+    }
+
+    private Div dayCell(SessionEntry session) {
+        var date = new Span(DATE.format(session.date()));
+        date.addClassName("sessions-day-date");
+        var place = new Span(session.place());
+        place.addClassName("sessions-day-place");
+        var cell = new Div(date, place);
+        cell.addClassName("sessions-day");
+        return cell;
     }
 
     static Span statusBadge(SessionEntry session) {

@@ -34,7 +34,9 @@ import org.cocreate.exchange.SponsorGift;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
+import org.cocreate.security.ui.StaffNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,9 +71,13 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter timeFormat;
     private @Nullable CatalogueItem selected;
     private List<MovementLine> loaded = List.of();
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
 
-    StockView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity) {
+    StockView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity,
+            UserService users) {
         this.exchange = exchange;
+        this.users = users;
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         this.timeFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat") + " HH:mm");
@@ -168,7 +174,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         movements.addColumn(MovementLine::stockAfter).setHeader(getTranslation("stock.column.after"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         movements.addColumn(this::why).setHeader(getTranslation("stock.column.why")).setFlexGrow(1);
-        movements.addColumn(m -> m.createdBy() == null ? "" : m.createdBy())
+        movements.addColumn(m -> staffNames.name(m.createdBy()))
                 .setHeader(getTranslation("stock.column.who")).setAutoWidth(true).setFlexGrow(0);
         movements.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
@@ -238,6 +244,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         itemStock.removeAll();
         itemStock.add(CatalogueView.stock(this, item));
         loaded = exchange.movements(item.id(), 0, MOVEMENTS_SHOWN);
+        staffNames = StaffNames.of(users, loaded.stream().map(MovementLine::createdBy));
         filter();
     }
 

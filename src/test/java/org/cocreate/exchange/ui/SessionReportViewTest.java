@@ -99,7 +99,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("兑换日已结束：" + data.today() + " "
                 + day.place());
         assertThat(view.status.getText()).isEqualTo("已结束");
-        assertThat(view.closed.getText()).startsWith(DemoUsers.WENFENG_ADMIN + " 于 " + data.today());
+        assertThat(view.closed.getText()).as("by display name").startsWith("文峰塔管理员 于 " + data.today());
         assertThat(itemCells(view, soap.id())).containsExactly("20", "2", "0", "-1", "18", "17", "-1");
         assertThat(itemCells(view, rice.id())).containsExactly("5", "0", "0", "0", "5", "5", "0");
         assertThat(view.itemGrid.getPartNameGenerator().apply(view.itemGrid.getGenericDataView().getItem(
@@ -115,7 +115,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(test(view.staffGrid).size()).isEqualTo(1);
         assertThat(List.of(test(view.staffGrid).getCellText(0, 0), test(view.staffGrid).getCellText(0, 1),
                 test(view.staffGrid).getCellText(0, 2), test(view.staffGrid).getCellText(0, 3)))
-                .containsExactly(DemoUsers.COUNTER, "2", "2", "20");
+                .containsExactly("兑换点志愿者", "2", "2", "20");
         assertThat(test(view.receiptGrid).size()).isEqualTo(2);
         assertThat(test(view.receiptGrid).getCellText(1, 1)).isEqualTo(data.name(resident));
         assertThat(test(view.receiptGrid).getCellText(1, 2)).isEqualTo(soap.name() + " × 1 袋");
@@ -126,6 +126,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(csv).contains("物品,单位,开场,兑出,退回,调整,账面应有,清点,差异\r\n")
                 .contains(soap.name() + ",袋,20,2,0,-1,18,17,-1\r\n")
                 .contains("1号台,1,1,10\r\n")
+                .contains("兑换点志愿者,2,2,20\r\n")
                 .contains("日期," + data.today() + "\r\n");
         assertThat(view.fileName()).isEqualTo("redemption-day-" + data.today() + "-" + day.id() + ".csv");
 

@@ -54,7 +54,7 @@ class SessionsViewTest extends SpringBrowserlessTest {
     private List<Component> actions(SessionsView view, long sessionId) {
         int row = view.grid.getGenericDataView().getItems().map(SessionEntry::id).toList().indexOf(sessionId);
         assertThat(row).isNotNegative();
-        return test(view.grid).getCellComponent(row, 4).getChildren().toList();
+        return test(view.grid).getCellComponent(row, 3).getChildren().toList();
     }
 
     private static Optional<Component> action(List<Component> actions, String testId) {
@@ -125,8 +125,8 @@ class SessionsViewTest extends SpringBrowserlessTest {
                 .count()).as("open days first").isEqualTo(view.grid.getGenericDataView().getItems()
                         .filter(s -> s.status() == SessionStatus.OPEN).count());
         int row = view.grid.getGenericDataView().getItems().map(SessionEntry::id).toList().indexOf(opened.id());
-        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo(place);
-        assertThat(test(view.grid).getCellText(row, 3)).isEqualTo(DemoUsers.WENFENG_ADMIN);
+        assertThat(test(view.grid).getCellText(row, 0)).isEqualTo(data.today() + place);
+        assertThat(test(view.grid).getCellText(row, 2)).as("who opened it, by display name").isEqualTo("文峰塔管理员");
         var actions = actions(view, opened.id());
         var counter = (Anchor) action(actions, "sessions-counter-" + opened.id()).orElseThrow();
         assertThat(counter.getHref()).isEqualTo("exchange/counter/" + opened.id());
@@ -203,8 +203,8 @@ class SessionsViewTest extends SpringBrowserlessTest {
         var view = open();
 
         assertThat(view.open.getText()).isEqualTo("Open a redemption day");
-        assertThat(test(view.grid).getHeaderCell(0)).isEqualTo("Date");
-        assertThat(test(view.grid).getHeaderCell(3)).isEqualTo("Opened by");
+        assertThat(test(view.grid).getHeaderCell(0)).isEqualTo("Day and place");
+        assertThat(test(view.grid).getHeaderCell(2)).isEqualTo("Opened by");
         var dialog = openDialog(view);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Open a redemption day");
         assertThat(dialog.place.getLabel()).isEqualTo("Place");

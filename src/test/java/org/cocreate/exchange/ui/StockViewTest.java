@@ -87,7 +87,7 @@ class StockViewTest extends SpringBrowserlessTest {
         assertThat(test(view.movements).getCellText(0, QUANTITY)).isEqualTo("+30");
         assertThat(test(view.movements).getCellText(0, AFTER)).isEqualTo("30");
         assertThat(test(view.movements).getCellText(0, WHY)).isEqualTo("捐赠：" + sponsor + "；冬季防护");
-        assertThat(test(view.movements).getCellText(0, WHO)).isEqualTo(DemoUsers.WENFENG_ADMIN);
+        assertThat(test(view.movements).getCellText(0, WHO)).as("by display name").isEqualTo("文峰塔管理员");
         assertThat(test(view.movements).getCellText(0, WHEN)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         int stockRow = rows(view.items).indexOf(rows(view.items).stream()
                 .filter(i -> i.id() == item.id()).findFirst().orElseThrow());
