@@ -47,8 +47,8 @@ class CounterJourneyIT extends BrowserJourney {
             page.setDefaultTimeout(30_000);
             signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
             page.navigate(url("exchange/counter/" + session));
-            page.locator("[data-testid='counter-search'] input").fill((String) resident.get("NAME"));
-            page.locator("[data-testid='counter-result-" + resident.get("ID") + "']").click();
+            page.locator("[data-testid='resident-search'] input").fill((String) resident.get("NAME"));
+            page.locator("[data-testid='resident-result-" + resident.get("ID") + "']").click();
             page.locator("[data-testid='counter-plus-" + itemId + "']").click();
             assertThat(page.locator("[data-testid='counter-count-" + itemId + "']")).hasText("1");
             screenshot("counter-768x1024-basket");

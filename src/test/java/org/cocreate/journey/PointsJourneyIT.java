@@ -45,8 +45,8 @@ class PointsJourneyIT extends BrowserJourney {
         page = context.newPage();
         signIn(DemoUsers.WENFENG_WORKER, DemoUsers.PASSWORD);
         page.navigate(url("points/grant"));
-        page.locator("[data-testid='grant-resident-search'] input").fill(name);
-        page.locator("[data-testid='grant-result-" + residentId + "']").click();
+        page.locator("[data-testid='resident-search'] input").fill(name);
+        page.locator("[data-testid='resident-result-" + residentId + "']").click();
         assertThat(page.locator("[data-testid='grant-resident-name']")).hasText(name);
         page.locator("[data-testid='rule-" + rule + "']").click();
         assertThat(page.locator("[data-testid='grant-total']")).containsText("+20");

@@ -13,10 +13,6 @@ final class CounterTexts {
     private CounterTexts() {
     }
 
-    /** 138****5678: the counter never shows a full number, whoever is signed in. */
-    static String maskedPhone(String phone) {
-        return phone.matches("\\d{11}") ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
-    }
 
     static String date(Component owner, LocalDate date) {
         return DateTimeFormatter.ofPattern(owner.getTranslation("common.dateFormat"), locale(owner)).format(date);

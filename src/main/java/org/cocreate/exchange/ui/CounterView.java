@@ -28,8 +28,10 @@ import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
+import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.exchange.CounterResident;
 import org.cocreate.exchange.ExchangeService;
 import org.cocreate.exchange.Receipt;
@@ -63,7 +65,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final Div counter = new Div();
     final Span sessionTitle = new Span();
     final TextField counterName = new TextField();
-    final CounterResidentSearch search;
+    final ResidentPicker search;
     final Div residentPanel = new Div();
     final Span residentName = new Span();
     final Span residentDetails = new Span();
@@ -90,7 +92,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         this.exchange = exchange;
         this.broadcaster = broadcaster;
         this.communityId = workingCommunity.id();
-        this.search = new CounterResidentSearch(residents, communityId, this::pickResident);
+        this.search = new ResidentPicker(residents, communityId, this::pickResident);
         this.receipt = new CounterReceipt(this::nextResident);
         setPadding(false);
         setSpacing(false);
@@ -242,7 +244,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         basket = new CounterBasket(atCounter);
         residentName.setText(picked.name());
         residentDetails.setText(picked.address() + (picked.phone().isEmpty() ? ""
-                : " \u00b7 " + CounterTexts.maskedPhone(picked.phone())));
+                : " \u00b7 " + PhoneNumbers.mask(picked.phone())));
         showResident();
         refresh();
     }

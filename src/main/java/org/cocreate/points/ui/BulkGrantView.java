@@ -38,6 +38,7 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
+import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.points.BulkGrantCommand;
 import org.cocreate.points.BulkGrantResult;
 import org.cocreate.points.GrantStatus;
@@ -77,7 +78,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Select<HouseholdEntry> household = new Select<>();
     final Select<OrganisationEntry> organisation = new Select<>();
     final Button addGroup = new Button();
-    final ResidentSearch residentSearch;
+    final ResidentPicker residentSearch;
     final Grid<Recipient> checklist = new Grid<>();
     final Span count = new Span();
     final Button clearList = new Button();
@@ -106,7 +107,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.organisations = organisations;
         this.communityId = workingCommunity.id();
         this.details = new GrantDetails(clock);
-        this.residentSearch = new ResidentSearch(residents, communityId,
+        this.residentSearch = new ResidentPicker(residents, communityId,
                 r -> add(List.of(new Recipient(r.id(), r.name(), r.address()))));
         setPadding(false);
         setSpacing(false);

@@ -32,10 +32,6 @@ final class GrantTexts {
                 signed(value));
     }
 
-    /** 138****5678; other numbers (or an already masked one) as they are. */
-    static String maskedPhone(String phone) {
-        return phone.matches("\\d{11}") ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
-    }
 
     /** The sentence after a grant: posted, waiting for approval (and why), or on notice until when. */
     static String outcome(Component owner, String residentName, RuleEntry rule, GrantOutcome outcome,

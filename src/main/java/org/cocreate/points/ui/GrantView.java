@@ -19,8 +19,10 @@ import java.util.UUID;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
+import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.GrantOutcome;
 import org.cocreate.points.GrantStatus;
@@ -42,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME})
 class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final ResidentSearch residentSearch;
+    final ResidentPicker residentSearch;
     final Div residentCard = new Div();
     final Span residentName = new Span();
     final Span residentDetails = new Span();
@@ -66,7 +68,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         this.standards = standards;
         this.communityId = workingCommunity.id();
         this.details = new GrantDetails(clock);
-        this.residentSearch = new ResidentSearch(residents, communityId, this::pickResident);
+        this.residentSearch = new ResidentPicker(residents, communityId, this::pickResident);
         setPadding(false);
         setSpacing(false);
         addClassName("grant-view");
@@ -126,7 +128,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         if (picked != null) {
             residentName.setText(picked.name());
             residentDetails.setText(picked.address() + (picked.phone().isEmpty() ? ""
-                    : " \u00b7 " + GrantTexts.maskedPhone(picked.phone())));
+                    : " \u00b7 " + PhoneNumbers.mask(picked.phone())));
         } else {
             residentSearch.focus();
         }

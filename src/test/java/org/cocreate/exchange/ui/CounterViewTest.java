@@ -124,7 +124,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         assertThat(view.receipt.isVisible()).isFalse();
         assertThat(view.search.isVisible()).isTrue();
         assertThat(view.residentPanel.isVisible()).isFalse();
-        assertThat(view.search.search.getValue()).isEmpty();
+        assertThat(view.search.field().getValue()).isEmpty();
         assertThat(soapTile.stock.getText()).isEqualTo("剩 18 袋");
         assertThat(soapTile.count.getText()).isEqualTo("0");
         assertThat(soapTile.plus.isEnabled()).as("no resident, no basket").isFalse();
@@ -253,8 +253,8 @@ class CounterViewTest extends SpringBrowserlessTest {
         String code = runAs.get(DemoUsers.WENFENG_ADMIN, () -> residents.card(resident).cardCode());
         CounterView view = open(session);
 
-        view.search.search.setValue(code.toLowerCase(Locale.ROOT));
-        ComponentUtil.fireEvent(view.search.search, new KeyDownEvent(view.search.search, "Enter"));
+        view.search.field().setValue(code.toLowerCase(Locale.ROOT));
+        ComponentUtil.fireEvent(view.search.field(), new KeyDownEvent(view.search.field(), "Enter"));
 
         assertThat(view.residentPanel.isVisible()).isTrue();
         assertThat(view.residentName.getText()).isEqualTo(name);
@@ -299,7 +299,7 @@ class CounterViewTest extends SpringBrowserlessTest {
 
         assertThat(view.getPageTitle()).isEqualTo("Exchange counter");
         assertThat(view.confirm.getText()).isEqualTo("Redeem");
-        assertThat(view.search.search.getPlaceholder()).isEqualTo("Name, pinyin initials, phone digits or card");
+        assertThat(view.search.field().getPlaceholder()).isEqualTo("Name, pinyin initials, phone digits or card");
         pickResident(view, name, resident);
         ItemTile tile = view.tileByItem.get(soap.id());
         assertThat(tile.price.getText()).isEqualTo("10 pts per 袋");
@@ -323,9 +323,9 @@ class CounterViewTest extends SpringBrowserlessTest {
     }
 
     private void pickResident(CounterView view, String name, long resident) {
-        test(view.search.search).setValue(name);
-        test(view.search.results.getChildren().map(Button.class::cast)
-                .filter(b -> ("counter-result-" + resident).equals(b.getTestId())).findFirst().orElseThrow()).click();
+        test(view.search.field()).setValue(name);
+        test(view.search.results().getChildren().map(Button.class::cast)
+                .filter(b -> ("resident-result-" + resident).equals(b.getTestId())).findFirst().orElseThrow()).click();
     }
 
     private void awaitText(ItemTile tile, String text) throws InterruptedException {

@@ -142,8 +142,8 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
         view.source.setValue(BulkGrantView.Source.SEARCH);
         assertThat(view.residentSearch.isVisible()).isTrue();
 
-        test(view.residentSearch.search).setValue(household.names().get(1));
-        test(view.residentSearch.results.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+        test(view.residentSearch.field()).setValue(household.names().get(1));
+        test(view.residentSearch.results().getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
                 .findFirst().orElseThrow()).click();
 
         assertThat(view.chosen()).extracting(BulkGrantView.Recipient::id).containsExactly(household.members().get(1));

@@ -65,9 +65,9 @@ class GrantViewTest extends SpringBrowserlessTest {
         long resident = register(name);
         var view = open();
 
-        test(view.residentSearch.search).setValue(name);
+        test(view.residentSearch.field()).setValue(name);
         assertThat(view.residentSearch.shown()).extracting(r -> r.name()).containsExactly(name);
-        test(view.residentSearch.results.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+        test(view.residentSearch.results().getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
                 .findFirst().orElseThrow()).click();
         assertThat(view.residentCard.isVisible()).isTrue();
         assertThat(view.residentName.getText()).isEqualTo(name);
@@ -97,6 +97,23 @@ class GrantViewTest extends SpringBrowserlessTest {
         assertThat(view.rulePicker.value()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(rule));
         assertThat(view.details.quantityValue()).isEqualTo(1);
         assertThat(view.details.total.getText()).isEqualTo("共 +2 分");
+    }
+
+    @Test
+    void aCardScanPicksTheResidentAtOnce() {
+        String name = newResidentName();
+        long resident = register(name);
+        String code = residents.card(resident).cardCode();
+        var view = open();
+
+        // A keyboard-wedge scanner types the code and presses Enter.
+        view.residentSearch.field().setValue(code);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.residentSearch.field(),
+                new com.vaadin.flow.component.KeyDownEvent(view.residentSearch.field(), "Enter"));
+
+        assertThat(view.residentCard.isVisible()).isTrue();
+        assertThat(view.residentName.getText()).isEqualTo(name);
+        assertThat(view.residentSearch.field().getValue()).as("the search is cleared for the next one").isEmpty();
     }
 
     @Test
@@ -225,10 +242,10 @@ class GrantViewTest extends SpringBrowserlessTest {
                 order by r.id limit 1""").param(community).query().singleRow();
         String phone = (String) demo.get("PHONE");
 
-        test(view.residentSearch.search).setValue(phone);
+        test(view.residentSearch.field()).setValue(phone);
 
         assertThat(view.residentSearch.shown()).extracting(r -> r.id()).contains((Long) demo.get("ID"));
-        assertThat(view.residentSearch.results.getElement().getTextRecursively())
+        assertThat(view.residentSearch.results().getElement().getTextRecursively())
                 .contains(phone.substring(0, 3) + "****" + phone.substring(7)).doesNotContain(phone);
     }
 
@@ -239,7 +256,7 @@ class GrantViewTest extends SpringBrowserlessTest {
 
         assertThat(view.getPageTitle()).isEqualTo("Grant points");
         assertThat(view.grantButton.getText()).isEqualTo("Grant");
-        assertThat(view.residentSearch.search.getPlaceholder()).isEqualTo("Name, pinyin initials, phone or card number");
+        assertThat(view.residentSearch.field().getPlaceholder()).isEqualTo("Name, pinyin initials, phone digits or card");
         assertThat(view.details.total.getText()).isEqualTo("Choose a rule first");
         test(view.rulePicker.chips.get(ruleId("志愿服务"))).click();
         assertThat(view.details.quantity.getLabel()).isEqualTo("Hours");
@@ -254,10 +271,10 @@ class GrantViewTest extends SpringBrowserlessTest {
     }
 
     private void pickResident(GrantView view, String name, long resident) {
-        test(view.residentSearch.search).setValue(name);
-        test(view.residentSearch.results.getChildren()
+        test(view.residentSearch.field()).setValue(name);
+        test(view.residentSearch.results().getChildren()
                 .map(com.vaadin.flow.component.button.Button.class::cast)
-                .filter(b -> ("grant-result-" + resident).equals(b.getTestId())).findFirst()
+                .filter(b -> ("resident-result-" + resident).equals(b.getTestId())).findFirst()
                 .orElseThrow()).click();
     }
 

@@ -1,4 +1,4 @@
-package org.cocreate.exchange.ui;
+package org.cocreate.community.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -12,62 +12,77 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
 
 /**
- * The counter's one search field over the register (name, pinyin initials, last 4 phone digits, card
- * code) with the matches as big tappable rows. A card scanner types the code and presses Enter: the card's
- * resident, or a single match, is picked at once.
+ * Finding the resident in front of you, on a tablet: one search field over the register (name, pinyin
+ * initials, last phone digits, card code) with the matches as big tappable rows (name, address, masked
+ * phone). A card scanner types the code and presses Enter: the card's resident, or a single match, is
+ * picked at once. Used wherever a worker serves one resident: granting points, the exchange counter.
  */
-class CounterResidentSearch extends Composite<VerticalLayout> {
+public class ResidentPicker extends Composite<VerticalLayout> {
 
-    static final int RESULTS = 8;
+    public static final int RESULTS = 8;
 
-    final TextField search = new TextField();
-    final Div results = new Div();
-    final Span noMatch = new Span();
-
+    private final TextField search = new TextField();
+    private final Div results = new Div();
+    private final Span noMatch = new Span();
     private final ResidentService residents;
     private final long communityId;
     private final Consumer<ResidentListEntry> onPick;
     private List<ResidentListEntry> shown = List.of();
 
-    CounterResidentSearch(ResidentService residents, long communityId, Consumer<ResidentListEntry> onPick) {
+    public ResidentPicker(ResidentService residents, long communityId, Consumer<ResidentListEntry> onPick) {
         this.residents = residents;
         this.communityId = communityId;
         this.onPick = onPick;
         var layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(false);
-        layout.addClassName("counter-search");
-        search.setPlaceholder(getTranslation("exchange.counter.search"));
-        search.setAriaLabel(getTranslation("exchange.counter.search"));
+        layout.addClassName("resident-picker");
+        search.setPlaceholder(getTranslation("residentPicker.search"));
+        search.setAriaLabel(getTranslation("residentPicker.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(300);
         search.setWidthFull();
-        search.addClassName("counter-search-field");
-        search.setTestId("counter-search");
+        search.addClassName("resident-picker-field");
+        search.setTestId("resident-search");
         search.addValueChangeListener(e -> refresh());
         search.addKeyDownListener(Key.ENTER, e -> enter());
-        results.addClassName("counter-results");
-        noMatch.setText(getTranslation("exchange.counter.noMatch"));
-        noMatch.addClassName("counter-hint");
+        results.addClassName("resident-picker-results");
+        noMatch.setText(getTranslation("residentPicker.noMatch"));
+        noMatch.addClassName("resident-picker-hint");
         noMatch.setVisible(false);
         layout.add(search, results, noMatch);
     }
 
-    List<ResidentListEntry> shown() {
+    public TextField field() {
+        return search;
+    }
+
+    /** The rows shown now, one button per match. */
+    public Div results() {
+        return results;
+    }
+
+    public Span noMatch() {
+        return noMatch;
+    }
+
+    /** The residents shown now, in order. */
+    public List<ResidentListEntry> shown() {
         return shown;
     }
 
-    void focus() {
+    public void focus() {
         search.focus();
     }
 
-    void clear() {
+    public void clear() {
         search.clear();
         results.removeAll();
         shown = List.of();
@@ -75,7 +90,7 @@ class CounterResidentSearch extends Composite<VerticalLayout> {
     }
 
     /** Enter: a card code (the scanner's way), else the only match. */
-    void enter() {
+    private void enter() {
         String query = search.getValue().strip();
         if (query.isEmpty()) {
             return;
@@ -101,15 +116,15 @@ class CounterResidentSearch extends Composite<VerticalLayout> {
 
     private Button row(ResidentListEntry resident) {
         var name = new Span(resident.name());
-        name.addClassName("counter-result-name");
+        name.addClassName("resident-picker-name");
         var address = new Span(resident.address());
-        address.addClassName("counter-result-address");
-        var phone = new Span(CounterTexts.maskedPhone(resident.phone()));
-        phone.addClassName("counter-result-phone");
+        address.addClassName("resident-picker-address");
+        var phone = new Span(PhoneNumbers.mask(resident.phone()));
+        phone.addClassName("resident-picker-phone");
         var row = new Button();
         row.getElement().appendChild(name.getElement(), address.getElement(), phone.getElement());
-        row.addClassName("counter-result");
-        row.setTestId("counter-result-" + resident.id());
+        row.addClassName("resident-picker-row");
+        row.setTestId("resident-result-" + resident.id());
         row.addClickListener(e -> pick(resident));
         return row;
     }
