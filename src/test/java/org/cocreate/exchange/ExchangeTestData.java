@@ -3,6 +3,7 @@ package org.cocreate.exchange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
@@ -15,24 +16,28 @@ import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.RunAs;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Items, redemption days and residents with points, made through the services, for the exchange tests. */
+/**
+ * Items, redemption days and residents with points in 文峰塔社区, made through the services, for the exchange
+ * tests: the service tests and the screens' tests. Names are unique, since the tests share one database.
+ */
 @Component
-class ExchangeTestData {
+public class ExchangeTestData {
 
-    static final String WENFENG = "文峰塔社区";
+    public static final String WENFENG = "文峰塔社区";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final ExchangeService exchange;
-    final PointsService points;
+    public final ExchangeService exchange;
+    public final PointsService points;
     final PointsSettingsService settings;
     final ScoringStandardService standards;
-    final ResidentService residents;
+    public final ResidentService residents;
     final CurrentUser currentUser;
-    final RunAs runAs;
-    final Clock clock;
+    public final RunAs runAs;
+    public final Clock clock;
 
     @SuppressWarnings("java:S107")
     ExchangeTestData(ExchangeService exchange, PointsService points, PointsSettingsService settings,
@@ -48,21 +53,30 @@ class ExchangeTestData {
         this.clock = clock;
     }
 
+    /** 文峰塔社区, where the demo's scoring standard is. */
+    public long community() {
+        return community(WENFENG);
+    }
+
     long community(String name) {
         return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> currentUser.communities().stream()
                 .filter(c -> c.name().equals(name)).findFirst().orElseThrow().id());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    public static String unique(String name) {
+        return name + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
     /** A new item of 文峰塔社区 with the stock received, made by its admin. */
-    CatalogueItem item(String name, long price, int stock, Integer dailyLimit) {
+    public CatalogueItem item(String name, long price, int stock, @Nullable Integer dailyLimit) {
         long community = community(WENFENG);
         return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
             CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS,
-                    name + SEQUENCE.incrementAndGet(), "袋", Points.of(price), dailyLimit, 2, true));
+                    unique(name), "袋", Points.of(price), dailyLimit, 2, true));
             if (stock > 0) {
                 exchange.receive(item.id(), stock, null, "test");
             }
@@ -71,23 +85,49 @@ class ExchangeTestData {
     }
 
     /** A redemption day of 文峰塔社区 offering the items at their book stock. */
-    SessionEntry openSession(List<CatalogueItem> offered) {
+    public SessionEntry openSession(CatalogueItem... offered) {
+        return openSession(List.of(offered));
+    }
+
+    public SessionEntry openSession(List<CatalogueItem> offered) {
         long community = community(WENFENG);
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, today(), "测试兑换点",
-                offered.stream().map(i -> new OfferedItem(i.id(), null,
-                        exchange.catalogue(community).stream().filter(c -> c.id() == i.id()).findFirst().orElseThrow()
-                                .stock(), null)).toList()));
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, today(), unique("测试兑换点"),
+                offered.stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null)).toList()));
+    }
+
+    public int stock(long itemId) {
+        long community = community();
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.catalogue(community).stream()
+                .filter(c -> c.id() == itemId).findFirst().orElseThrow().stock());
+    }
+
+    public long balance(long resident) {
+        return runAs.get(DemoUsers.WENFENG_WORKER, () -> points.balance(resident).value());
+    }
+
+    public String name(long resident) {
+        return runAs.get(DemoUsers.WENFENG_WORKER, () -> residents.get(resident).name());
+    }
+
+    public Receipt redeem(long session, long resident, String counter, BasketLine... lines) {
+        return runAs.get(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session, resident,
+                List.of(lines), UUID.randomUUID().toString(), counter)));
     }
 
     /**
      * A new resident of 文峰塔社区 with {@code hours} hours of volunteering granted (2 points an hour), posted
      * (at most 40 hours: the rule's monthly cap is 60).
      */
-    long residentWithPoints(int hours) {
+    public long residentWithPoints(int hours) {
+        return residentWithPoints(unique("兑换测试"), hours);
+    }
+
+    /** The same, with the name the test searches for at the counter. */
+    public long residentWithPoints(String name, int hours) {
         long community = community(WENFENG);
         long resident = runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             var draft = new ResidentDraft();
-            draft.setName("兑换测试" + SEQUENCE.incrementAndGet());
+            draft.setName(name);
             draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
             return residents.register(community, draft);
         });

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,28 +19,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
-import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.ExchangeService;
-import org.cocreate.exchange.ItemDraft;
-import org.cocreate.exchange.ItemKind;
-import org.cocreate.exchange.OfferedItem;
+import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.RedeemCommand;
 import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.StockChanged;
-import org.cocreate.points.CommunityPointsSettings;
-import org.cocreate.points.GrantCommand;
-import org.cocreate.points.Points;
 import org.cocreate.points.PointsService;
-import org.cocreate.points.PointsSettingsService;
-import org.cocreate.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @ViewTest
@@ -60,28 +49,22 @@ class CounterViewTest extends SpringBrowserlessTest {
     @Autowired
     PointsService points;
     @Autowired
-    PointsSettingsService settings;
-    @Autowired
     StockBroadcaster broadcaster;
     @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    Clock clock;
+    ExchangeTestData data;
 
-    RunAs runAs;
     long community;
 
     @BeforeEach
     void community() {
-        runAs = new RunAs(userDetails);
-        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        community = data.community();
     }
 
     @Test
     void twoItemsForAFoundResidentInFourTapsWithTheReceiptOnScreen() {
-        CatalogueItem soap = item("香皂", 10, 20, 3);
-        CatalogueItem rice = item("大米", 25, 5, 1);
-        SessionEntry session = openSession(soap, rice);
+        CatalogueItem soap = data.item("香皂", 10, 20, 3);
+        CatalogueItem rice = data.item("大米", 25, 5, 1);
+        SessionEntry session = data.openSession(soap, rice);
         String name = newResidentName();
         long resident = residentWithPoints(name, 100);
         CounterView view = open(session);
@@ -132,8 +115,8 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void aDoubleTapRedeemsOnce() {
-        CatalogueItem soap = item("香皂", 10, 20, null);
-        SessionEntry session = openSession(soap);
+        CatalogueItem soap = data.item("香皂", 10, 20, null);
+        SessionEntry session = data.openSession(soap);
         String name = newResidentName();
         long resident = residentWithPoints(name, 40);
         CounterView view = open(session);
@@ -153,9 +136,9 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void anItemTheResidentCannotAffordIsOffAndSaysWhy() {
-        CatalogueItem oil = item("食用油", 30, 5, null);
-        CatalogueItem soap = item("香皂", 10, 5, null);
-        SessionEntry session = openSession(oil, soap);
+        CatalogueItem oil = data.item("食用油", 30, 5, null);
+        CatalogueItem soap = data.item("香皂", 10, 5, null);
+        SessionEntry session = data.openSession(oil, soap);
         String name = newResidentName();
         long resident = residentWithPoints(name, 20);
         CounterView view = open(session);
@@ -177,8 +160,8 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void whenAnotherCounterTookTheLastOneTheRefusalIsTranslatedAndNothingChanges() {
-        CatalogueItem paper = item("卫生纸", 10, 1, null);
-        SessionEntry session = openSession(paper);
+        CatalogueItem paper = data.item("卫生纸", 10, 1, null);
+        SessionEntry session = data.openSession(paper);
         String name = newResidentName();
         long resident = residentWithPoints(name, 40);
         long other = residentWithPoints(newResidentName(), 40);
@@ -204,8 +187,8 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherCountersRedemptionReachesThisCounterThroughTheBroadcaster() throws InterruptedException {
-        CatalogueItem paper = item("卫生纸", 10, 2, null);
-        SessionEntry session = openSession(paper);
+        CatalogueItem paper = data.item("卫生纸", 10, 2, null);
+        SessionEntry session = data.openSession(paper);
         long other = residentWithPoints(newResidentName(), 40);
         int before = broadcaster.listenerCount();
         CounterView view = open(session);
@@ -246,11 +229,11 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void aCardScanPicksTheResident() {
-        CatalogueItem soap = item("香皂", 10, 5, null);
-        SessionEntry session = openSession(soap);
+        CatalogueItem soap = data.item("香皂", 10, 5, null);
+        SessionEntry session = data.openSession(soap);
         String name = newResidentName();
         long resident = residentWithPoints(name, 20);
-        String code = runAs.get(DemoUsers.WENFENG_ADMIN, () -> residents.card(resident).cardCode());
+        String code = data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> residents.card(resident).cardCode());
         CounterView view = open(session);
 
         view.search.field().setValue(code.toLowerCase(Locale.ROOT));
@@ -263,9 +246,9 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void withoutASessionTheOpenDaysAreOfferedAsButtons() {
-        CatalogueItem soap = item("香皂", 10, 5, null);
-        SessionEntry session = openSession(soap);
-        openSession(item("香皂", 10, 5, null));
+        CatalogueItem soap = data.item("香皂", 10, 5, null);
+        SessionEntry session = data.openSession(soap);
+        data.openSession(data.item("香皂", 10, 5, null));
 
         navigate("exchange/counter", CounterView.class);
         CounterView view = $(CounterView.class).single();
@@ -278,7 +261,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         test(join).click();
         view = $(CounterView.class).single();
         assertThat(view.counter.isVisible()).isTrue();
-        assertThat(view.sessionTitle.getText()).startsWith("测试兑换点 · ");
+        assertThat(view.sessionTitle.getText()).startsWith(session.place() + " · ");
         assertThat(view.tileByItem).containsOnlyKeys(soap.id());
     }
 
@@ -290,8 +273,8 @@ class CounterViewTest extends SpringBrowserlessTest {
 
     @Test
     void speaksEnglish() {
-        CatalogueItem soap = item("香皂", 10, 5, 2);
-        SessionEntry session = openSession(soap);
+        CatalogueItem soap = data.item("香皂", 10, 5, 2);
+        SessionEntry session = data.openSession(soap);
         String name = newResidentName();
         long resident = residentWithPoints(name, 20);
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -339,70 +322,23 @@ class CounterViewTest extends SpringBrowserlessTest {
     }
 
     private void redeemElsewhere(SessionEntry session, long resident, CatalogueItem item, int quantity) {
-        runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
+        data.runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
                 List.of(new BasketLine(item.id(), quantity)), UUID.randomUUID().toString(), "2号台")));
-    }
-
-    private CatalogueItem item(String name, long price, int stock, Integer dailyLimit) {
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
-            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS,
-                    name + "柜台" + System.nanoTime(), "袋", Points.of(price), dailyLimit, 1, true));
-            exchange.receive(item.id(), stock, null, "counter test");
-            return item;
-        });
-    }
-
-    private SessionEntry openSession(CatalogueItem... offered) {
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, LocalDate.now(clock),
-                "测试兑换点", List.of(offered).stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null))
-                        .toList()));
     }
 
     private String newResidentName() {
         return "柜台测试" + (char) ('甲' + SEQUENCE.getAndIncrement());
     }
 
-    /**
-     * A new resident of 文峰塔社区 with the points posted: volunteering, 2 points an hour, at most 8 hours a
-     * day (more hours go on earlier days).
-     */
+    /** A new resident with the points posted (2 a volunteering hour), under the name the test searches for. */
     private long residentWithPoints(String name, int amount) {
-        long resident = runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
-            var draft = new ResidentDraft();
-            draft.setName(name);
-            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
-            return residents.register(community, draft);
-        });
-        runAs.run(DemoUsers.WENFENG_ADMIN,
-                () -> settings.update(community, new CommunityPointsSettings(1_000_000, 0, null)));
-        try {
-            long rule = ruleId("志愿服务");
-            int left = amount / 2;
-            for (LocalDate day = LocalDate.now(clock); left > 0; day = day.minusDays(1)) {
-                int hours = Math.min(8, left);
-                LocalDate on = day;
-                runAs.run(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(resident, rule, hours, on,
-                        null, null)));
-                left -= hours;
-            }
-        } finally {
-            runAs.run(DemoUsers.WENFENG_ADMIN,
-                    () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
-        }
+        long resident = data.residentWithPoints(name, amount / 2);
         assertThat(balance(resident)).isEqualTo(amount);
         return resident;
     }
 
-    private long ruleId(String name) {
-        return jdbc.sql("""
-                select r.id from scoring_rule r join scoring_standard s on s.id = r.standard_id
-                where s.community_id = ? and r.name = ? and s.status = 'ADOPTED'
-                  and s.effective_from <= current_date order by s.effective_from desc limit 1""")
-                .params(community, name).query(Long.class).single();
-    }
-
     private long balance(long resident) {
-        return runAs.get(DemoUsers.COUNTER, () -> points.balance(resident).value());
+        return data.runAs.get(DemoUsers.COUNTER, () -> points.balance(resident).value());
     }
 
     private int stock(long item) {

@@ -17,6 +17,7 @@ import org.cocreate.ViewTest;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.ExchangeRefusedException;
+import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.Receipt;
 import org.cocreate.exchange.RedemptionStatus;
 import org.cocreate.exchange.SessionEntry;
@@ -29,7 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SessionReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    SessionsTestData data;
+    ExchangeTestData data;
 
     private SessionReportView report(long sessionId) {
         navigate(SessionReportView.class, java.util.Map.of(CloseSessionView.PARAMETER, String.valueOf(sessionId)));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.exchange.CatalogueItem;
+import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.MovementKind;
 import org.cocreate.exchange.MovementLine;
 import org.cocreate.exchange.OfferedItem;
@@ -32,7 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SessionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    SessionsTestData data;
+    ExchangeTestData data;
 
     private SessionsView open() {
         navigate(SessionsView.class);
@@ -83,7 +84,7 @@ class SessionsViewTest extends SpringBrowserlessTest {
         assertThat(riceRow.reason.isEnabled()).as("no reason while the count agrees").isFalse();
 
         offerOnly(dialog, rice, soap);
-        String place = SessionsTestData.unique("社区服务中心");
+        String place = ExchangeTestData.unique("社区服务中心");
         test(dialog.place).setValue(place);
         test(riceRow.count).setValue(9);
         test(soapRow.limit).setValue(3);
