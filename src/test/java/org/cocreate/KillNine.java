@@ -9,6 +9,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * For the crash tests: runs a child JVM (the application on an H2 file) that prints "ACK key" once each
@@ -20,6 +25,37 @@ public final class KillNine {
     private static final int DEADLINE_MINUTES = 5;
 
     private KillNine() {
+    }
+
+    /** What a crash child does once the application is up on the H2 file: change things until it is killed. */
+    @FunctionalInterface
+    public interface ChildBody {
+        void run(ConfigurableApplicationContext context, String round) throws Exception;
+    }
+
+    /**
+     * A crash child's main: the application (profiles demo and test) on the H2 file args[0], then the body
+     * with the round args[1]. A child that fails says why and ends, rather than staying alive on its web
+     * server's threads.
+     */
+    public static void child(String[] args, ChildBody body) {
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                    .profiles("demo", "test")
+                    .run("--cocreate.test.keep-datasource=true", "--server.port=0",
+                            "--spring.datasource.url=jdbc:h2:file:" + args[0] + ";WRITE_DELAY=0",
+                            "--logging.level.root=warn");
+            body.run(context, args[1]);
+        } catch (Throwable failure) {
+            failure.printStackTrace(System.out);
+            System.exit(1);
+        }
+    }
+
+    public static void signIn(ConfigurableApplicationContext context, String username) {
+        var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** The child's other output, the last lines of it, to explain a round that acknowledged nothing. */

@@ -2,8 +2,8 @@ package org.cocreate.exchange;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cocreate.Application;
 import org.cocreate.DemoUsers;
+import org.cocreate.KillNine;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.Points;
@@ -12,12 +12,8 @@ import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.RuleCategory;
 import org.cocreate.points.RuleDraft;
 import org.cocreate.points.ScoringStandardService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The child JVM of RedemptionCrashTest: the application on an H2 file, redeeming two-item baskets one after
@@ -34,23 +30,10 @@ public final class RedemptionCrashChild {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable failure) {
-            // Said and ended: a child that failed must not stay alive (its web server threads would keep it so).
-            failure.printStackTrace(System.out);
-            System.exit(1);
-        }
+        KillNine.child(args, RedemptionCrashChild::run);
     }
 
-    private static void run(String[] args) {
-        String database = args[0];
-        String round = args[1];
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles("demo", "test")
-                .run("--cocreate.test.keep-datasource=true", "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0",
-                        "--logging.level.root=warn");
+    private static void run(ConfigurableApplicationContext context, String round) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
         List<Long> residents = jdbc.sql("select id from resident where community_id = ? order by id")
@@ -60,7 +43,7 @@ public final class RedemptionCrashChild {
                 .param(PLACE).query(Long.class).optional()
                 .orElseGet(() -> setTheStage(context, community, residents));
 
-        signIn(context, DemoUsers.COUNTER);
+        KillNine.signIn(context, DemoUsers.COUNTER);
         List<Long> items = jdbc.sql("select item_id from session_item where session_id = ? order by item_id")
                 .param(sessionId).query(Long.class).list();
         System.out.println("READY");
@@ -77,7 +60,7 @@ public final class RedemptionCrashChild {
 
     /** Points for every resident (posted at once), two items with ample stock, and an open redemption day. */
     private static long setTheStage(ConfigurableApplicationContext context, long community, List<Long> residents) {
-        signIn(context, DemoUsers.WENFENG_ADMIN);
+        KillNine.signIn(context, DemoUsers.WENFENG_ADMIN);
         context.getBean(PointsSettingsService.class).update(community, new CommunityPointsSettings(1_000_000, 0, null));
         ScoringStandardService standards = context.getBean(ScoringStandardService.class);
         var draft = standards.draft(community, "crash-test");
@@ -97,11 +80,5 @@ public final class RedemptionCrashChild {
             offer.add(new OfferedItem(item.id(), null, 100_000, null));
         }
         return exchange.openSession(community, LocalDate.now(), PLACE, offer).id();
-    }
-
-    private static void signIn(ConfigurableApplicationContext context, String username) {
-        var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

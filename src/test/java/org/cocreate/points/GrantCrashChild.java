@@ -1,14 +1,10 @@
 package org.cocreate.points;
 
 import java.time.LocalDate;
-import org.cocreate.Application;
 import org.cocreate.DemoUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.cocreate.KillNine;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The child JVM of GrantCrashTest: the application on an H2 file, posting grants one after another and
@@ -21,24 +17,11 @@ public final class GrantCrashChild {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable failure) {
-            // Said and ended: a child that failed must not stay alive (its web server threads would keep it so).
-            failure.printStackTrace(System.out);
-            System.exit(1);
-        }
+        KillNine.child(args, GrantCrashChild::run);
     }
 
-    private static void run(String[] args) {
-        String database = args[0];
-        String round = args[1];
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles("demo", "test")
-                .run("--cocreate.test.keep-datasource=true", "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0",
-                        "--logging.level.root=warn");
-        signIn(context, DemoUsers.WENFENG_ADMIN);
+    private static void run(ConfigurableApplicationContext context, String round) {
+        KillNine.signIn(context, DemoUsers.WENFENG_ADMIN);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
         ScoringStandardService standards = context.getBean(ScoringStandardService.class);
@@ -55,7 +38,7 @@ public final class GrantCrashChild {
         context.getBean(PointsSettingsService.class).update(community, new CommunityPointsSettings(1_000_000, 0, null));
         var residents = jdbc.sql("select id from resident where community_id = ? order by id").param(community)
                 .query(Long.class).list();
-        signIn(context, DemoUsers.WENFENG_WORKER);
+        KillNine.signIn(context, DemoUsers.WENFENG_WORKER);
         PointsService points = context.getBean(PointsService.class);
         System.out.println("READY");
         System.out.flush();
@@ -66,11 +49,5 @@ public final class GrantCrashChild {
             System.out.println("ACK " + key);
             System.out.flush();
         }
-    }
-
-    private static void signIn(ConfigurableApplicationContext context, String username) {
-        var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }
