@@ -3,7 +3,6 @@ package org.cocreate.exchange.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -11,14 +10,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.ExchangeService;
 import org.cocreate.exchange.MovementLine;
 
 /** 入库: goods received, bought or donated; a donation names its sponsor, so the report can thank them. */
-class ReceiveDialog extends Dialog {
+class ReceiveDialog extends StockDialog {
 
     /** Where the goods came from. */
     enum Source {
@@ -37,8 +34,7 @@ class ReceiveDialog extends Dialog {
     final Button save = new Button();
 
     ReceiveDialog(ExchangeService exchange, CatalogueItem item, Consumer<MovementLine> done) {
-        setHeaderTitle(getTranslation("stock.receive.title", item.name()));
-        setWidth("min(32rem, 95vw)");
+        super("stock.receive.title", item.name());
         quantity.setLabel(getTranslation("stock.receive.quantity", item.unit()));
         quantity.setRequiredIndicatorVisible(true);
         quantity.setStepButtonsVisible(true);
@@ -67,32 +63,14 @@ class ReceiveDialog extends Dialog {
         save.setText(getTranslation("stock.receive"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setTestId("receive-save");
-        save.addClickListener(e -> {
-            FieldRefusals.clear(fields);
-            boolean donation = source.getValue() == Source.DONATION;
-            if (quantity.getValue() == null) {
-                invalid(quantity, "stock.quantityRequired");
-                return;
-            }
-            if (donation && sponsor.getValue().isBlank()) {
+        saveWith(save, quantity, fields, () -> {
+            if (source.getValue() == Source.DONATION && sponsor.getValue().isBlank()) {
                 invalid(sponsor, "stock.receive.sponsorRequired");
-                return;
+                return false;
             }
-            try {
-                done.accept(exchange.receive(item.id(), quantity.getValue(), donation ? sponsor.getValue() : null,
-                        note.getValue()));
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, fields);
-                return;
-            }
-            close();
-        });
-        var cancel = new Button(getTranslation("common.cancel"), e -> close());
-        getFooter().add(cancel, save);
+            return true;
+        }, () -> done.accept(exchange.receive(item.id(), quantity.getValue(),
+                source.getValue() == Source.DONATION ? sponsor.getValue() : null, note.getValue())));
     }
 
-    private void invalid(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-    }
 }

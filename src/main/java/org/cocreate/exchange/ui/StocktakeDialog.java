@@ -3,7 +3,6 @@ package org.cocreate.exchange.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.ExchangeService;
 import org.cocreate.exchange.MovementLine;
@@ -21,7 +18,7 @@ import org.cocreate.exchange.MovementLine;
  * 盘点: what is counted on the shelf replaces the books; a difference is recorded as an adjustment and
  * needs its reason (the service says so, next to the reason field).
  */
-class StocktakeDialog extends Dialog {
+class StocktakeDialog extends StockDialog {
 
     final IntegerField counted = new IntegerField();
     final Paragraph difference = new Paragraph();
@@ -29,8 +26,7 @@ class StocktakeDialog extends Dialog {
     final Button save = new Button();
 
     StocktakeDialog(ExchangeService exchange, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
-        setHeaderTitle(getTranslation("stock.stocktake.title", item.name()));
-        setWidth("min(32rem, 95vw)");
+        super("stock.stocktake.title", item.name());
         var books = new Paragraph(getTranslation("stock.stocktake.books", item.stock(), item.unit()));
         books.addClassName("stock-dialog-hint");
         counted.setLabel(getTranslation("stock.stocktake.counted", item.unit()));
@@ -55,23 +51,8 @@ class StocktakeDialog extends Dialog {
         save.setText(getTranslation("stock.stocktake"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setTestId("stocktake-save");
-        save.addClickListener(e -> {
-            FieldRefusals.clear(fields);
-            if (counted.getValue() == null) {
-                counted.setErrorMessage(getTranslation("stock.quantityRequired"));
-                counted.setInvalid(true);
-                return;
-            }
-            try {
-                done.accept(exchange.stocktake(item.id(), counted.getValue(), reason.getValue()));
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, fields);
-                return;
-            }
-            close();
-        });
-        var cancel = new Button(getTranslation("common.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        saveWith(save, counted, fields, () -> true,
+                () -> done.accept(exchange.stocktake(item.id(), counted.getValue(), reason.getValue())));
     }
 
     private void showDifference(CatalogueItem item) {
