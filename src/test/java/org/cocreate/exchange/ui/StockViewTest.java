@@ -128,6 +128,9 @@ class StockViewTest extends SpringBrowserlessTest {
 
         // 报损.
         test(view.writeOff).click();
+        test($(Button.class).withTestId("write-off-save").single()).click();
+        assertThat(number("write-off-quantity").getErrorMessage()).as("no number, no write-off").isEqualTo("请填写数量");
+        assertThat(number("write-off-quantity").isInvalid()).isTrue();
         test(number("write-off-quantity")).setValue(2);
         test($(Button.class).withTestId("write-off-save").single()).click();
         assertThat($(TextArea.class).withTestId("write-off-reason").single().isInvalid()).isTrue();
