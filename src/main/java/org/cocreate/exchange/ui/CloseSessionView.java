@@ -198,9 +198,19 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
             reason.setWidthFull();
             reason.setTestId("close-reason-" + offer.itemId());
             counted.addValueChangeListener(e -> update());
-            layout.add(name, books, counted, difference, reason);
+            // In portrait the column headings are hidden: the books and the difference carry their own label.
+            layout.add(name, labelled("sessions.closeView.books", books), counted,
+                    labelled("sessions.closeView.difference", difference), reason);
             layout.addClassName("sessions-count-row");
             update();
+        }
+
+        private Div labelled(String labelKey, Span value) {
+            var label = new Span(getTranslation(labelKey));
+            label.addClassName("sessions-count-label");
+            var cell = new Div(label, value);
+            cell.addClassName("sessions-count-cell");
+            return cell;
         }
 
         @Nullable Integer differenceValue() {
