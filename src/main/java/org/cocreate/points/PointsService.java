@@ -16,6 +16,7 @@ import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -46,12 +47,14 @@ public class PointsService {
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
             ScoringStandardRepository standards, PointGrantRepository grants, GrantPhotoRepository photos,
             PointsSettingsService settings, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
         this.grants = grants;
+        this.events = events;
         this.photos = photos;
         this.settings = settings;
         this.accounts = accounts;
@@ -287,7 +290,7 @@ public class PointsService {
     /** The same, on the resident's account that the caller has locked in this transaction. */
     private PostedEntry postGrant(PointGrant grant, PointAccount account) {
         Points after = account.apply(grant.getAmount());
-        LedgerEntry entry = post(new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
+        LedgerEntry entry = post(account, new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
                 grant.getRuleId(), grant.getStandardVersionId(), null, grant.getNote(), grant.getIdempotencyKey(),
                 grant.getCreatedBy(), LocalDateTime.now(clock),
@@ -323,7 +326,7 @@ public class PointsService {
             }
         }
         Points after = account.apply(-points.value());
-        LedgerEntry entry = post(new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
+        LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
                 LocalDate.now(clock), null, null, null, note, key, actor(), LocalDateTime.now(clock),
                 DeviceInfo.current()));
         audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
@@ -349,7 +352,7 @@ public class PointsService {
             throw new PointsRefusedException(null, "points.reverse.already");
         }
         Points after = account.apply(-original.getAmount());
-        LedgerEntry entry = entries.save(new LedgerEntry(account, EntryKind.REVERSAL, -original.getAmount(), after,
+        LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REVERSAL, -original.getAmount(), after,
                 original.getQuantity(), LocalDate.now(clock), null, original.getStandardVersionId(), entryId, note,
                 null, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
         audit.record("POINTS_REVERSED", "ledger_entry", entry.id(), account.getCommunityId(),
@@ -378,7 +381,7 @@ public class PointsService {
                 continue;
             }
             Points after = account.apply(-amount);
-            LedgerEntry entry = post(new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
+            LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
                     null, null, null, null, null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN));
             audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
             expired += amount;
@@ -472,15 +475,20 @@ public class PointsService {
      * Inserts an entry. The account lock already serialises calls with the same key for one resident; the
      * unique key only trips when a concurrent call used the key for another resident, which is refused.
      */
-    private LedgerEntry post(LedgerEntry entry) {
+    private LedgerEntry post(PointAccount account, LedgerEntry entry) {
+        LedgerEntry saved;
         try {
-            return entries.save(entry);
+            saved = entries.save(entry);
         } catch (DataIntegrityViolationException e) {
             if (entry.getIdempotencyKey() != null) {
                 throw new PointsRefusedException(null, "points.idempotency.conflict");
             }
             throw e;
         }
+        // Heard after the commit only: a rolled-back change tells no screen anything.
+        events.publishEvent(new BalanceChanged(account.getCommunityId(), account.getResidentId(),
+                saved.getBalanceAfter().value()));
+        return saved;
     }
 
     private Optional<ScoringStandard> inEffect(long communityId, LocalDate date) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,7 @@ import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.SessionOffer;
 import org.cocreate.exchange.SessionStatus;
 import org.cocreate.exchange.StockChanged;
+import org.cocreate.points.BalanceChanged;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.SignedInUser;
@@ -80,14 +82,14 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final CounterReceipt receipt;
 
     private final ExchangeService exchange;
-    private final StockBroadcaster broadcaster;
+    private final CounterBroadcaster broadcaster;
     private final long communityId;
     private @Nullable SessionEntry session;
     private @Nullable ResidentListEntry resident;
     private @Nullable CounterBasket basket;
     private @Nullable Registration stockRegistration;
 
-    CounterView(ExchangeService exchange, ResidentService residents, StockBroadcaster broadcaster,
+    CounterView(ExchangeService exchange, ResidentService residents, CounterBroadcaster broadcaster,
             WorkingCommunity workingCommunity, CurrentUser currentUser) {
         this.exchange = exchange;
         this.broadcaster = broadcaster;
@@ -376,17 +378,41 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         }
     }
 
+    /**
+     * The resident on screen got or spent points elsewhere (another counter, a grant, a void): their balance
+     * and what they may still take today are read again; the basket is kept. This counter's own redemption
+     * arrives when its receipt is already showing, and changes nothing.
+     */
+    void balanceChanged(BalanceChanged change) {
+        SessionEntry current = session;
+        ResidentListEntry who = resident;
+        CounterBasket chosen = basket;
+        if (current == null || who == null || chosen == null || who.id() != change.residentId()
+                || receipt.isVisible()) {
+            return;
+        }
+        try {
+            basket = chosen.refreshed(exchange.atCounter(current.id(), who.id()));
+        } catch (RefusedException gone) {
+            return;
+        }
+        refresh();
+    }
+
+    private static void onScreen(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException closed) {
+            // The tablet went away between the change and the message; onDetach removes the registration.
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        stockRegistration = broadcaster.register(communityId, change -> {
-            try {
-                ui.access(() -> stockChanged(change));
-            } catch (UIDetachedException closed) {
-                // The tablet went away between the change and the message; onDetach removes the registration.
-            }
-        });
+        stockRegistration = broadcaster.register(communityId, change -> onScreen(ui, () -> stockChanged(change)),
+                change -> onScreen(ui, () -> balanceChanged(change)));
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.RedeemCommand;
 import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.StockChanged;
+import org.cocreate.points.BalanceChanged;
 import org.cocreate.points.PointsService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class CounterViewTest extends SpringBrowserlessTest {
     @Autowired
     PointsService points;
     @Autowired
-    StockBroadcaster broadcaster;
+    CounterBroadcaster broadcaster;
     @Autowired
     ExchangeTestData data;
 
@@ -207,18 +208,44 @@ class CounterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSameResidentServedAtAnotherCounterShowsTheNewBalanceAndLimitsHere() throws InterruptedException {
+        CatalogueItem soap = data.item("香皂", 10, 10, 3);
+        SessionEntry session = data.openSession(soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 40);
+        CounterView view = open(session);
+        pickResident(view, name, resident);
+        ItemTile tile = view.tileByItem.get(soap.id());
+        test(tile.plus).click();
+        assertThat(view.balance.getText()).isEqualTo("40 分");
+        assertThat(view.limits.getText()).isEqualTo("今天还可兑：" + soap.name() + " 3 袋");
+
+        // The resident's partner, with the same card, at the counter beside this one.
+        redeemElsewhere(session, resident, soap, 2);
+
+        await(() -> view.balance.getText().equals("20 分"));
+        assertThat(view.balance.getText()).isEqualTo("20 分");
+        assertThat(view.limits.getText()).isEqualTo("今天还可兑：" + soap.name() + " 1 袋");
+        assertThat(tile.count.getText()).as("the basket is kept").isEqualTo("1");
+        assertThat(view.balanceAfter.getText()).isEqualTo("兑换后余额 10 分");
+    }
+
+    @Test
     void theBroadcasterTellsOnlyTheCountersOfTheCommunity() throws InterruptedException {
-        List<StockChanged> here = new CopyOnWriteArrayList<>();
-        List<StockChanged> elsewhere = new CopyOnWriteArrayList<>();
-        var one = broadcaster.register(community, here::add);
-        var two = broadcaster.register(community, here::add);
-        var three = broadcaster.register(community + 1_000_000, elsewhere::add);
+        List<Object> here = new CopyOnWriteArrayList<>();
+        List<Object> elsewhere = new CopyOnWriteArrayList<>();
+        var one = broadcaster.register(community, here::add, here::add);
+        var two = broadcaster.register(community, here::add, here::add);
+        var three = broadcaster.register(community + 1_000_000, elsewhere::add, elsewhere::add);
         try {
             broadcaster.broadcast(new StockChanged(community, 42, 7));
-            for (int i = 0; i < 100 && here.size() < 2; i++) {
+            broadcaster.broadcast(new BalanceChanged(community, 43, 8));
+            for (int i = 0; i < 100 && here.size() < 4; i++) {
                 Thread.sleep(20);
             }
-            assertThat(here).containsExactly(new StockChanged(community, 42, 7), new StockChanged(community, 42, 7));
+            assertThat(here).containsExactlyInAnyOrder(new StockChanged(community, 42, 7),
+                    new StockChanged(community, 42, 7), new BalanceChanged(community, 43, 8),
+                    new BalanceChanged(community, 43, 8));
             assertThat(elsewhere).isEmpty();
         } finally {
             one.remove();
@@ -312,13 +339,18 @@ class CounterViewTest extends SpringBrowserlessTest {
     }
 
     private void awaitText(ItemTile tile, String text) throws InterruptedException {
-        for (int i = 0; i < 100 && !tile.stock.getText().equals(text); i++) {
+        await(() -> tile.stock.getText().equals(text));
+        assertThat(tile.stock.getText()).isEqualTo(text);
+    }
+
+    /** Waits up to 2 s for what the broadcaster queued for this screen, running it as the session would. */
+    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
+        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
             Thread.sleep(20);
             // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
             VaadinSession session = VaadinSession.getCurrent();
             session.getService().runPendingAccessTasks(session);
         }
-        assertThat(tile.stock.getText()).isEqualTo(text);
     }
 
     private void redeemElsewhere(SessionEntry session, long resident, CatalogueItem item, int quantity) {
