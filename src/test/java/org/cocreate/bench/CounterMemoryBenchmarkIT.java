@@ -44,7 +44,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @Tag("bench")
 class CounterMemoryBenchmarkIT {
 
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 10;
     /** Two batches: the second shows the cost of a counter once the server's caches have filled. */
     private static final int BATCH = 20;
     private static final Duration SETTLE = Duration.ofSeconds(65);

@@ -2,10 +2,7 @@ package org.cocreate.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -66,7 +63,7 @@ class ExchangeBenchmark {
         long community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
         List<Long> residents = jdbc.sql("select id from resident where community_id = ? order by id")
                 .param(community).query(Long.class).list();
-        givePoints(community, residents);
+        BenchData.givePoints(template, jdbc, community, residents);
         signIn(DemoUsers.WENFENG_ADMIN);
         List<CatalogueItem> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -134,25 +131,6 @@ class ExchangeBenchmark {
         long[] all = java.util.Arrays.stream(nanos).flatMapToLong(java.util.Arrays::stream).toArray();
         assertThat(all).hasSize(COUNTERS * MEASURED);
         return all;
-    }
-
-    /** Plenty of points for every resident, written as the ledger would (entries and balances in step). */
-    private void givePoints(long community, List<Long> residents) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        Date today = Date.valueOf(LocalDate.now());
-        for (long resident : residents) {
-            template.update("insert into point_account (resident_id, community_id, balance) select ?, ?, 0 "
-                    + "where not exists (select 1 from point_account where resident_id = ?)", resident, community,
-                    resident);
-            long account = jdbc.sql("select id from point_account where resident_id = ?").param(resident)
-                    .query(Long.class).single();
-            long balance = jdbc.sql("select balance from point_account where id = ?").param(account)
-                    .query(Long.class).single();
-            template.update("insert into ledger_entry (account_id, community_id, kind, amount, balance_after, "
-                    + "occurred_on, created_by, created_at) values (?, ?, 'GRANT', 1000000, ?, ?, 'bench', ?)",
-                    account, community, balance + 1_000_000, today, now);
-            template.update("update point_account set balance = ? where id = ?", balance + 1_000_000, account);
-        }
     }
 
     private void signIn(String username) {
