@@ -20,8 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.points.GrantLine;
@@ -31,7 +31,9 @@ import org.cocreate.points.GrantStatus;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.SignedInUser;
+import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
+import org.cocreate.security.ui.StaffNames;
 
 /**
  * The grants of the working community waiting for an admin's approval, oldest first, one card each so that
@@ -44,6 +46,9 @@ import org.cocreate.security.WorkingCommunity;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME})
 class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
+
     final Span count = new Span();
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
@@ -53,7 +58,9 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayDecide;
     private final String username;
 
-    ApprovalQueueView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity) {
+    ApprovalQueueView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity,
+            UserService users) {
+        this.users = users;
         this.review = review;
         this.communityId = workingCommunity.id();
         this.mayDecide = currentUser.has(Role.ADMIN);
@@ -85,6 +92,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void reload() {
         List<GrantLine> waiting = review.approvalQueue(communityId);
+        staffNames = StaffNames.of(users, waiting.stream().map(GrantLine::createdBy));
         cards.removeAll();
         waiting.forEach(line -> cards.add(new Card(line)));
         count.setText(getTranslation("approvals.count", waiting.size()));
@@ -172,7 +180,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
             var body = GrantReviewTexts.cardBody(this, line, null,
                     fact(this, "grantReview.label.createdBy", getTranslation("grantReview.createdBy",
-                            line.createdBy() == null ? "" : line.createdBy(), dateTime(this, line.createdAt()))));
+                            staffNames.name(line.createdBy()), dateTime(this, line.createdAt()))));
 
             var actions = new Div();
             actions.addClassName("review-card-actions");

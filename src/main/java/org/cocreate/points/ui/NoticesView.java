@@ -24,8 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -34,7 +34,9 @@ import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.GrantStatus;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
+import org.cocreate.security.ui.StaffNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,9 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 44, icon = "vaadin:megaphone", title = "nav.notices")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.SUPERVISOR_NAME})
 class NoticesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
 
     static final int DECIDED_LIMIT = 50;
 
@@ -61,7 +66,9 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
     private final boolean isAdmin;
     private final boolean objectsInOwnName;
 
-    NoticesView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity) {
+    NoticesView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity,
+            UserService users) {
+        this.users = users;
         this.review = review;
         this.communityId = workingCommunity.id();
         this.isAdmin = currentUser.has(Role.ADMIN);
@@ -118,6 +125,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private void reload() {
         List<GrantLine> current = review.notices(communityId);
+        staffNames = StaffNames.of(users, current.stream().map(GrantLine::objectedBy));
         cards.removeAll();
         current.forEach(line -> cards.add(new Card(line)));
         empty.setVisible(current.isEmpty());
@@ -228,7 +236,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             objection.setVisible(objected);
             if (objected) {
                 objection.add(fact(this, "notices.objection.reason", text(line.objectionReason())),
-                        fact(this, "notices.objection.by", text(line.objectedBy())));
+                        fact(this, "notices.objection.by", text(staffNames.name(line.objectedBy()))));
                 if (line.objectedFor() != null) {
                     objection.add(fact(this, "notices.objection.for", line.objectedFor()));
                 }

@@ -27,6 +27,8 @@ import org.cocreate.points.PointsService;
 import org.cocreate.points.Statement;
 import org.cocreate.points.StatementLine;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
+import org.cocreate.security.ui.StaffNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,8 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "points/residents/:residentId/statement/print", autoLayout = false)
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
 class ResidentStatementPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UserService users;
 
     private static final int COLUMNS = 7;
 
@@ -56,7 +60,8 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
     private @Nullable AccountHolder holder;
     private QueryParameters periodQuery = QueryParameters.empty();
 
-    ResidentStatementPrintView(PointsService points, Clock clock) {
+    ResidentStatementPrintView(PointsService points, Clock clock, UserService users) {
+        this.users = users;
         this.points = points;
         this.clock = clock;
         addClassName("points-print-page");
@@ -158,6 +163,7 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
         openingRow.addDataCell();
 
         List<StatementLine> lines = statement.lines();
+        StaffNames staffNames = StaffNames.of(users, lines.stream().map(StatementLine::createdBy));
         for (StatementLine line : lines) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(StatementFormat.DATE_TIME.format(line.postedAt()));
@@ -166,7 +172,7 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
             row.addDataCell().setText(line.note() == null ? "" : line.note());
             number(row, StatementFormat.signed(line.amount()));
             number(row, line.balanceAfter().toString());
-            row.addDataCell().setText(line.createdBy() == null ? "" : line.createdBy());
+            row.addDataCell().setText(staffNames.name(line.createdBy()));
         }
         if (lines.isEmpty()) {
             NativeTableCell none = table.getBody().addRow().addDataCell();

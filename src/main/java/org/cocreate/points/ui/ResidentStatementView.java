@@ -40,6 +40,8 @@ import org.cocreate.points.PointsService;
 import org.cocreate.points.Statement;
 import org.cocreate.points.StatementLine;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
+import org.cocreate.security.ui.StaffNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,9 @@ import org.jspecify.annotations.Nullable;
 @Route("points/residents/:residentId/statement")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
 class ResidentStatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UserService users;
+    private StaffNames staffNames = StaffNames.empty();
 
     static final String PARAMETER = "residentId";
     static final String FROM = "from";
@@ -79,7 +84,8 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable AccountHolder holder;
     private boolean settingPeriod;
 
-    ResidentStatementView(PointsService points, GrantReviewService review, Clock clock) {
+    ResidentStatementView(PointsService points, GrantReviewService review, Clock clock, UserService users) {
+        this.users = users;
         this.points = points;
         this.review = review;
         this.clock = clock;
@@ -190,7 +196,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(l -> l.balanceAfter().toString())
                 .setHeader(getTranslation("points.statement.column.balance")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.createdBy() == null ? "" : l.createdBy())
+        grid.addColumn(l -> staffNames.name(l.createdBy()))
                 .setHeader(getTranslation("points.statement.column.by")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("points-statement-grid");
@@ -318,6 +324,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(Statement statement) {
         List<StatementLine> lines = statement.lines();
+        staffNames = StaffNames.of(users, lines.stream().map(StatementLine::createdBy));
         opening.setText(getTranslation("points.statement.opening", statement.opening()));
         added.setText(getTranslation("points.statement.added", StatementFormat.signed(StatementFormat.added(lines))));
         taken.setText(getTranslation("points.statement.taken", StatementFormat.signed(-StatementFormat.taken(lines))));

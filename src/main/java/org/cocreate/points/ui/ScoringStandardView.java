@@ -37,8 +37,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cocreate.base.ui.FieldRefusals;
+import java.util.stream.Stream;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -51,7 +52,9 @@ import org.cocreate.points.StandardStatus;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
+import org.cocreate.security.ui.StaffNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +67,8 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 40, icon = "vaadin:scale", title = "nav.standard")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COMMITTEE_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
 class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
 
     /** Below this window width (both tablet orientations) secondary columns fold into the main cell. */
     static final int NARROW_WIDTH = 1100;
@@ -99,8 +104,9 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Registration resizeRegistration;
 
     ScoringStandardView(ScoringStandardService service, CurrentUser currentUser, WorkingCommunity workingCommunity,
-            Clock clock) {
+            Clock clock, UserService users) {
         this.service = service;
+        this.users = users;
         this.clock = clock;
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
@@ -294,7 +300,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         return getTranslation("standard.adoption", standard.adoptedNote(),
-                standard.adoptedBy() == null ? "" : standard.adoptedBy(),
+                StaffNames.of(users, Stream.of(standard.adoptedBy())).name(standard.adoptedBy()),
                 standard.adoptedAt() == null ? "" : timeFormat.format(standard.adoptedAt()));
     }
 

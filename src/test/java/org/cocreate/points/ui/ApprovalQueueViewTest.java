@@ -62,7 +62,7 @@ class ApprovalQueueViewTest extends SpringBrowserlessTest {
         ApprovalQueueView.Card card = view.card(waiting.grantId()).orElseThrow();
         String text = card.getElement().getTextRecursively();
         assertThat(text).contains(fixtures.name(resident), "志愿服务（志愿服务）", "+12", "6 小时",
-                "社区敬老院帮厨", DemoUsers.WENFENG_WORKER);
+                "社区敬老院帮厨", "文峰塔社工");
         assertThat(view.count.getText()).startsWith("待审批 ").endsWith(" 笔");
         long before = Long.parseLong(view.count.getText().replaceAll("\\D", ""));
         assertThat(card.approve.isVisible()).isTrue();

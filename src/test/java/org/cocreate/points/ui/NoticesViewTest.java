@@ -72,7 +72,7 @@ class NoticesViewTest extends SpringBrowserlessTest {
         assertThat(fixtures.status(grant.grantId())).isEqualTo("OBJECTED");
         NoticesView.Card objected = view.card(grant.grantId()).orElseThrow();
         assertThat(objected.getElement().getTextRecursively())
-                .contains("有异议", "他那天在外地", DemoUsers.SUPERVISOR);
+                .contains("有异议", "他那天在外地", "居民监督员");
         assertThat(objected.object.isVisible()).isFalse();
         assertThat(objected.uphold.isVisible()).as("only an admin decides").isFalse();
     }
@@ -96,7 +96,7 @@ class NoticesViewTest extends SpringBrowserlessTest {
 
         assertThat(fixtures.status(grant.grantId())).isEqualTo("OBJECTED");
         assertThat(view.card(grant.grantId()).orElseThrow().getElement().getTextRecursively())
-                .contains("日期记错了", "邻居王阿姨", DemoUsers.WENFENG_WORKER);
+                .contains("日期记错了", "邻居王阿姨", "文峰塔社工");
     }
 
     @Test
@@ -112,7 +112,7 @@ class NoticesViewTest extends SpringBrowserlessTest {
 
         NoticesView.Card heldCard = view.card(held.grantId()).orElseThrow();
         assertThat(heldCard.objection.getElement().getTextRecursively())
-                .contains("没有参加义诊", DemoUsers.SUPERVISOR);
+                .contains("没有参加义诊", "居民监督员");
         assertThat(heldCard.uphold.getText()).isEqualTo("异议成立（撤销）");
         test(heldCard.uphold).click();
         test(dialogButton("notices-decide-confirm")).click();

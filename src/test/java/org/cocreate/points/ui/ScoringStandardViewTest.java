@@ -234,7 +234,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.versions).getSelected()).extracting(StandardEntry::id).containsExactly(draft.id());
         assertThat(test(view.versions).getCellText(adoptedRow, 2)).isEqualTo("已通过");
         assertThat(test(view.versions).getCellText(adoptedRow, 3)).isEqualTo(from.toString());
-        assertThat(test(view.versions).getCellText(adoptedRow, 5)).startsWith("居民议事会表决通过（视图测试）（admin，");
+        assertThat(test(view.versions).getCellText(adoptedRow, 5)).startsWith("居民议事会表决通过（视图测试）（街道管理员，");
         // The version in effect today is superseded from the new one's date, and stays the current one till then.
         assertThat(test(view.versions).getCellText(previousRow, 2)).isEqualTo("已废止现行");
         assertThat(test(view.versions).getCellText(previousRow, 4)).isEqualTo(from.toString());
