@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -65,8 +66,15 @@ class CounterMemoryBenchmarkIT {
         Path data = Path.of("target", "bench", "memory");
         org.springframework.util.FileSystemUtils.deleteRecursively(data);
         Files.createDirectories(data);
-        // AUTO_SERVER: this test reads the demo's ids from the file the server has open.
-        String database = "jdbc:h2:file:" + data.resolve("counters").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // The database: an H2 file in the server's JVM (the default deployment), or with
+        // -Dbench.database=postgres an embedded PostgreSQL, a process of its own, so that the database's
+        // caches are not in the heap measured. AUTO_SERVER: this test reads the demo's ids from the H2 file
+        // the server has open.
+        boolean postgres = "postgres".equals(System.getProperty("bench.database"));
+        EmbeddedPostgres embedded = postgres ? EmbeddedPostgres.builder().start() : null;
+        String database = embedded != null ? embedded.getJdbcUrl("postgres", "postgres")
+                : "jdbc:h2:file:" + data.resolve("counters").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String user = embedded != null ? "postgres" : "sa";
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("cocreate-.*\\.jar")).findFirst()
@@ -74,12 +82,13 @@ class CounterMemoryBenchmarkIT {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toAbsolutePath().toString(),
-                "--spring.profiles.active=demo", "--vaadin.productionMode=true", "--server.port=" + port,
-                "--spring.datasource.url=" + database).redirectErrorStream(true)
-                .redirectOutput(new File("target/bench/memory-server.log")).start();
+                "--spring.profiles.active=demo" + (postgres ? ",postgres" : ""), "--vaadin.productionMode=true",
+                "--server.port=" + port, "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=")
+                .redirectErrorStream(true).redirectOutput(new File("target/bench/memory-server.log")).start();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Demo demo = awaitDemo(server, database, port);
+            Demo demo = awaitDemo(server, database, user, port);
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                     .setHeadless(true)
@@ -99,7 +108,7 @@ class CounterMemoryBenchmarkIT {
                 }
                 Map<String, Long> after = histogram(server.pid());
                 perCounter = (after.get("Total") - before.get("Total")) / BATCH;
-                System.out.printf("BENCH counterMemory(production jar, batch %d: %d more counters open, %d in all,"
+                System.out.printf("BENCH counterMemory(production jar, " + (postgres ? "PostgreSQL" : "H2 file") + ", batch %d: %d more counters open, %d in all,"
                         + " each signed in with a resident and 2 items in the basket): live heap %,d KB before,"
                         + " %,d KB after, %,d KB per counter%n", batch, BATCH, open.size(),
                         before.get("Total") / 1024, after.get("Total") / 1024, perCounter / 1024);
@@ -111,6 +120,9 @@ class CounterMemoryBenchmarkIT {
         } finally {
             server.destroyForcibly();
             server.waitFor(30, TimeUnit.SECONDS);
+            if (embedded != null) {
+                embedded.close();
+            }
         }
     }
 
@@ -134,7 +146,7 @@ class CounterMemoryBenchmarkIT {
     }
 
     /** Waits (at most 3 minutes) until the login page answers and the demo's redemption day is there. */
-    private static Demo awaitDemo(Process server, String database, int port) throws Exception {
+    private static Demo awaitDemo(Process server, String database, String user, int port) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (true) {
@@ -144,7 +156,7 @@ class CounterMemoryBenchmarkIT {
                 var login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (login.statusCode() == 200) {
-                    try (var connection = DriverManager.getConnection(database, "sa", "")) {
+                    try (var connection = DriverManager.getConnection(database, user, "")) {
                         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
                         List<Long> sessions = jdbc.sql("""
                                 select s.id from redemption_session s join community c on c.id = s.community_id
