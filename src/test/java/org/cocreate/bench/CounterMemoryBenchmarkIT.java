@@ -81,18 +81,11 @@ class CounterMemoryBenchmarkIT {
                     .orElseThrow(() -> new IllegalStateException("package the jar first"));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar", jar.toAbsolutePath().toString(),
+        Process server = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toAbsolutePath().toString(),
                 "--spring.profiles.active=demo" + (postgres ? ",postgres" : ""), "--vaadin.productionMode=true",
                 "--server.port=" + port, "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + user, "--spring.datasource.password="));
-        // -Dbench.processorCache=0: Tomcat keeps no idle request processors (a pool of up to 200 by default,
-        // with their buffers, shared by all clients), to see what the counters hold apart from that pool.
-        String processorCache = System.getProperty("bench.processorCache");
-        if (processorCache != null) {
-            command.add("--server.tomcat.processor-cache=" + processorCache);
-        }
-        Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target/bench/memory-server.log")).start();
+                "--spring.datasource.username=" + user, "--spring.datasource.password=")
+                .redirectErrorStream(true).redirectOutput(new File("target/bench/memory-server.log")).start();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Demo demo = awaitDemo(server, database, user, port);
@@ -115,8 +108,7 @@ class CounterMemoryBenchmarkIT {
                 }
                 Map<String, Long> after = histogram(server.pid());
                 perCounter = (after.get("Total") - before.get("Total")) / BATCH;
-                System.out.printf("BENCH counterMemory(production jar, " + (postgres ? "PostgreSQL" : "H2 file")
-                        + (processorCache == null ? "" : ", processor cache " + processorCache) + ", batch %d: %d more counters open, %d in all,"
+                System.out.printf("BENCH counterMemory(production jar, " + (postgres ? "PostgreSQL" : "H2 file") + ", batch %d: %d more counters open, %d in all,"
                         + " each signed in with a resident and 2 items in the basket): live heap %,d KB before,"
                         + " %,d KB after, %,d KB per counter%n", batch, BATCH, open.size(),
                         before.get("Total") / 1024, after.get("Total") / 1024, perCounter / 1024);
