@@ -24,6 +24,9 @@ import org.cocreate.Application;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentListEntry;
+import org.cocreate.points.CommunityPointsSettings;
+import org.cocreate.points.GrantOutcome;
+import org.cocreate.points.GrantStatus;
 import org.cocreate.points.StatementLine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +40,14 @@ class ResidentStatementViewTest extends SpringBrowserlessTest {
             "REDEMPTION", "兑换", "REVERSAL", "冲正", "EXPIRY", "过期");
     private static final int AMOUNT = 4;
     private static final int BALANCE = 5;
+    private static final int BY = 6;
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    GrantReviewFixtures fixtures;
 
     record Entry(long id, String kind, long amount, long balanceAfter, LocalDateTime createdAt) {
     }
@@ -325,6 +331,31 @@ class ResidentStatementViewTest extends SpringBrowserlessTest {
         var page = $(ResidentStatementPrintView.class).single();
         assertThat(page.heading.getText()).isEqualTo("文峰塔社区: points statement");
         assertThat(texts(page.table.getFoot().getRows().getLast()).getFirst()).isEqualTo("Closing balance");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void namesTheStaffMemberWhoMadeAnEntryByTheirDisplayNameOnScreenAndInPrint() {
+        long resident = fixtures.newResident();
+        // No notice period, so that the grant is posted at once and its entry carries the worker's sign-in name.
+        fixtures.settings(new CommunityPointsSettings(20, 0, null));
+        try {
+            GrantOutcome posted = fixtures.grant(DemoUsers.WENFENG_WORKER, resident,
+                    GrantReviewFixtures.VOLUNTEERING, 1, null);
+            assertThat(posted.status()).isEqualTo(GrantStatus.POSTED);
+        } finally {
+            fixtures.settings(GrantReviewFixtures.DEMO_SETTINGS);
+        }
+
+        var view = open(String.valueOf(resident));
+        assertThat(lines(view)).extracting(StatementLine::createdBy).containsExactly(DemoUsers.WENFENG_WORKER);
+        assertThat(test(view.grid).getCellText(0, BY)).isEqualTo("文峰塔社工");
+
+        test(view.print).click();
+        var page = $(ResidentStatementPrintView.class).single();
+        List<NativeTableRow> body = page.table.getBody().getRows();
+        assertThat(body).hasSize(2);
+        assertThat(texts(body.get(1)).get(BY)).isEqualTo("文峰塔社工");
     }
 
     private static List<String> texts(NativeTableRow row) {
