@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +27,7 @@ import java.util.Optional;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.PlainText;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.ResidentListEntry;
@@ -63,23 +63,27 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private static final String COUNTER_NAME = CounterView.class.getName() + "#counterName";
 
     final Div chooser = new Div();
-    final Span chooserHint = new Span();
+    final PlainText chooserHint = new PlainText();
     final Div counter = new Div();
-    final Span sessionTitle = new Span();
+    final PlainText sessionTitle = new PlainText();
     final TextField counterName = new TextField();
     final ResidentPicker search;
     final Div residentPanel = new Div();
-    final Span residentName = new Span();
-    final Span residentDetails = new Span();
-    final Span balance = new Span();
-    final Span limits = new Span();
+    final PlainText residentName = new PlainText();
+    final PlainText residentDetails = new PlainText();
+    final PlainText balance = new PlainText();
+    final PlainText limits = new PlainText();
     final Button changeResident = new Button();
     final Div tiles = new Div();
     final Map<Long, ItemTile> tileByItem = new LinkedHashMap<>();
-    final Span total = new Span();
-    final Span balanceAfter = new Span();
+    final PlainText total = new PlainText();
+    final PlainText balanceAfter = new PlainText();
     final Button confirm = new Button();
-    final CounterReceipt receipt;
+    /**
+     * Made at the first redemption, not with the counter: a tablet that waits for its first resident holds
+     * none of it (server memory per open counter, docs/PERFORMANCE.md).
+     */
+    @Nullable CounterReceipt receipt;
 
     private final ExchangeService exchange;
     private final CounterBroadcaster broadcaster;
@@ -95,7 +99,6 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         this.broadcaster = broadcaster;
         this.communityId = workingCommunity.id();
         this.search = new ResidentPicker(residents, communityId, this::pickResident);
-        this.receipt = new CounterReceipt(this::nextResident);
         setPadding(false);
         setSpacing(false);
         addClassName("counter-view");
@@ -134,7 +137,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         changeResident.addClickListener(e -> nextResident());
         var who = new Div(residentName, residentDetails, limits);
         who.addClassName("counter-resident-text");
-        var balanceBox = new Div(new Span(getTranslation("exchange.counter.balance")), balance);
+        var balanceBox = new Div(new PlainText(getTranslation("exchange.counter.balance")), balance);
         balanceBox.addClassName("counter-balance-box");
         residentPanel.add(who, balanceBox, changeResident);
         residentPanel.addClassName("counter-resident");
@@ -160,8 +163,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
         counter.add(head, search, residentPanel, tiles, bar);
         counter.addClassName("counter-main");
-        receipt.setVisible(false);
-        add(new ViewToolbar(getTranslation("nav.counter")), chooser, counter, receipt);
+        add(new ViewToolbar(getTranslation("nav.counter")), chooser, counter);
         setFlexGrow(1, counter);
     }
 
@@ -197,7 +199,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooser.removeAll();
         chooser.setVisible(true);
         counter.setVisible(false);
-        receipt.setVisible(false);
+        hideReceipt();
         chooserHint.setText(getTranslation(open.isEmpty() ? "exchange.counter.noSession"
                 : asked ? "exchange.counter.sessionGone" : "exchange.counter.chooseSession"));
         chooser.add(chooserHint);
@@ -266,7 +268,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private void clearResident() {
         resident = null;
         basket = null;
-        receipt.setVisible(false);
+        hideReceipt();
         counter.setVisible(session != null);
         showResident();
         search.clear();
@@ -350,10 +352,27 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             reload(current, who, chosen);
             return;
         }
-        receipt.show(done, who.name());
+        CounterReceipt shown = receipt();
+        shown.show(done, who.name());
         counter.setVisible(false);
-        receipt.setVisible(true);
-        receipt.focusNext();
+        shown.setVisible(true);
+        shown.focusNext();
+    }
+
+    private CounterReceipt receipt() {
+        CounterReceipt made = receipt;
+        if (made == null) {
+            made = new CounterReceipt(this::nextResident);
+            receipt = made;
+            add(made);
+        }
+        return made;
+    }
+
+    private void hideReceipt() {
+        if (receipt != null) {
+            receipt.setVisible(false);
+        }
     }
 
     /** After a refusal: the stock and the resident's balance and limits as they are now, the basket kept. */
@@ -388,7 +407,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         ResidentListEntry who = resident;
         CounterBasket chosen = basket;
         if (current == null || who == null || chosen == null || who.id() != change.residentId()
-                || receipt.isVisible()) {
+                || (receipt != null && receipt.isVisible())) {
             return;
         }
         try {
