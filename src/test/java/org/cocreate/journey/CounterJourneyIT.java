@@ -5,20 +5,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import jakarta.servlet.ServletContext;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.atmosphere.cpr.AtmosphereFramework;
 import org.cocreate.DemoUsers;
+import org.cocreate.base.ui.PushMemory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two counters of the demo's redemption day, a tablet upright and one on its side: one redeems, the other
- * shows the new stock within seconds without a reload (Push); the receipt is on screen.
+ * shows the new stock within seconds without a reload (Push); the receipt is on screen. And the Push
+ * WebSockets get Atmosphere's unused buffers small.
  */
 class CounterJourneyIT extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ServletContext servletContext;
 
     @Test
     void aRedemptionAtOneCounterShowsAtTheOtherWithoutAReload() {
@@ -64,5 +72,29 @@ class CounterJourneyIT extends BrowserJourney {
             page = other;
             upright.close();
         }
+    }
+
+    @Test
+    void pushWebSocketsAreLean() {
+        signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
+        page.navigate(url("exchange/counter"));
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+
+        // Atmosphere reads its buffer size for each new WebSocket: once Vaadin has started, it is the small one.
+        List<AtmosphereFramework> frameworks = PushMemory.frameworks(servletContext);
+        Assertions.assertThat(frameworks).as("Vaadin's Atmosphere instances").isNotEmpty();
+        Assertions.assertThat(frameworks).allSatisfy(framework -> Assertions.assertThat(
+                framework.getAtmosphereConfig().getInitParameter(PushMemory.BUFFER_SIZE))
+                .isEqualTo(PushMemory.UNUSED_BUFFER_SIZE));
+
+        // Chromium offers per-message compression on every WebSocket; the server takes none.
+        Object extensions = page.evaluate("""
+                () => new Promise((resolve, reject) => {
+                  const socket = new WebSocket(location.origin.replace(/^http/, 'ws')
+                      + '/VAADIN/push?v-r=push&v-uiId=0&X-Atmosphere-Transport=websocket');
+                  socket.onopen = () => { resolve(socket.extensions); socket.close(); };
+                  socket.onerror = () => reject(new Error('the upgrade was refused'));
+                })""");
+        Assertions.assertThat(extensions).isEqualTo("");
     }
 }
