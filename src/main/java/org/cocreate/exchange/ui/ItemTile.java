@@ -13,24 +13,28 @@ import org.cocreate.base.ui.PlainText;
 import org.cocreate.exchange.ExchangeService;
 import org.cocreate.exchange.SessionOffer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One item on offer as a card: picture, name, "30 分/袋", what is left, and − count + with big buttons. When
  * one more cannot go into the basket, + is off and the card says why (sold out, today's limit, points).
+ * <p>
+ * Every tablet at the counter keeps its tiles on the server all day, and each element is a state node of
+ * about a kilobyte there (docs/PERFORMANCE.md, memory per open counter). So a tile is five elements: the card,
+ * its four lines of text as one block of escaped markup, and − count +. The card draws the gift symbol when
+ * there is no picture, and lays out the stepper itself.
  */
 class ItemTile extends Composite<Div> {
 
-    // PlainText, and the buttons' labels as properties: one state node each instead of two, for a screen
-    // that stays open all day on every tablet (see docs/PERFORMANCE.md, memory per open counter).
-    final PlainText name = new PlainText();
-    final PlainText price = new PlainText();
-    final PlainText stock = new PlainText();
-    final PlainText reason = new PlainText();
+    /** Name, price, stock and the reason + is off: one element whose markup the tile writes. */
+    final Div text = new Div();
     final Button minus = new Button();
     final PlainText count = new PlainText("0");
     final Button plus = new Button();
 
     private SessionOffer offer;
+    private String stock = "";
+    private String reason = "";
 
     ItemTile(SessionOffer offer, ExchangeService exchange, Runnable onPlus, Runnable onMinus) {
         this.offer = offer;
@@ -46,17 +50,9 @@ class ItemTile extends Composite<Div> {
             picture.addClassName("counter-tile-picture");
             card.add(picture);
         } else {
-            // The gift symbol comes from the stylesheet: no icon component for a decoration.
-            var placeholder = new Div();
-            placeholder.addClassNames("counter-tile-picture", "counter-tile-no-picture");
-            card.add(placeholder);
+            card.addClassName("counter-tile-no-picture");
         }
-        name.setText(offer.name());
-        name.addClassName("counter-tile-name");
-        price.setText(getTranslation("exchange.counter.price", offer.price(), offer.unit()));
-        price.addClassName("counter-tile-price");
-        stock.addClassName("counter-tile-stock");
-        reason.addClassName("counter-tile-reason");
+        text.addClassName("counter-tile-text");
         minus.getElement().setProperty("innerText", "\u2212");
         minus.addThemeVariants(ButtonVariant.LARGE);
         minus.setAriaLabel(getTranslation("exchange.counter.minus", offer.name()));
@@ -71,14 +67,26 @@ class ItemTile extends Composite<Div> {
         plus.addClassName("counter-tile-button");
         plus.setTestId("counter-plus-" + offer.itemId());
         plus.addClickListener(e -> onPlus.run());
-        var stepper = new Div(minus, count, plus);
-        stepper.addClassName("counter-tile-stepper");
-        card.add(name, price, stock, reason, stepper);
+        card.add(text, minus, count, plus);
         setTestId("counter-tile-" + offer.itemId());
     }
 
     SessionOffer offer() {
         return offer;
+    }
+
+    String price() {
+        return getTranslation("exchange.counter.price", offer.price(), offer.unit());
+    }
+
+    /** What is left, or 已兑完. */
+    String stock() {
+        return stock;
+    }
+
+    /** Why + is off, or empty. */
+    String reason() {
+        return reason;
     }
 
     /** The stock another counter changed. */
@@ -96,19 +104,23 @@ class ItemTile extends Composite<Div> {
         int inBasket = basket == null ? 0 : basket.count(offer.itemId());
         count.setText(String.valueOf(inBasket));
         boolean soldOut = offer.stock() <= 0;
-        stock.setText(soldOut ? getTranslation("exchange.counter.soldOut")
-                : getTranslation("exchange.counter.stock", offer.stock(), offer.unit()));
+        stock = soldOut ? getTranslation("exchange.counter.soldOut")
+                : getTranslation("exchange.counter.stock", offer.stock(), offer.unit());
         Optional<CounterBasket.Block> block = basket == null ? Optional.empty() : basket.blockToAdd(offer);
-        String why = block.filter(b -> b != CounterBasket.Block.SOLD_OUT).map(b -> reasonText(b, basket))
-                .orElse("");
-        reason.setText(why);
-        reason.setVisible(!why.isEmpty());
+        reason = block.filter(b -> b != CounterBasket.Block.SOLD_OUT).map(b -> reasonText(b, basket)).orElse("");
+        // Escaped: the name is typed by staff. An unchanged value sends nothing to the browser.
+        text.getElement().setProperty("innerHTML", line("name", offer.name()) + line("price", price())
+                + line("stock", stock) + (reason.isEmpty() ? "" : line("reason", reason)));
         plus.setEnabled(basket != null && block.isEmpty());
         minus.setEnabled(inBasket > 0);
         var card = getContent();
         card.setClassName("counter-tile-sold-out", soldOut);
         card.setClassName("counter-tile-blocked", !soldOut && inBasket == 0 && block.isPresent());
         card.setClassName("counter-tile-chosen", inBasket > 0);
+    }
+
+    private static String line(String kind, String content) {
+        return "<span class=\"counter-tile-" + kind + "\">" + HtmlUtils.htmlEscape(content) + "</span>";
     }
 
     private String reasonText(CounterBasket.Block block, CounterBasket basket) {
