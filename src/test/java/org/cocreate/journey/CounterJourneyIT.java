@@ -47,8 +47,8 @@ class CounterJourneyIT extends BrowserJourney {
         Page other = page;
         signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
         other.navigate(url("exchange/counter/" + session));
-        Locator otherStock = other.locator("[data-testid='counter-tile-" + itemId + "'] .counter-tile-stock");
-        assertThat(otherStock).hasText("剩 " + stock + " " + item.get("UNIT"));
+        Locator otherStock = other.locator("[data-testid='counter-tile-" + itemId + "'] .counter-tile-details");
+        assertThat(otherStock).containsText("\n剩 " + stock + " " + item.get("UNIT"));
 
         var upright = newContext(768, 1024);
         try {
@@ -65,8 +65,8 @@ class CounterJourneyIT extends BrowserJourney {
             assertThat(page.locator("[data-testid='counter-receipt']")).containsText((String) resident.get("NAME"));
             screenshot("counter-768x1024-receipt");
 
-            assertThat(otherStock).hasText("剩 " + (stock - 1) + " " + item.get("UNIT"),
-                    new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+            assertThat(otherStock).containsText("\n剩 " + (stock - 1) + " " + item.get("UNIT"),
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
             page = other;
             screenshot("counter-1024x768-pushed");
         } finally {

@@ -13,28 +13,28 @@ import org.cocreate.base.ui.PlainText;
 import org.cocreate.exchange.ExchangeService;
 import org.cocreate.exchange.SessionOffer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One item on offer as a card: picture, name, "30 分/袋", what is left, and − count + with big buttons. When
  * one more cannot go into the basket, + is off and the card says why (sold out, today's limit, points).
  * <p>
  * Every tablet at the counter keeps its tiles on the server all day, and each element is a state node of
- * about a kilobyte there (docs/PERFORMANCE.md, memory per open counter). So a tile is five elements: the card,
- * its four lines of text as one block of escaped markup, and − count +. The card draws the gift symbol when
- * there is no picture, and lays out the stepper itself.
+ * about a kilobyte there (docs/PERFORMANCE.md, memory per open counter). So a tile is seven elements: the
+ * card, the name, price and stock as two lines of one text, the reason, and − count +. The card draws the gift
+ * symbol when there is no picture, and lays out the stepper itself.
  */
 class ItemTile extends Composite<Div> {
 
-    /** Name, price, stock and the reason + is off: one element whose markup the tile writes. */
-    final Div text = new Div();
+    final PlainText name = new PlainText();
+    /** Price and stock, a line each (the stylesheet sets the first line apart). */
+    final PlainText details = new PlainText();
+    final PlainText reason = new PlainText();
     final Button minus = new Button();
     final PlainText count = new PlainText("0");
     final Button plus = new Button();
 
     private SessionOffer offer;
     private String stock = "";
-    private String reason = "";
 
     ItemTile(SessionOffer offer, ExchangeService exchange, Runnable onPlus, Runnable onMinus) {
         this.offer = offer;
@@ -52,7 +52,10 @@ class ItemTile extends Composite<Div> {
         } else {
             card.addClassName("counter-tile-no-picture");
         }
-        text.addClassName("counter-tile-text");
+        name.setText(offer.name());
+        name.addClassName("counter-tile-name");
+        details.addClassName("counter-tile-details");
+        reason.addClassName("counter-tile-reason");
         minus.getElement().setProperty("innerText", "\u2212");
         minus.addThemeVariants(ButtonVariant.LARGE);
         minus.setAriaLabel(getTranslation("exchange.counter.minus", offer.name()));
@@ -67,7 +70,7 @@ class ItemTile extends Composite<Div> {
         plus.addClassName("counter-tile-button");
         plus.setTestId("counter-plus-" + offer.itemId());
         plus.addClickListener(e -> onPlus.run());
-        card.add(text, minus, count, plus);
+        card.add(name, details, reason, minus, count, plus);
         setTestId("counter-tile-" + offer.itemId());
     }
 
@@ -82,11 +85,6 @@ class ItemTile extends Composite<Div> {
     /** What is left, or 已兑完. */
     String stock() {
         return stock;
-    }
-
-    /** Why + is off, or empty. */
-    String reason() {
-        return reason;
     }
 
     /** The stock another counter changed. */
@@ -107,20 +105,16 @@ class ItemTile extends Composite<Div> {
         stock = soldOut ? getTranslation("exchange.counter.soldOut")
                 : getTranslation("exchange.counter.stock", offer.stock(), offer.unit());
         Optional<CounterBasket.Block> block = basket == null ? Optional.empty() : basket.blockToAdd(offer);
-        reason = block.filter(b -> b != CounterBasket.Block.SOLD_OUT).map(b -> reasonText(b, basket)).orElse("");
-        // Escaped: the name is typed by staff. An unchanged value sends nothing to the browser.
-        text.getElement().setProperty("innerHTML", line("name", offer.name()) + line("price", price())
-                + line("stock", stock) + (reason.isEmpty() ? "" : line("reason", reason)));
+        details.setText(price() + "\n" + stock);
+        String why = block.filter(b -> b != CounterBasket.Block.SOLD_OUT).map(b -> reasonText(b, basket)).orElse("");
+        reason.setText(why);
+        reason.setVisible(!why.isEmpty());
         plus.setEnabled(basket != null && block.isEmpty());
         minus.setEnabled(inBasket > 0);
         var card = getContent();
         card.setClassName("counter-tile-sold-out", soldOut);
         card.setClassName("counter-tile-blocked", !soldOut && inBasket == 0 && block.isPresent());
         card.setClassName("counter-tile-chosen", inBasket > 0);
-    }
-
-    private static String line(String kind, String content) {
-        return "<span class=\"counter-tile-" + kind + "\">" + HtmlUtils.htmlEscape(content) + "</span>";
     }
 
     private String reasonText(CounterBasket.Block block, CounterBasket basket) {
