@@ -108,10 +108,10 @@ class CounterMemoryBenchmarkIT {
                 }
                 Map<String, Long> after = histogram(server.pid());
                 perCounter = (after.get("Total") - before.get("Total")) / BATCH;
-                System.out.printf("BENCH counterMemory(production jar, " + (postgres ? "PostgreSQL" : "H2 file") + ", batch %d: %d more counters open, %d in all,"
-                        + " each signed in with a resident and 2 items in the basket): live heap %,d KB before,"
-                        + " %,d KB after, %,d KB per counter%n", batch, BATCH, open.size(),
-                        before.get("Total") / 1024, after.get("Total") / 1024, perCounter / 1024);
+                System.out.printf("BENCH counterMemory(production jar, %s, batch %d: %d more counters open, %d in"
+                        + " all, each signed in with a resident and 2 items in the basket): live heap %,d KB before,"
+                        + " %,d KB after, %,d KB per counter%n", postgres ? "PostgreSQL" : "H2 file", batch, BATCH,
+                        open.size(), before.get("Total") / 1024, after.get("Total") / 1024, perCounter / 1024);
                 printGrowth(before, after);
                 before = after;
             }
@@ -186,10 +186,10 @@ class CounterMemoryBenchmarkIT {
 
     /**
      * Bytes of live objects per class in the server, and "Total": jcmd's class histogram, which runs a full
-     * GC first, so that only what is still reachable counts (G1's filler arrays left out). The least of three, 15 s apart: a buffer that
-     * happens to be in use at one of them (a database write, a heartbeat going out) is no counter's, and can
-     * only add; runs with a single histogram jumped by 2 to 7 MB of byte[] that the heap dump taken right
-     * after did not have.
+     * GC first, so that only what is still reachable counts (G1's filler arrays left out). The least of three,
+     * 15 s apart: the first full GC after a quiet minute can still count several MB that the next one frees
+     * (what waits for a Cleaner, such as closed connections' buffers), and that is no counter's; runs with a
+     * single histogram jumped by 2 to 7 MB of byte[] that the heap dump taken right after did not have.
      */
     private static Map<String, Long> histogram(long pid) throws Exception {
         // Let the browsers' idle keep-alive connections close (Tomcat's timeout, 60 s): their buffers belong
