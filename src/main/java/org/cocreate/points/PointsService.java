@@ -28,20 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Balances and the ledger. Every change locks the account row first (SELECT ... FOR UPDATE), then reads
  * what it decides on (idempotency keys, caps, earlier reversals), so that concurrent changes of one
- * account are serialised and each decides on the committed state. Entries are only ever inserted.
+ * account are serialised and each decides on the committed state. Entries are only ever inserted. Grants
+ * are recorded by {@link GrantService} and reviewed by {@link GrantReviewService}, which post them here.
  */
 @Service
 public class PointsService {
 
-    private static final int MAX_QUANTITY = 1000;
-
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
     private final ScoringRuleRepository rules;
-    private final ScoringStandardRepository standards;
-    private final PointGrantRepository grants;
-    private final GrantPhotoRepository photos;
-    private final PointsSettingsService settings;
     private final AccountOpener opener;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -50,17 +45,12 @@ public class PointsService {
     private final ApplicationEventPublisher events;
 
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
-            ScoringStandardRepository standards, PointGrantRepository grants, GrantPhotoRepository photos,
-            PointsSettingsService settings, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
-            EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
-        this.grants = grants;
+            AccountOpener opener, CurrentUser currentUser, AuditTrail audit, EntityManager entityManager, Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
-        this.photos = photos;
-        this.settings = settings;
         this.accounts = accounts;
         this.entries = entries;
         this.rules = rules;
-        this.standards = standards;
         this.opener = opener;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -104,181 +94,6 @@ public class PointsService {
     }
 
     /**
-     * Records a grant (a deduction, for a deduction rule) under a rule of the standard in effect for the
-     * resident's community on the grant date. It posts to the ledger at once unless it needs an admin's
-     * approval (above the community's threshold, a deduction, or a rule that always asks) or the community
-     * has a public notice period; then it waits, and counts against the caps meanwhile. With an
-     * idempotency key already recorded, returns that grant as it is now and records nothing.
-     */
-    @Transactional
-    @PreAuthorize(PointsRoles.GRANT)
-    public GrantOutcome grant(GrantCommand command) {
-        long communityId = communityOf(command.residentId());
-        String key = checkedKey(command.idempotencyKey());
-        if (key != null) {
-            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
-                command.note(), command.photo());
-        PointAccount account = lockedAccount(command.residentId(), communityId);
-        if (key != null) {
-            // Read again under the lock: a concurrent call with the same key has committed by now.
-            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        return record(account, valid, key, settings.of(communityId));
-    }
-
-    /**
-     * The same grant to many residents of one community in one transaction: if any of them is refused (a
-     * cap, a balance too low for a deduction), nobody gets anything and the refusal names the resident.
-     */
-    @Transactional
-    @PreAuthorize(PointsRoles.GRANT)
-    public BulkGrantResult bulkGrant(BulkGrantCommand command) {
-        List<Long> residentIds = command.residentIds().stream().distinct().sorted().toList();
-        if (residentIds.isEmpty() || residentIds.size() > BulkGrantCommand.MAX_RESIDENTS) {
-            throw new PointsRefusedException("residents", "points.bulk.size", BulkGrantCommand.MAX_RESIDENTS);
-        }
-        String batchKey = checkedKey(command.idempotencyKey());
-        if (batchKey != null && batchKey.length() > 60) {
-            throw new PointsRefusedException(null, "points.idempotency.tooLong");
-        }
-        long communityId = communityOf(residentIds.getFirst());
-        // One query for all: every resident must be of the community (and visible to the user).
-        Map<Long, Long> communities = new HashMap<>();
-        for (Object[] row : accounts.communitiesOfResidents(residentIds)) {
-            communities.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        for (long residentId : residentIds) {
-            Long community = communities.get(residentId);
-            if (community == null || !currentUser.canAccess(community)) {
-                throw new NotFoundException();
-            }
-            if (community != communityId) {
-                throw new PointsRefusedException("residents", "points.bulk.oneCommunity");
-            }
-        }
-        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
-                command.note(), command.photo());
-        CommunityPointsSettings communitySettings = settings.of(communityId);
-        // A batch is recorded all or none, so its first key tells whether it was recorded already.
-        Optional<BulkGrantResult> earlier = earlierBatch(batchKey, residentIds);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        List<GrantOutcome> outcomes = new ArrayList<>();
-        // Accounts are locked in the order of their residents' ids, so two bulk grants never deadlock.
-        for (long residentId : residentIds) {
-            PointAccount account = lockedAccount(residentId, communityId);
-            if (outcomes.isEmpty()) {
-                // Again under the first lock: the same batch sent twice at once waits here for the first.
-                earlier = earlierBatch(batchKey, residentIds);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            String key = batchKey == null ? null : batchKey + "/" + residentId;
-            try {
-                outcomes.add(record(account, valid.forResident(residentId), key, communitySettings));
-            } catch (PointsRefusedException refused) {
-                throw new BulkGrantRefusedException(accounts.residentName(residentId).orElse("#" + residentId),
-                        refused);
-            }
-        }
-        return new BulkGrantResult(outcomes);
-    }
-
-    private Optional<BulkGrantResult> earlierBatch(@Nullable String batchKey, List<Long> residentIds) {
-        if (batchKey == null || earlierGrant(batchKey + "/" + residentIds.getFirst(), residentIds.getFirst()).isEmpty()) {
-            return Optional.empty();
-        }
-        List<GrantOutcome> outcomes = new ArrayList<>();
-        for (long residentId : residentIds) {
-            earlierGrant(batchKey + "/" + residentId, residentId).ifPresent(outcomes::add);
-        }
-        return Optional.of(new BulkGrantResult(outcomes));
-    }
-
-    /** A grant checked against everything that does not depend on the resident's account. */
-    private record ValidGrant(long residentId, ScoringRule rule, ScoringStandard standard, int quantity,
-            LocalDate date, @Nullable String note, @Nullable Photo photo) {
-
-        ValidGrant forResident(long residentId) {
-            return new ValidGrant(residentId, rule, standard, quantity, date, note, photo);
-        }
-    }
-
-    private ValidGrant validated(long communityId, long ruleId, int quantity, LocalDate date,
-            @Nullable String text, @Nullable Photo photo) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new PointsRefusedException("quantity", "points.quantity.invalid", MAX_QUANTITY);
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new PointsRefusedException("date", "points.date.future");
-        }
-        String note = checkedText(text, "note");
-        Photo checkedPhoto = photo == null ? null : photo.checked();
-        ScoringRule rule = rules.findById(ruleId).orElseThrow(NotFoundException::new);
-        ScoringStandard standard = inEffect(communityId, date)
-                .filter(s -> s.id() == rule.getStandardId())
-                .orElseThrow(() -> new PointsRefusedException("rule", "points.rule.notInEffect", rule.getName(),
-                        date));
-        return new ValidGrant(-1, rule, standard, quantity, date, note, checkedPhoto);
-    }
-
-    /** Records the grant on the locked account: posts it, or leaves it waiting for approval or notice. */
-    private GrantOutcome record(PointAccount account, ValidGrant valid, @Nullable String key,
-            CommunityPointsSettings communitySettings) {
-        ScoringRule rule = valid.rule();
-        checkCaps(account, rule, valid.quantity(), valid.date());
-        long amount = Math.multiplyExact(rule.getPoints().value(), valid.quantity());
-        if (rule.isDeduction()) {
-            amount = -amount;
-            if (account.getBalance().value() < -amount) {
-                // Said now rather than at approval: the balance would go below zero.
-                throw new InsufficientPointsException(account.getBalance(), Points.of(-amount));
-            }
-        }
-        PointGrant grant = saveGrant(new PointGrant(account.getCommunityId(), account.getResidentId(), rule,
-                valid.quantity(), amount, valid.date(), valid.note(), key, valid.photo() != null, actor(),
-                LocalDateTime.now(clock), DeviceInfo.current()));
-        if (valid.photo() != null) {
-            photos.save(new GrantPhoto(grant.id(), valid.photo()));
-        }
-        boolean needsApproval = rule.isDeduction() || rule.isNeedsApproval()
-                || Math.abs(amount) > communitySettings.approvalThreshold();
-        if (needsApproval) {
-            audit.record("POINTS_GRANT_SUBMITTED", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
-            return GrantOutcome.of(grant, null);
-        }
-        if (communitySettings.noticeDays() > 0) {
-            grant.putOnNotice(LocalDateTime.now(clock).plusDays(communitySettings.noticeDays()));
-            audit.record("POINTS_GRANT_ON_NOTICE", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
-            return GrantOutcome.of(grant, null);
-        }
-        return GrantOutcome.of(grant, postGrant(grant, account));
-    }
-
-    private PointGrant saveGrant(PointGrant grant) {
-        try {
-            return grants.save(grant);
-        } catch (DataIntegrityViolationException e) {
-            if (grant.getIdempotencyKey() != null) {
-                throw new PointsRefusedException(null, "points.idempotency.conflict");
-            }
-            throw e;
-        }
-    }
-
-    /**
      * Posts a grant whose time has come (no approval needed, approved, notice ended, objection dismissed) as
      * a ledger entry made by the worker who made the grant, from their device. Called inside the caller's
      * transaction; refuses a deduction the balance cannot bear, changing nothing.
@@ -288,7 +103,7 @@ public class PointsService {
     }
 
     /** The same, on the resident's account that the caller has locked in this transaction. */
-    private PostedEntry postGrant(PointGrant grant, PointAccount account) {
+    PostedEntry postGrant(PointGrant grant, PointAccount account) {
         Points after = account.apply(grant.getAmount());
         LedgerEntry entry = post(account, new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
@@ -491,19 +306,14 @@ public class PointsService {
         return saved;
     }
 
-    private Optional<ScoringStandard> inEffect(long communityId, LocalDate date) {
-        return standards.adoptedOnOrBefore(communityId, date, org.springframework.data.domain.PageRequest.of(0, 1))
-                .stream().findFirst();
-    }
-
     /** The tenant check: a resident of another community looks like one that does not exist. */
-    private long communityOf(long residentId) {
+    long communityOf(long residentId) {
         return accounts.communityOfResident(residentId)
                 .filter(currentUser::canAccess)
                 .orElseThrow(NotFoundException::new);
     }
 
-    private PointAccount lockedAccount(long residentId, long communityId) {
+    PointAccount lockedAccount(long residentId, long communityId) {
         forgetLoadedCopy(a -> a.getResidentId() == residentId);
         Optional<PointAccount> locked = accounts.lockByResidentId(residentId);
         if (locked.isEmpty()) {
@@ -540,39 +350,6 @@ public class PointsService {
         }
     }
 
-    /** Caps count what posted and what is still on its way, under every version of the rule. */
-    private void checkCaps(PointAccount account, ScoringRule rule, int quantity, LocalDate date) {
-        if (rule.getDailyCap() != null) {
-            long used = usedUnderRule(account, rule, date, date);
-            if (used + quantity > rule.getDailyCap()) {
-                throw new CapReachedException("points.cap.daily", rule.getName(), rule.getDailyCap(), used);
-            }
-        }
-        if (rule.getMonthlyCap() != null) {
-            LocalDate first = date.withDayOfMonth(1);
-            long used = usedUnderRule(account, rule, first, first.plusMonths(1).minusDays(1));
-            if (used + quantity > rule.getMonthlyCap()) {
-                throw new CapReachedException("points.cap.monthly", rule.getName(), rule.getMonthlyCap(), used);
-            }
-        }
-    }
-
-    private long usedUnderRule(PointAccount account, ScoringRule rule, LocalDate from, LocalDate to) {
-        return entries.quantityUnderLineage(account.id(), rule.getLineageId(), from, to)
-                + grants.openQuantity(account.getResidentId(), rule.getLineageId(), from, to);
-    }
-
-    private Optional<GrantOutcome> earlierGrant(String key, long residentId) {
-        return grants.findByIdempotencyKey(key).map(grant -> {
-            if (grant.getResidentId() != residentId) {
-                throw new PointsRefusedException(null, "points.idempotency.conflict");
-            }
-            PostedEntry entry = grant.getPostedEntryId() == null ? null
-                    : entries.findById(grant.getPostedEntryId()).map(e -> posted(e, residentId)).orElse(null);
-            return GrantOutcome.of(grant, entry);
-        });
-    }
-
     private Optional<PostedEntry> earlier(String key, long residentId) {
         return entries.findByIdempotencyKey(key).map(entry -> {
             PointAccount account = accounts.findById(entry.getAccountId()).orElseThrow(NotFoundException::new);
@@ -583,13 +360,13 @@ public class PointsService {
         });
     }
 
-    private static PostedEntry posted(LedgerEntry e, long residentId) {
+    static PostedEntry posted(LedgerEntry e, long residentId) {
         return new PostedEntry(e.id(), residentId, e.getKind(), e.getAmount(), e.getBalanceAfter(), e.getQuantity(),
                 e.getOccurredOn(), e.getRuleId(), e.getStandardVersionId(), e.getReversesEntryId(),
                 e.getIdempotencyKey());
     }
 
-    private static @Nullable String checkedKey(@Nullable String key) {
+    static @Nullable String checkedKey(@Nullable String key) {
         if (key == null || key.isBlank()) {
             return null;
         }
@@ -599,7 +376,7 @@ public class PointsService {
         return key;
     }
 
-    private static @Nullable String checkedText(@Nullable String text, String field) {
+    static @Nullable String checkedText(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.Points;
@@ -30,8 +31,10 @@ public class ExchangeTestData {
     public static final String WENFENG = "文峰塔社区";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    public final ExchangeService exchange;
+    public final CatalogueService catalogue;
+    public final RedemptionService redemptions;
     public final PointsService points;
+    public final GrantService grantService;
     final PointsSettingsService settings;
     final ScoringStandardService standards;
     public final ResidentService residents;
@@ -40,11 +43,13 @@ public class ExchangeTestData {
     public final Clock clock;
 
     @SuppressWarnings("java:S107")
-    ExchangeTestData(ExchangeService exchange, PointsService points, PointsSettingsService settings,
+    ExchangeTestData(CatalogueService catalogue, RedemptionService redemptions, PointsService points, GrantService grantService, PointsSettingsService settings,
             ScoringStandardService standards, ResidentService residents, CurrentUser currentUser,
             UserDetailsService userDetails, Clock clock) {
-        this.exchange = exchange;
+        this.catalogue = catalogue;
+        this.redemptions = redemptions;
         this.points = points;
+        this.grantService = grantService;
         this.settings = settings;
         this.standards = standards;
         this.residents = residents;
@@ -75,10 +80,10 @@ public class ExchangeTestData {
     public CatalogueItem item(String name, long price, int stock, @Nullable Integer dailyLimit) {
         long community = community(WENFENG);
         return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
-            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS,
+            CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS,
                     unique(name), "袋", Points.of(price), dailyLimit, 2, true));
             if (stock > 0) {
-                exchange.receive(item.id(), stock, null, "test");
+                catalogue.receive(item.id(), stock, null, "test");
             }
             return item;
         });
@@ -91,13 +96,13 @@ public class ExchangeTestData {
 
     public SessionEntry openSession(List<CatalogueItem> offered) {
         long community = community(WENFENG);
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, today(), unique("测试兑换点"),
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> redemptions.openSession(community, today(), unique("测试兑换点"),
                 offered.stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null)).toList()));
     }
 
     public int stock(long itemId) {
         long community = community();
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.catalogue(community).stream()
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> catalogue.catalogue(community).stream()
                 .filter(c -> c.id() == itemId).findFirst().orElseThrow().stock());
     }
 
@@ -110,7 +115,7 @@ public class ExchangeTestData {
     }
 
     public Receipt redeem(long session, long resident, String counter, BasketLine... lines) {
-        return runAs.get(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session, resident,
+        return runAs.get(DemoUsers.COUNTER, () -> redemptions.redeem(new RedeemCommand(session, resident,
                 List.of(lines), UUID.randomUUID().toString(), counter)));
     }
 
@@ -143,7 +148,7 @@ public class ExchangeTestData {
                 for (LocalDate day = today(); left > 0; day = day.minusDays(1)) {
                     int now = Math.min(8, left);
                     LocalDate on = day;
-                    runAs.run(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(resident, rule, now, on,
+                    runAs.run(DemoUsers.WENFENG_WORKER, () -> grantService.grant(new GrantCommand(resident, rule, now, on,
                             null, null)));
                     left -= now;
                 }

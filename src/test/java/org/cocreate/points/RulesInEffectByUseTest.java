@@ -22,6 +22,8 @@ class RulesInEffectByUseTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
     @Autowired
     JdbcClient jdbc;
@@ -62,7 +64,7 @@ class RulesInEffectByUseTest {
         long resident = data.newResident(WENFENG);
         data.runAs.run(DemoUsers.WENFENG_WORKER, () -> {
             for (long n = usage(found); n <= top; n++) {
-                points.grant(new GrantCommand(resident, found, 1, data.today(), null, null));
+                grantService.grant(new GrantCommand(resident, found, 1, data.today(), null, null));
             }
         });
 

@@ -25,6 +25,8 @@ class ScoringStandardServiceTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
 
     private RuleDraft rule(String name, long value) {
@@ -83,7 +85,7 @@ class ScoringStandardServiceTest {
         long resident = data.newResident(SHUNJING);
         long oldRule = data.rule(SHUNJING, "参加卫生大扫除").id();
         PostedEntry granted = data.runAs.get(DemoUsers.GRID_WORKER,
-                () -> points.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)).posted());
+                () -> grantService.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)).posted());
         assertThat(granted.standardVersionId()).isEqualTo(current.id());
     }
 

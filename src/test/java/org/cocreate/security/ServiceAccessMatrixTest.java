@@ -20,8 +20,10 @@ import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.points.GrantReviewService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.PointsSettingsService;
@@ -115,10 +117,12 @@ class ServiceAccessMatrixTest {
                     entry("list", ADMINS))),
             entry(PointsService.class, Map.ofEntries(
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
-                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("reverse", STAFF),
+                    entry("reverse", STAFF),
                     entry("debit", READ_RESIDENTS),
                     entry("ledgerCheck", ADMINS), entry("householdBalances", READ_POINTS),
                     entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
+            entry(GrantService.class, Map.ofEntries(
+                    entry("grant", STAFF), entry("bulkGrant", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("rulesInEffectByUse", SIGNED_IN),
@@ -139,13 +143,14 @@ class ServiceAccessMatrixTest {
                     entry("leaderboard", SIGNED_IN),
                     // The public points page: open to anybody, masked names only.
                     entry("publicLeaderboard", EVERYBODY), entry("publicCommunities", EVERYBODY))),
-            entry(ExchangeService.class, Map.ofEntries(
+            entry(CatalogueService.class, Map.ofEntries(
                     entry("catalogue", READ_POINTS), entry("picture", READ_POINTS), entry("movements", READ_POINTS),
-                    entry("stockCheck", READ_POINTS), entry("sessions", READ_POINTS), entry("session", READ_POINTS),
-                    entry("receipts", READ_POINTS), entry("report", READ_POINTS),
-                    entry("sponsorReport", READ_POINTS),
+                    entry("stockCheck", READ_POINTS), entry("sponsorReport", READ_POINTS),
                     entry("createItem", STAFF), entry("updateItem", STAFF), entry("setPicture", STAFF),
-                    entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF),
+                    entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF))),
+            entry(RedemptionService.class, Map.ofEntries(
+                    entry("sessions", READ_POINTS), entry("session", READ_POINTS),
+                    entry("receipts", READ_POINTS), entry("report", READ_POINTS),
                     entry("openSession", STAFF), entry("closeSession", STAFF), entry("voidRedemption", STAFF),
                     // The counter: staff and the counter volunteers.
                     entry("atCounter", READ_RESIDENTS), entry("redeem", READ_RESIDENTS))),

@@ -21,6 +21,7 @@ import org.cocreate.community.HouseholdEntry;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.PointsService;
@@ -47,6 +48,8 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
     RegisterService register;
     @Autowired
     PointsService points;
+    @Autowired
+    GrantService grantService;
     @Autowired
     PointsSettingsService settings;
     @Autowired
@@ -120,7 +123,7 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
         Household household = newHousehold();
         long cleanUp = ruleId("参加卫生大扫除");
         // The third member has had today's clean-up: the cap of one a day refuses another.
-        points.grant(new GrantCommand(household.members().get(2), cleanUp, 1, LocalDate.now(clock), null, null));
+        grantService.grant(new GrantCommand(household.members().get(2), cleanUp, 1, LocalDate.now(clock), null, null));
         var view = open();
         pickHousehold(view, household.entry());
         test(view.rulePicker.chips.get(cleanUp)).click();

@@ -18,6 +18,7 @@ import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.PointsService;
@@ -42,6 +43,8 @@ class GrantViewTest extends SpringBrowserlessTest {
     ResidentService residents;
     @Autowired
     PointsService points;
+    @Autowired
+    GrantService grantService;
     @Autowired
     PointsSettingsService settings;
     @Autowired
@@ -196,7 +199,7 @@ class GrantViewTest extends SpringBrowserlessTest {
         long found = ruleId("拾金不昧");
         long resident = register(newResidentName());
         for (long i = usage.getOrDefault(found, 0L); i <= top; i++) {
-            points.grant(new GrantCommand(resident, found, 1, LocalDate.now(clock), null, null));
+            grantService.grant(new GrantCommand(resident, found, 1, LocalDate.now(clock), null, null));
         }
 
         view = open();
