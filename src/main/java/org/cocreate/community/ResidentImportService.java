@@ -365,12 +365,11 @@ public class ResidentImportService {
             register.households.put(
                     new Address(household.getBuilding().id(), household.getUnit(), household.getRoom()), household);
         }
-        for (Object[] resident : lookups.namesPhonesAndHouseholds(communityId)) {
-            String name = (String) resident[0];
-            if (resident[1] != null) {
-                register.residentsByPhone.add(key(name, resident[1]));
+        for (ResidentImportRepository.ResidentKey resident : lookups.namesPhonesAndHouseholds(communityId)) {
+            if (resident.phone() != null) {
+                register.residentsByPhone.add(key(resident.name(), resident.phone()));
             }
-            register.residentsByHousehold.add(key(name, resident[2]));
+            register.residentsByHousehold.add(key(resident.name(), resident.householdId()));
         }
         return register;
     }

@@ -165,8 +165,8 @@ public class CatalogueService {
     public Map<Long, Integer> stockCheck(long communityId) {
         currentUser.requireAccess(communityId);
         Map<Long, Long> sums = new HashMap<>();
-        for (Object[] row : movements.sumsByItem(communityId)) {
-            sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (StockMovementRepository.ItemSum row : movements.sumsByItem(communityId)) {
+            sums.put(row.itemId(), row.sum());
         }
         Map<Long, Integer> differences = new LinkedHashMap<>();
         for (ExchangeItem item : items.findByCommunityIdOrderByKindAscNameAsc(communityId)) {
@@ -189,25 +189,28 @@ public class CatalogueService {
     public List<SponsorGift> sponsorReport(long communityId) {
         currentUser.requireAccess(communityId);
         Map<Long, Long> received = new HashMap<>();
-        for (Object[] row : movements.sumsByItemOfKinds(communityId, List.of(MovementKind.RECEIPT))) {
-            received.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (StockMovementRepository.ItemSum row : movements.sumsByItemOfKinds(communityId,
+                List.of(MovementKind.RECEIPT))) {
+            received.put(row.itemId(), row.sum());
         }
         Map<Long, Long> redeemed = new HashMap<>();
-        for (Object[] row : movements.sumsByItemOfKinds(communityId,
+        for (StockMovementRepository.ItemSum row : movements.sumsByItemOfKinds(communityId,
                 List.of(MovementKind.REDEMPTION, MovementKind.RETURN))) {
-            redeemed.put(((Number) row[0]).longValue(), Math.max(0, -((Number) row[1]).longValue()));
+            redeemed.put(row.itemId(), Math.max(0, -row.sum()));
         }
-        List<Object[]> gifts = movements.sumsBySponsorAndItem(communityId, MovementKind.RECEIPT);
-        Map<Long, ExchangeItem> byId = items.findByIdIn(gifts.stream().map(r -> ((Number) r[1]).longValue())
-                .distinct().toList()).stream().collect(Collectors.toMap(ExchangeItem::id, Function.identity()));
+        List<StockMovementRepository.SponsorGiven> gifts = movements.sumsBySponsorAndItem(communityId,
+                MovementKind.RECEIPT);
+        Map<Long, ExchangeItem> byId = items.findByIdIn(gifts.stream()
+                .map(StockMovementRepository.SponsorGiven::itemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ExchangeItem::id, Function.identity()));
         List<SponsorGift> report = new ArrayList<>();
-        for (Object[] row : gifts) {
-            long itemId = ((Number) row[1]).longValue();
-            long given = ((Number) row[2]).longValue();
+        for (StockMovementRepository.SponsorGiven row : gifts) {
+            long itemId = row.itemId();
+            long given = row.quantity();
             long total = received.getOrDefault(itemId, given);
             long share = total <= 0 ? 0 : Math.round((double) redeemed.getOrDefault(itemId, 0L) * given / total);
             ExchangeItem item = byId.get(itemId);
-            report.add(new SponsorGift((String) row[0], itemId, item.getName(), item.getUnit(), given,
+            report.add(new SponsorGift(row.sponsor(), itemId, item.getName(), item.getUnit(), given,
                     Math.min(given, share)));
         }
         // Sponsors by their names as a Chinese reader looks them up (pinyin), then their items.

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.points.Points;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.PostedEntry;
@@ -47,6 +48,7 @@ public class RedemptionService {
     private final RedemptionLineRepository lines;
     private final CatalogueService catalogue;
     private final PointsService points;
+    private final RegisterDirectory register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
@@ -54,8 +56,8 @@ public class RedemptionService {
     @SuppressWarnings("java:S107")
     RedemptionService(ExchangeItemRepository items, StockMovementRepository movements,
             RedemptionSessionRepository sessions, SessionItemRepository sessionItems, RedemptionRepository redemptions,
-            RedemptionLineRepository lines, CatalogueService catalogue, PointsService points, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            RedemptionLineRepository lines, CatalogueService catalogue, PointsService points, RegisterDirectory register,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.items = items;
         this.movements = movements;
         this.sessions = sessions;
@@ -64,6 +66,7 @@ public class RedemptionService {
         this.lines = lines;
         this.catalogue = catalogue;
         this.points = points;
+        this.register = register;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -136,8 +139,8 @@ public class RedemptionService {
         RedemptionSession session = session(sessionId, false);
         residentOf(session, residentId);
         Map<Long, Long> taken = new HashMap<>();
-        for (Object[] row : redemptions.takenByItem(sessionId, residentId)) {
-            taken.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (RedemptionRepository.ItemTaken row : redemptions.takenByItem(sessionId, residentId)) {
+            taken.put(row.itemId(), row.quantity());
         }
         Map<Long, Integer> remaining = new HashMap<>();
         for (SessionItem offered : sessionItems.findBySessionIdOrderById(sessionId)) {
@@ -173,9 +176,9 @@ public class RedemptionService {
         Map<Long, SessionItem> offer = sessionItems.findBySessionIdOrderById(session.id()).stream()
                 .collect(Collectors.toMap(SessionItem::getItemId, Function.identity()));
         Map<Long, Long> prices = new HashMap<>();
-        for (Object[] row : items.prices(basket.keySet())) {
-            if (Boolean.TRUE.equals(row[2])) {
-                prices.put(((Number) row[0]).longValue(), ((Points) row[1]).value());
+        for (ExchangeItemRepository.ItemPrice row : items.prices(basket.keySet())) {
+            if (row.active()) {
+                prices.put(row.itemId(), row.price().value());
             }
         }
         long total = 0;
@@ -407,7 +410,7 @@ public class RedemptionService {
     }
 
     private void residentOf(RedemptionSession session, long residentId) {
-        long community = sessions.communityOfResident(residentId).orElseThrow(NotFoundException::new);
+        long community = register.communityOfResident(residentId).orElseThrow(NotFoundException::new);
         if (community != session.getCommunityId()) {
             throw new NotFoundException();
         }

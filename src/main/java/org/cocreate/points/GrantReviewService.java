@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,7 @@ public class GrantReviewService {
     private final PointGrantRepository grants;
     private final GrantPhotoRepository photos;
     private final ScoringRuleRepository rules;
-    private final PointAccountRepository accounts;
+    private final RegisterDirectory register;
     private final PointsService points;
     private final PointsSettingsService settings;
     private final CurrentUser currentUser;
@@ -44,12 +45,12 @@ public class GrantReviewService {
 
     @SuppressWarnings("java:S107")
     GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
-            PointAccountRepository accounts, PointsService points, PointsSettingsService settings,
+            RegisterDirectory register, PointsService points, PointsSettingsService settings,
             CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.grants = grants;
         this.photos = photos;
         this.rules = rules;
-        this.accounts = accounts;
+        this.register = register;
         this.points = points;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -133,7 +134,7 @@ public class GrantReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.PUBLIC)
     public List<PublicNotice> publicNotices(long communityId) {
-        if (accounts.communities().stream().noneMatch(row -> ((Number) row[0]).longValue() == communityId)) {
+        if (!register.communityExists(communityId)) {
             throw new NotFoundException();
         }
         List<PointGrant> onNotice = grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
@@ -214,7 +215,7 @@ public class GrantReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public List<GrantLine> openGrants(long residentId) {
-        long communityId = accounts.communityOfResident(residentId).filter(currentUser::canAccess)
+        long communityId = register.communityOfResident(residentId).filter(currentUser::canAccess)
                 .orElseThrow(NotFoundException::new);
         return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
                 EnumSet.of(GrantStatus.PENDING_APPROVAL, GrantStatus.NOTICE, GrantStatus.OBJECTED),
@@ -278,11 +279,7 @@ public class GrantReviewService {
     }
 
     private Map<Long, String> namesOf(Collection<Long> residentIds) {
-        if (residentIds.isEmpty()) {
-            return Map.of();
-        }
-        return accounts.residentNames(residentIds).stream().collect(Collectors.toMap(
-                row -> ((Number) row[0]).longValue(), row -> (String) row[1], (a, b) -> a));
+        return register.residentNames(residentIds);
     }
 
     private static String required(@Nullable String text, String field) {

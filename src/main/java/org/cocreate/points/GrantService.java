@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,7 +32,7 @@ public class GrantService {
     private static final int MAX_QUANTITY = 1000;
 
     private final PointsService points;
-    private final PointAccountRepository accounts;
+    private final RegisterDirectory register;
     private final LedgerEntryRepository entries;
     private final ScoringRuleRepository rules;
     private final ScoringStandardRepository standards;
@@ -44,12 +44,12 @@ public class GrantService {
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    GrantService(PointsService points, PointAccountRepository accounts, LedgerEntryRepository entries,
+    GrantService(PointsService points, RegisterDirectory register, LedgerEntryRepository entries,
             ScoringRuleRepository rules, ScoringStandardRepository standards, PointGrantRepository grants,
             GrantPhotoRepository photos, PointsSettingsService settings, CurrentUser currentUser, AuditTrail audit,
             Clock clock) {
         this.points = points;
-        this.accounts = accounts;
+        this.register = register;
         this.entries = entries;
         this.rules = rules;
         this.standards = standards;
@@ -109,10 +109,7 @@ public class GrantService {
         }
         long communityId = points.communityOf(residentIds.getFirst());
         // One query for all: every resident must be of the community (and visible to the user).
-        Map<Long, Long> communities = new HashMap<>();
-        for (Object[] row : accounts.communitiesOfResidents(residentIds)) {
-            communities.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
+        Map<Long, Long> communities = register.communitiesOfResidents(residentIds);
         for (long residentId : residentIds) {
             Long community = communities.get(residentId);
             if (community == null || !currentUser.canAccess(community)) {
@@ -145,8 +142,8 @@ public class GrantService {
             try {
                 outcomes.add(record(account, valid.forResident(residentId), key, communitySettings));
             } catch (PointsRefusedException refused) {
-                throw new BulkGrantRefusedException(accounts.residentName(residentId).orElse("#" + residentId),
-                        refused);
+                String name = register.residentNames(List.of(residentId)).getOrDefault(residentId, "#" + residentId);
+                throw new BulkGrantRefusedException(name, refused);
             }
         }
         return new BulkGrantResult(outcomes);

@@ -42,12 +42,4 @@ interface PointGrantRepository extends Repository<PointGrant, Long> {
               and g.status in ('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')
             """)
     long openQuantity(long residentId, long lineageId, LocalDate from, LocalDate to);
-
-    /** Per resident: points of grants still on their way (not yet spendable). */
-    @Query("""
-            select g.residentId, sum(g.amount) from PointGrant g
-            where g.residentId in :residentIds and g.status in ('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')
-            group by g.residentId
-            """)
-    List<Object[]> openAmounts(Collection<Long> residentIds);
 }

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.HouseholdPlace;
+import org.cocreate.community.RegisterDirectory;
+import org.cocreate.community.RegisteredResident;
+import org.cocreate.community.ResidentName;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +41,7 @@ public class PointsService {
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
     private final ScoringRuleRepository rules;
+    private final RegisterDirectory register;
     private final AccountOpener opener;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -44,13 +49,15 @@ public class PointsService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    @SuppressWarnings("java:S107")
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
-            AccountOpener opener, CurrentUser currentUser, AuditTrail audit, EntityManager entityManager, Clock clock,
+            RegisterDirectory register, AccountOpener opener, CurrentUser currentUser, AuditTrail audit, EntityManager entityManager, Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.entries = entries;
         this.rules = rules;
+        this.register = register;
         this.opener = opener;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -183,14 +190,14 @@ public class PointsService {
     @Transactional
     long expire(long communityId, LocalDate cutoff, LocalDate today) {
         long expired = 0;
-        for (Object[] candidate : entries.expirySums(communityId, cutoff)) {
-            if (unspentBefore(candidate) <= 0) {
+        for (LedgerEntryRepository.ExpirySums candidate : entries.expirySums(communityId, cutoff)) {
+            if (candidate.unspentBefore() <= 0) {
                 continue;
             }
-            PointAccount account = lockedAccount(((Number) candidate[0]).longValue());
+            PointAccount account = lockedAccount(candidate.getAccountId());
             // Again under the lock: a redemption may have spent old points meanwhile.
             long unspent = entries.expirySumsOfAccount(account.id(), cutoff).stream()
-                    .mapToLong(PointsService::unspentBefore).sum();
+                    .mapToLong(LedgerEntryRepository.ExpirySums::unspentBefore).sum();
             long amount = Math.min(unspent, account.getBalance().value());
             if (amount <= 0) {
                 continue;
@@ -204,20 +211,14 @@ public class PointsService {
         return expired;
     }
 
-    private static long unspentBefore(Object[] sums) {
-        long earnedBefore = sums[1] == null ? 0 : ((Number) sums[1]).longValue();
-        long consumed = sums[2] == null ? 0 : ((Number) sums[2]).longValue();
-        return earnedBefore - consumed;
-    }
-
     /** For every account of the community: the cached balance against the sum of its entries. Empty when all agree. */
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.ADMIN)
     public List<LedgerDifference> ledgerCheck(long communityId) {
         currentUser.requireAccess(communityId);
         Map<Long, Long> sums = new HashMap<>();
-        for (Object[] row : entries.sumsByAccount(communityId)) {
-            sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (LedgerEntryRepository.AccountSum row : entries.sumsByAccount(communityId)) {
+            sums.put(row.accountId(), row.sum());
         }
         List<LedgerDifference> differences = new ArrayList<>();
         Map<Long, PointAccount> byId = accounts.findByCommunityIdOrderById(communityId).stream()
@@ -243,15 +244,17 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public HouseholdBalances householdBalances(long householdId) {
-        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
-                .filter(row -> currentUser.canAccess(((Number) row[0]).longValue()))
+        HouseholdPlace place = register.household(householdId)
+                .filter(found -> currentUser.canAccess(found.communityId()))
                 .orElseThrow(NotFoundException::new);
-        List<MemberBalance> members = accounts.householdMembers(householdId).stream()
-                .map(row -> new MemberBalance(((Number) row[0]).longValue(), (String) row[1],
-                        Points.of(((Number) row[2]).longValue())))
+        List<ResidentName> residents = register.householdMembers(householdId);
+        Map<Long, Points> balances = accounts.findByResidentIdIn(residents.stream().map(ResidentName::id).toList())
+                .stream().collect(Collectors.toMap(PointAccount::getResidentId, PointAccount::getBalance));
+        List<MemberBalance> members = residents.stream()
+                .map(r -> new MemberBalance(r.id(), r.name(), balances.getOrDefault(r.id(), Points.ZERO)))
                 .toList();
         Points total = members.stream().map(MemberBalance::balance).reduce(Points.ZERO, Points::plus);
-        return new HouseholdBalances(householdId, address(householdId, place), members, total);
+        return new HouseholdBalances(householdId, place.household().address(), members, total);
     }
 
     /**
@@ -261,14 +264,12 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public AccountHolder accountHolder(long residentId) {
-        communityOf(residentId);
-        Object[] holder = accounts.holder(residentId).stream().findFirst().orElseThrow(NotFoundException::new);
-        long householdId = ((Number) holder[1]).longValue();
-        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
-                .orElseThrow(NotFoundException::new);
+        long communityId = communityOf(residentId);
+        RegisteredResident holder = register.resident(residentId).orElseThrow(NotFoundException::new);
+        String communityName = register.communityName(communityId).orElseThrow(NotFoundException::new);
         Points balance = accounts.findByResidentId(residentId).map(PointAccount::getBalance).orElse(Points.ZERO);
-        return new AccountHolder(residentId, (String) holder[0], householdId, address(householdId, place),
-                (String) holder[2], balance);
+        return new AccountHolder(residentId, holder.name(), holder.household().id(), holder.household().address(),
+                communityName, balance);
     }
 
     /** How many accounts and entries a ledger check of the community goes through. */
@@ -277,13 +278,6 @@ public class PointsService {
     public LedgerSize ledgerSize(long communityId) {
         currentUser.requireAccess(communityId);
         return new LedgerSize(accounts.countByCommunityId(communityId), entries.countByCommunityId(communityId));
-    }
-
-    /** The address as the register writes it, from a row of {@code householdPlace}. */
-    private static String address(long householdId, Object[] place) {
-        return new org.cocreate.community.HouseholdEntry(householdId, ((Number) place[1]).longValue(),
-                (String) place[2], ((Number) place[3]).longValue(), (String) place[4], (String) place[5],
-                (String) place[6]).address();
     }
 
     /**
@@ -308,7 +302,7 @@ public class PointsService {
 
     /** The tenant check: a resident of another community looks like one that does not exist. */
     long communityOf(long residentId) {
-        return accounts.communityOfResident(residentId)
+        return register.communityOfResident(residentId)
                 .filter(currentUser::canAccess)
                 .orElseThrow(NotFoundException::new);
     }

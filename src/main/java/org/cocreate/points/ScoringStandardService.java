@@ -85,9 +85,9 @@ public class ScoringStandardService {
             return List.of();
         }
         Map<Long, Long> usage = new HashMap<>();
-        for (Object[] row : rules.usageByLineage(communityId,
+        for (ScoringRuleRepository.LineageUsage row : rules.usageByLineage(communityId,
                 LocalDate.now(clock).minusDays(USAGE_DAYS).atStartOfDay())) {
-            usage.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            usage.put(row.getLineageId(), row.getGrants());
         }
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.get().id()).stream()
                 .sorted(Comparator.<ScoringRule>comparingLong(r -> -usage.getOrDefault(r.getLineageId(), 0L))

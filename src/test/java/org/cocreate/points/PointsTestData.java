@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
 import org.cocreate.security.RunAs;
@@ -19,18 +20,21 @@ class PointsTestData {
 
     final ResidentService residents;
     final PointAccountRepository accounts;
+    final RegisterDirectory register;
     final ScoringStandardRepository standards;
     final ScoringRuleRepository rules;
     final PointsSettingsRepository settings;
     final RunAs runAs;
     final Clock clock;
 
-    PointsTestData(ResidentService residents, PointAccountRepository accounts, ScoringStandardRepository standards,
+    PointsTestData(ResidentService residents, PointAccountRepository accounts, RegisterDirectory register,
+            ScoringStandardRepository standards,
             ScoringRuleRepository rules, PointsSettingsRepository settings, UserDetailsService userDetails,
             Clock clock) {
         this.settings = settings;
         this.residents = residents;
         this.accounts = accounts;
+        this.register = register;
         this.standards = standards;
         this.rules = rules;
         this.runAs = new RunAs(userDetails);
@@ -38,8 +42,7 @@ class PointsTestData {
     }
 
     long community(String name) {
-        return accounts.communities().stream().filter(row -> name.equals(row[1]))
-                .map(row -> ((Number) row[0]).longValue()).findFirst().orElseThrow();
+        return register.communityNamed(name).orElseThrow();
     }
 
     /** A new resident of the community, registered by its admin (the sub-district admin works in all). */
