@@ -185,6 +185,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void whoIsActingIsAskedOneWay() {
+        // org.cocreate.base.Actor (and Recorded.now) is the one way; security keeps its own sign-in plumbing.
+        noClasses().that().resideOutsideOfPackages("org.cocreate.base..", "org.cocreate.security..")
+                .should().callMethod(org.springframework.security.core.Authentication.class, "getName")
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, @Nullable Object targetId, @Nullable Long communityId,
             @Nullable String before, @Nullable String after) {
-        write(currentActor(), action, targetType, targetId, communityId, DeviceInfo.current(), before, after);
+        write(Actor.current(), action, targetType, targetId, communityId, DeviceInfo.current(), before, after);
     }
 
     /** For events outside a business transaction (logins): written in a transaction of their own. */
@@ -42,8 +40,8 @@ public class AuditTrail {
 
     private void write(@Nullable String actor, String action, String targetType, @Nullable Object targetId,
             @Nullable Long communityId, DeviceInfo device, @Nullable String before, @Nullable String after) {
-        events.save(new AuditEvent(LocalDateTime.now(clock), actor, action, targetType,
-                targetId == null ? null : targetId.toString(), communityId, device, before, after));
+        events.save(new AuditEvent(Recorded.of(actor, LocalDateTime.now(clock), device), action, targetType,
+                targetId == null ? null : targetId.toString(), communityId, before, after));
     }
 
     @Transactional(readOnly = true)
@@ -57,10 +55,5 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public long count(String action) {
         return events.countByAction(action);
-    }
-
-    private static @Nullable String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

@@ -2,7 +2,6 @@ package org.cocreate.exchange;
 
 import java.text.Collator;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,16 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
-import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -226,7 +223,7 @@ public class CatalogueService {
             @Nullable String reason, @Nullable Long sessionId, @Nullable Long redemptionId) {
         int after = item.change(quantity);
         StockMovement movement = movements.save(new StockMovement(item, kind, quantity, after, sponsor, reason,
-                sessionId, redemptionId, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
+                sessionId, redemptionId, Recorded.now(clock)));
         // Listeners act after the commit (@TransactionalEventListener): a refused basket announces nothing.
         events.publishEvent(new StockChanged(item.getCommunityId(), item.id(), after));
         if (kind != MovementKind.REDEMPTION && kind != MovementKind.RETURN) {
@@ -294,10 +291,5 @@ public class CatalogueService {
         return trimmed;
     }
 
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
-    }
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.points.Points;
@@ -99,6 +100,6 @@ class ExchangeDemoData implements ApplicationRunner {
     private void receive(ExchangeItem item, int quantity, @Nullable String sponsor, LocalDateTime at) {
         int after = item.change(quantity);
         movements.save(new StockMovement(item, MovementKind.RECEIPT, quantity, after, sponsor, null, null, null,
-                "demo", at, DeviceInfo.UNKNOWN));
+                Recorded.of("demo", at, DeviceInfo.UNKNOWN)));
     }
 }

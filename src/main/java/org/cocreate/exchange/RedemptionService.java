@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Recorded;
+import org.cocreate.base.Actor;
 import org.cocreate.base.AuditTrail;
-import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.points.Points;
@@ -20,11 +21,8 @@ import org.cocreate.points.PointsService;
 import org.cocreate.points.PostedEntry;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +85,7 @@ public class RedemptionService {
         if (offer.isEmpty()) {
             throw new ExchangeRefusedException("offer", "exchange.session.noItems");
         }
-        RedemptionSession session = sessions.save(new RedemptionSession(communityId, date, checkedPlace, actor(),
+        RedemptionSession session = sessions.save(new RedemptionSession(communityId, date, checkedPlace, Actor.current(),
                 LocalDateTime.now(clock)));
         List<OfferedItem> sorted = offer.stream().sorted(Comparator.comparingLong(OfferedItem::itemId)).toList();
         long previous = -1;
@@ -199,7 +197,7 @@ public class RedemptionService {
         }
         Redemption redemption = saveRedemption(new Redemption(session, command.residentId(), total, debit.entryId(),
                 debit.balanceAfter().value(), key, CatalogueService.text(command.counterName(), "counterName", 50),
-                actor(), LocalDateTime.now(clock), DeviceInfo.current()));
+                Recorded.now(clock)));
         for (var line : basket.entrySet()) {
             ExchangeItem item = catalogue.lockedItem(line.getKey());
             if (item.getPrice().value() != prices.get(line.getKey()) || !item.isActive()) {
@@ -236,7 +234,7 @@ public class RedemptionService {
         Redemption redemption = redemptions.findById(redemptionId)
                 .filter(r -> currentUser.canAccess(r.getCommunityId())).orElseThrow(NotFoundException::new);
         RedemptionSession session = session(redemption.getSessionId(), false);
-        String actor = actor();
+        String actor = Actor.current();
         if (!currentUser.has(Role.ADMIN) && (actor == null || !actor.equals(session.getOpenedBy()))) {
             throw new ExchangeRefusedException(null, "exchange.void.notAllowed");
         }
@@ -292,7 +290,7 @@ public class RedemptionService {
             }
             offered.closeWith(count.counted());
         }
-        session.close(actor(), LocalDateTime.now(clock));
+        session.close(Actor.current(), LocalDateTime.now(clock));
         audit.record("EXCHANGE_SESSION_CLOSED", "redemption_session", sessionId, session.getCommunityId(), null,
                 "counts=" + counts.size());
         return report(session);
@@ -422,10 +420,5 @@ public class RedemptionService {
                 .orElseThrow(NotFoundException::new);
     }
 
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
-    }
 
 }

@@ -7,16 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
-import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -201,8 +199,7 @@ public class GrantService {
             }
         }
         PointGrant grant = saveGrant(new PointGrant(account.getCommunityId(), account.getResidentId(), rule,
-                valid.quantity(), amount, valid.date(), valid.note(), key, valid.photo() != null, actor(),
-                LocalDateTime.now(clock), DeviceInfo.current()));
+                valid.quantity(), amount, valid.date(), valid.note(), key, valid.photo() != null, Recorded.now(clock)));
         if (valid.photo() != null) {
             photos.save(new GrantPhoto(grant.id(), valid.photo()));
         }
@@ -270,10 +267,5 @@ public class GrantService {
                             .orElse(null);
             return GrantOutcome.of(grant, entry);
         });
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

@@ -19,10 +19,10 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
 
     boolean existsByReversesEntryId(long reversesEntryId);
 
-    List<LedgerEntry> findByAccountIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(long accountId,
+    List<LedgerEntry> findByAccountIdAndCreated_AtGreaterThanEqualAndCreated_AtLessThanOrderById(long accountId,
             LocalDateTime from, LocalDateTime to);
 
-    Optional<LedgerEntry> findFirstByAccountIdAndCreatedAtLessThanOrderByIdDesc(long accountId, LocalDateTime before);
+    Optional<LedgerEntry> findFirstByAccountIdAndCreated_AtLessThanOrderByIdDesc(long accountId, LocalDateTime before);
 
     /**
      * Times (or hours) granted to the account in a period under every version of a rule (its lineage), not

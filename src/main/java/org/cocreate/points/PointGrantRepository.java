@@ -24,9 +24,9 @@ interface PointGrantRepository extends Repository<PointGrant, Long> {
     @Query("select g from PointGrant g where g.id = :id")
     Optional<PointGrant> lockById(long id);
 
-    List<PointGrant> findByCommunityIdAndStatusOrderByCreatedAt(long communityId, GrantStatus status);
+    List<PointGrant> findByCommunityIdAndStatusOrderByCreated_At(long communityId, GrantStatus status);
 
-    List<PointGrant> findByCommunityIdAndStatusInOrderByCreatedAtDesc(long communityId,
+    List<PointGrant> findByCommunityIdAndStatusInOrderByCreated_AtDesc(long communityId,
             Collection<GrantStatus> statuses, Pageable page);
 
     long countByCommunityIdAndStatus(long communityId, GrantStatus status);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CommunityRef;
@@ -158,7 +159,7 @@ class PointsDemoData implements ApplicationRunner {
             Points after = account.apply(amount);
             entries.save(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION : EntryKind.GRANT, amount,
                     after, grant.quantity(), grant.postedAt().toLocalDate(), rule.id(), standard.id(), null, null,
-                    null, "demo", grant.postedAt(), DeviceInfo.UNKNOWN));
+                    null, Recorded.of("demo", grant.postedAt(), DeviceInfo.UNKNOWN)));
             posted++;
         }
         return posted;
@@ -197,7 +198,7 @@ class PointsDemoData implements ApplicationRunner {
             LocalDateTime at) {
         long amount = rule.getPoints().value() * quantity * (rule.isDeduction() ? -1 : 1);
         return grants.save(new PointGrant(communityId, residentId, rule, quantity, amount, at.toLocalDate(), null,
-                null, false, "wenfeng_worker", at, DeviceInfo.UNKNOWN));
+                null, false, Recorded.of("wenfeng_worker", at, DeviceInfo.UNKNOWN)));
     }
 
     private record Planned(long residentId, ScoringRule rule, int quantity, LocalDateTime postedAt) {

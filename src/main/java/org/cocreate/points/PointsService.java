@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
@@ -23,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,9 +84,9 @@ public class PointsService {
             return new Statement(residentId, from, to, Points.ZERO, List.of(), Points.ZERO);
         }
         long accountId = account.get().id();
-        Points opening = entries.findFirstByAccountIdAndCreatedAtLessThanOrderByIdDesc(accountId, from.atStartOfDay())
+        Points opening = entries.findFirstByAccountIdAndCreated_AtLessThanOrderByIdDesc(accountId, from.atStartOfDay())
                 .map(LedgerEntry::getBalanceAfter).orElse(Points.ZERO);
-        List<LedgerEntry> found = entries.findByAccountIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(
+        List<LedgerEntry> found = entries.findByAccountIdAndCreated_AtGreaterThanEqualAndCreated_AtLessThanOrderById(
                 accountId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
         Map<Long, String> ruleNames = rules.findByIdIn(found.stream().map(LedgerEntry::getRuleId)
                 .filter(id -> id != null).map(Long.class::cast).collect(Collectors.toSet())).stream()
@@ -115,8 +114,7 @@ public class PointsService {
         LedgerEntry entry = post(account, new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
                 grant.getRuleId(), grant.getStandardVersionId(), null, grant.getNote(), grant.getIdempotencyKey(),
-                grant.getCreatedBy(), LocalDateTime.now(clock),
-                new DeviceInfo(grant.getRemoteAddr(), grant.getUserAgent())));
+                Recorded.of(grant.getCreatedBy(), LocalDateTime.now(clock), grant.getCreated().device())));
         grant.posted(entry.id());
         audit.record(grant.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
                 account.getCommunityId(), null, entry.auditState());
@@ -149,8 +147,7 @@ public class PointsService {
         }
         Points after = account.apply(-points.value());
         LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
-                LocalDate.now(clock), null, null, null, note, key, actor(), LocalDateTime.now(clock),
-                DeviceInfo.current()));
+                LocalDate.now(clock), null, null, null, note, key, Recorded.now(clock)));
         audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
         return posted(entry, residentId);
     }
@@ -176,7 +173,7 @@ public class PointsService {
         Points after = account.apply(-original.getAmount());
         LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REVERSAL, -original.getAmount(), after,
                 original.getQuantity(), LocalDate.now(clock), null, original.getStandardVersionId(), entryId, note,
-                null, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
+                null, Recorded.now(clock)));
         audit.record("POINTS_REVERSED", "ledger_entry", entry.id(), account.getCommunityId(),
                 original.auditState(), entry.auditState());
         return posted(entry, account.getResidentId());
@@ -204,7 +201,7 @@ public class PointsService {
             }
             Points after = account.apply(-amount);
             LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
-                    null, null, null, null, null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN));
+                    null, null, null, null, Recorded.of(null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN)));
             audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
             expired += amount;
         }
@@ -379,10 +376,5 @@ public class PointsService {
             throw new PointsRefusedException(field, "points.text.tooLong", 500);
         }
         return trimmed;
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

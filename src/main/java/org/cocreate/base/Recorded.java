@@ -1,0 +1,44 @@
+package org.cocreate.base;
+
+import jakarta.persistence.Embeddable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Provenance of a row that records a change (a ledger entry, a stock movement, a grant, a redemption, an
+ * audit event): who made it, when, and from which device. Embedded with the entity's own column names
+ * ({@code @AttributeOverride}); too long an address or browser string is cut to fit its column.
+ */
+@Embeddable
+public record Recorded(@Nullable String actor, LocalDateTime at, @Nullable String remoteAddress,
+        @Nullable String userAgent) {
+
+    public static final int MAX_ACTOR = 50;
+    public static final int MAX_REMOTE_ADDRESS = 64;
+    public static final int MAX_USER_AGENT = 300;
+
+    public Recorded {
+        actor = truncate(actor, MAX_ACTOR);
+        remoteAddress = truncate(remoteAddress, MAX_REMOTE_ADDRESS);
+        userAgent = truncate(userAgent, MAX_USER_AGENT);
+    }
+
+    public static Recorded of(@Nullable String actor, LocalDateTime at, DeviceInfo device) {
+        return new Recorded(actor, at, device.remoteAddress(), device.userAgent());
+    }
+
+    /** Now, by whoever is acting, from their device. */
+    public static Recorded now(Clock clock) {
+        return of(Actor.current(), LocalDateTime.now(clock), DeviceInfo.current());
+    }
+
+    public DeviceInfo device() {
+        return new DeviceInfo(remoteAddress, userAgent);
+    }
+
+    /** Cuts a text to fit a column of {@code max} characters. */
+    public static @Nullable String truncate(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
