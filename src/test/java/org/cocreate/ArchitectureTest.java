@@ -193,6 +193,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void everyPublicServiceMethodIsGuardedByPreAuthorize() {
+        // Hiding a button is not security: each public method of a service says who may call it. What must
+        // run before anybody signs in is not a public service method, or says permitAll() and why.
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..ui..")
+                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .orShould().beDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

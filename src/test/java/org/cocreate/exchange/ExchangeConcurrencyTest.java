@@ -122,7 +122,7 @@ class ExchangeConcurrencyTest {
         assertThat(unexpected).as("only refusals with a reason may happen").isEmpty();
         assertThat(receipts).as("some baskets were redeemed").isNotEmpty();
         assertThat(refused.get()).as("some were refused (small stock, small balances)").isPositive();
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
 
         // Each key redeemed at most once, and every answer for a key is the same receipt.
         Map<String, Long> redemptionOfKey = new ConcurrentHashMap<>();

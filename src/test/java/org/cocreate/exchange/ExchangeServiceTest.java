@@ -104,7 +104,7 @@ class ExchangeServiceTest {
         assertThat(balance(poor)).isEqualTo(10);
         assertThat(balance(other)).isEqualTo(80);
         assertThat(stock(paper.id())).isEqualTo(10);
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> catalogue.stockCheck(community))).isEmpty();
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> data.points.ledgerCheck(community))).isEmpty();
     }
@@ -149,7 +149,7 @@ class ExchangeServiceTest {
     @Test
     void openingAndClosingCountsAreRecordedAndTheReportAddsUp() {
         CatalogueItem paper = data.item("卫生纸", 5, 10, null);
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
         // The table holds 9, the books say 10: the opening count needs a reason and is recorded.
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> redemptions.openSession(community,
                 data.today(), "广场", List.of(new OfferedItem(paper.id(), null, 9, null)))))
@@ -192,7 +192,7 @@ class ExchangeServiceTest {
 
     @Test
     void theCatalogueChecksItsInputAndOtherCommunitiesSeeNothing() {
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
         long items = rows("exchange_item");
         data.runAs.run(DemoUsers.WENFENG_WORKER, () -> {
             assertThatThrownBy(() -> catalogue.createItem(community, new ItemDraft(ItemKind.GOODS, " ", "袋",
@@ -229,7 +229,7 @@ class ExchangeServiceTest {
 
     @Test
     void theDemoHasACatalogueAndARedemptionDayOpenToday() {
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
         List<CatalogueItem> items = data.runAs.get(DemoUsers.COUNTER, () -> catalogue.catalogue(community));
         assertThat(items).extracting(CatalogueItem::name).contains("卫生纸", "洗衣粉", "食用油", "大米", "理发");
         assertThat(data.runAs.get(DemoUsers.COUNTER, () -> redemptions.sessions(community)))

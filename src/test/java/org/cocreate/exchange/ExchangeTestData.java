@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
@@ -39,12 +40,13 @@ public class ExchangeTestData {
     final ScoringStandardService standards;
     public final ResidentService residents;
     final CurrentUser currentUser;
+    public final CommunityTestData communities;
     public final RunAs runAs;
     public final Clock clock;
 
     @SuppressWarnings("java:S107")
     ExchangeTestData(CatalogueService catalogue, RedemptionService redemptions, PointsService points, GrantService grantService, PointsSettingsService settings,
-            ScoringStandardService standards, ResidentService residents, CurrentUser currentUser,
+            ScoringStandardService standards, ResidentService residents, CommunityTestData communities, CurrentUser currentUser,
             UserDetailsService userDetails, Clock clock) {
         this.catalogue = catalogue;
         this.redemptions = redemptions;
@@ -54,19 +56,16 @@ public class ExchangeTestData {
         this.standards = standards;
         this.residents = residents;
         this.currentUser = currentUser;
+        this.communities = communities;
         this.runAs = new RunAs(userDetails);
         this.clock = clock;
     }
 
     /** 文峰塔社区, where the demo's scoring standard is. */
     public long community() {
-        return community(WENFENG);
+        return communities.community(WENFENG);
     }
 
-    long community(String name) {
-        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> currentUser.communities().stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElseThrow().id());
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -78,7 +77,7 @@ public class ExchangeTestData {
 
     /** A new item of 文峰塔社区 with the stock received, made by its admin. */
     public CatalogueItem item(String name, long price, int stock, @Nullable Integer dailyLimit) {
-        long community = community(WENFENG);
+        long community = communities.community(WENFENG);
         return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
             CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS,
                     unique(name), "袋", Points.of(price), dailyLimit, 2, true));
@@ -95,7 +94,7 @@ public class ExchangeTestData {
     }
 
     public SessionEntry openSession(List<CatalogueItem> offered) {
-        long community = community(WENFENG);
+        long community = communities.community(WENFENG);
         return runAs.get(DemoUsers.WENFENG_ADMIN, () -> redemptions.openSession(community, today(), unique("测试兑换点"),
                 offered.stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null)).toList()));
     }
@@ -129,7 +128,7 @@ public class ExchangeTestData {
 
     /** The same, with the name the test searches for at the counter. */
     public long residentWithPoints(String name, int hours) {
-        long community = community(WENFENG);
+        long community = communities.community(WENFENG);
         long resident = runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             var draft = new ResidentDraft();
             draft.setName(name);

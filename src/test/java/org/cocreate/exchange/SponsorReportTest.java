@@ -39,7 +39,7 @@ class SponsorReportTest {
                 List.of(new BasketLine(towels.id(), 5)), UUID.randomUUID().toString(), "1号台")));
 
         List<SponsorGift> report = data.runAs.get(DemoUsers.SUPERVISOR,
-                () -> catalogue.sponsorReport(data.community(ExchangeTestData.WENFENG)));
+                () -> catalogue.sponsorReport(data.communities.community(ExchangeTestData.WENFENG)));
 
         assertThat(report).filteredOn(g -> g.itemId() == towels.id()).containsExactlyInAnyOrder(
                 new SponsorGift(first, towels.id(), towels.name(), "袋", 30, 3),

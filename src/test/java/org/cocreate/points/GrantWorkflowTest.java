@@ -80,7 +80,7 @@ class GrantWorkflowTest {
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.COUNTER, () -> transaction.executeWithoutResult(
                 s -> points.debit(resident, Points.of(1), "exchange", null))))
                 .isInstanceOf(InsufficientPointsException.class);
-        List<PublicNotice> board = RunAs.nobody(() -> review.publicNotices(data.community(WENFENG)));
+        List<PublicNotice> board = RunAs.nobody(() -> review.publicNotices(data.communities.community(WENFENG)));
         assertThat(board).filteredOn(n -> n.grantId() == outcome.grantId()).singleElement().satisfies(n -> {
             assertThat(n.maskedName()).isEqualTo(name.charAt(0) + "*".repeat(name.length() - 1));
             assertThat(n.ruleName()).isEqualTo(VOLUNTEERING);
@@ -113,7 +113,7 @@ class GrantWorkflowTest {
         long other = data.newResident(WENFENG);
         GrantOutcome waiting = grant(DemoUsers.WENFENG_WORKER, other, VOLUNTEERING, 6);
         assertThat(waiting.status()).isEqualTo(GrantStatus.PENDING_APPROVAL);
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> review.approvalQueue(community)))
                 .filteredOn(l -> l.grantId() == waiting.grantId()).singleElement()
                 .satisfies(l -> {
@@ -166,7 +166,7 @@ class GrantWorkflowTest {
 
     @Test
     void anObjectionHoldsTheGrantUntilAnAdminUpholdsItOrDismissesIt() {
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         long resident = data.newResident(WENFENG);
         GrantOutcome held = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 2);
         GrantOutcome cleared = grant(DemoUsers.WENFENG_WORKER, resident, CLEAN_UP, 1);
@@ -222,7 +222,7 @@ class GrantWorkflowTest {
     @Test
     void aBulkGrantGoesToEverybodyOrToNobodyAndNamesWhoBlockedIt() {
         data.settings(WENFENG, 1000, 0);
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         List<Long> team = List.of(data.newResident(WENFENG), data.newResident(WENFENG), data.newResident(WENFENG));
         long blocker = team.get(1);
         String blockerName = jdbc.sql("select name from resident where id = ?").param(blocker).query(String.class)
@@ -279,7 +279,7 @@ class GrantWorkflowTest {
     @Test
     void capsCountGrantsOnTheirWayAndCarryAcrossANewVersionOfTheStandard() {
         data.settings(DAIMOGE, 20, 3);
-        long community = data.community(DAIMOGE);
+        long community = data.communities.community(DAIMOGE);
         long resident = data.newResident(DAIMOGE);
         long oldRule = data.rule(DAIMOGE, CLEAN_UP).id();
         GrantOutcome onNotice = data.runAs.get(DemoUsers.DAIMO_WORKER, () -> grantService.grant(new GrantCommand(
@@ -305,7 +305,7 @@ class GrantWorkflowTest {
     @Test
     void pointsEarnedLongAgoExpireOldestFirstAndOnlyOnce() {
         data.grantsPostAtOnce(LONGMEN);
-        long community = data.community(LONGMEN);
+        long community = data.communities.community(LONGMEN);
         long resident = data.newResident(LONGMEN);
         LocalDate longAgo = data.today().minusMonths(13);
         long oldRule = data.uncappedRule(LONGMEN, longAgo).id();
@@ -337,7 +337,7 @@ class GrantWorkflowTest {
 
     @Test
     void settingsAreCheckedAndOnlyAdminsChangeThem() {
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -62,7 +62,7 @@ class LeaderboardServiceTest {
     }
 
     private long community() {
-        return data.community(WENFENG);
+        return data.communities.community(WENFENG);
     }
 
     /** A month of last year that holds no demo grant (see the class comment). */

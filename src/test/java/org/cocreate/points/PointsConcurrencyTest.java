@@ -64,7 +64,7 @@ class PointsConcurrencyTest {
     @Test
     void concurrentGrantsDebitsAndReversalsKeepTheLedgerWhole() throws Exception {
         String run = "conc-" + System.nanoTime() + "-";
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         long rule = data.uncappedRule(WENFENG).id();
         List<Long> residents = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {

@@ -35,7 +35,7 @@ class ScoringStandardServiceTest {
 
     @Test
     void aDraftCopiesTheCurrentRulesOnlyADraftIsEditedAndAdoptionSupersedesFromItsDate() {
-        long community = data.community(SHUNJING);
+        long community = data.communities.community(SHUNJING);
         StandardEntry current = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN,
                 () -> service.inEffect(community, data.today()).orElseThrow());
         int currentRules = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> service.rules(current.id()).size());
@@ -91,13 +91,13 @@ class ScoringStandardServiceTest {
 
     @Test
     void otherCommunitiesStandardsAreInvisibleAndRulesAreChecked() {
-        long shunjing = data.community(SHUNJING);
+        long shunjing = data.communities.community(SHUNJING);
         data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> {
             assertThatThrownBy(() -> service.standards(shunjing)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.draft(shunjing, "x")).isInstanceOf(AccessDeniedException.class);
         });
         long longmenStandard = data.runAs.get(DemoUsers.LONGMEN_WORKER,
-                () -> service.inEffect(data.community("龙门街社区"), data.today()).orElseThrow().id());
+                () -> service.inEffect(data.communities.community("龙门街社区"), data.today()).orElseThrow().id());
         data.runAs.run(DemoUsers.GRID_WORKER, () -> {
             assertThatThrownBy(() -> service.rules(longmenStandard)).isInstanceOf(NotFoundException.class);
         });

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.HouseholdEntry;
@@ -43,6 +44,8 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     ResidentService residents;
     @Autowired
     RegisterService register;
@@ -61,7 +64,7 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void defaultSettings() {
-        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        community = communityData.community("文峰塔社区");
         new RunAs(userDetails).run(DemoUsers.WENFENG_ADMIN,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
     }

@@ -3,6 +3,7 @@ package org.cocreate.points.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
@@ -41,21 +42,23 @@ class GrantReviewFixtures {
     private final ScoringStandardService standards;
     private final ResidentService residents;
     private final JdbcClient jdbc;
+    private final CommunityTestData communities;
     private final Clock clock;
 
     GrantReviewFixtures(UserDetailsService userDetails, GrantService grantService, PointsSettingsService settings,
-            ScoringStandardService standards, ResidentService residents, JdbcClient jdbc, Clock clock) {
+            ScoringStandardService standards, ResidentService residents, JdbcClient jdbc, CommunityTestData communities, Clock clock) {
         this.runAs = new RunAs(userDetails);
         this.grantService = grantService;
         this.settings = settings;
         this.standards = standards;
         this.residents = residents;
         this.jdbc = jdbc;
+        this.communities = communities;
         this.clock = clock;
     }
 
     long wenfeng() {
-        return jdbc.sql("select id from community where name = ?").param(WENFENG).query(Long.class).single();
+        return communities.community(WENFENG);
     }
 
     LocalDate today() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentDraft;
@@ -40,6 +41,8 @@ class GrantViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     ResidentService residents;
     @Autowired
     PointsService points;
@@ -56,7 +59,7 @@ class GrantViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void defaultSettings() {
-        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        community = communityData.community("文峰塔社区");
         // The demo's defaults; other tests of this context may have changed them.
         new RunAs(userDetails).run(DemoUsers.WENFENG_ADMIN,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
