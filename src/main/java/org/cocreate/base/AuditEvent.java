@@ -27,8 +27,6 @@ public class AuditEvent {
     @Embedded
     @AttributeOverride(name = "actor", column = @Column(name = "actor"))
     @AttributeOverride(name = "at", column = @Column(name = "occurred_at", nullable = false))
-    @AttributeOverride(name = "remoteAddress", column = @Column(name = "remote_addr"))
-    @AttributeOverride(name = "userAgent", column = @Column(name = "user_agent"))
     private Recorded occurred;
 
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package org.cocreate.base;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,12 +8,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Provenance of a row that records a change (a ledger entry, a stock movement, a grant, a redemption, an
- * audit event): who made it, when, and from which device. Embedded with the entity's own column names
- * ({@code @AttributeOverride}); too long an address or browser string is cut to fit its column.
+ * audit event): who made it, when, and from which device, in the columns {@code created_by},
+ * {@code created_at}, {@code remote_addr} and {@code user_agent} (an entity with other names says so with
+ * {@code @AttributeOverride}). Too long a text is cut to fit its column.
  */
 @Embeddable
-public record Recorded(@Nullable String actor, LocalDateTime at, @Nullable String remoteAddress,
-        @Nullable String userAgent) {
+public record Recorded(
+        @Column(name = "created_by") @Nullable String actor,
+        @Column(name = "created_at", nullable = false) LocalDateTime at,
+        @Column(name = "remote_addr") @Nullable String remoteAddress,
+        @Column(name = "user_agent") @Nullable String userAgent) {
 
     public static final int MAX_ACTOR = 50;
     public static final int MAX_REMOTE_ADDRESS = 64;

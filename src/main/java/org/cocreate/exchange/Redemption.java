@@ -1,6 +1,5 @@
 package org.cocreate.exchange;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,10 +39,6 @@ public class Redemption extends AbstractEntity {
     private RedemptionStatus status;
     private @Nullable String counterName;
     @Embedded
-    @AttributeOverride(name = "actor", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false))
-    @AttributeOverride(name = "remoteAddress", column = @Column(name = "remote_addr"))
-    @AttributeOverride(name = "userAgent", column = @Column(name = "user_agent"))
     private Recorded created;
     private @Nullable String voidedBy;
     private @Nullable LocalDateTime voidedAt;

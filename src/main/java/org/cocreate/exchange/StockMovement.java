@@ -1,6 +1,5 @@
 package org.cocreate.exchange;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,10 +40,6 @@ public class StockMovement {
     private @Nullable Long sessionId;
     private @Nullable Long redemptionId;
     @Embedded
-    @AttributeOverride(name = "actor", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false))
-    @AttributeOverride(name = "remoteAddress", column = @Column(name = "remote_addr"))
-    @AttributeOverride(name = "userAgent", column = @Column(name = "user_agent"))
     private Recorded created;
 
     protected StockMovement() {

@@ -1,6 +1,5 @@
 package org.cocreate.points;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -46,10 +45,6 @@ public class PointGrant extends AbstractEntity {
     private GrantStatus status;
 
     @Embedded
-    @AttributeOverride(name = "actor", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false))
-    @AttributeOverride(name = "remoteAddress", column = @Column(name = "remote_addr"))
-    @AttributeOverride(name = "userAgent", column = @Column(name = "user_agent"))
     private Recorded created;
 
     private @Nullable String approvedBy;
