@@ -141,6 +141,71 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void noFeatureReadsTheRegistersTablesButTheRegister() throws java.io.IOException {
+        // The other features ask the register's typed read contract (RegisterDirectory), not its tables.
+        var registerTables = java.util.regex.Pattern.compile(
+                "(?i)\\b(from|join)\\s+(subdistrict|community|compound|building|household|resident\\w*|organisation\\w*)\\b");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/cocreate"))) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.startsWith(java.nio.file.Path.of("src/main/java/org/cocreate/community")))
+                    .filter(f -> {
+                        try {
+                            return registerTables.matcher(java.nio.file.Files.readString(f)).find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).isEmpty();
+        }
+    }
+
+    @Test
+    void repositoriesReturnTypedRowsNotObjectArrays() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+                .should(new ArchCondition<>("return typed rows, not Object[]") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                        if (method.getReturnType().getName().contains("Object[]")
+                                || method.getRawReturnType().getName().equals("[Ljava.lang.Object;")) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns "
+                                    + method.getReturnType().getName()));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotUseTheRegistersReadContract() {
+        // RegisterDirectory checks no role and no community: the other features' services check first.
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.cocreate.community.RegisterDirectory")
+                .check(classes);
+    }
+
+    @Test
+    void whoIsActingIsAskedOneWay() {
+        // org.cocreate.base.Actor (and Recorded.now) is the one way; security keeps its own sign-in plumbing.
+        noClasses().that().resideOutsideOfPackages("org.cocreate.base..", "org.cocreate.security..")
+                .should().callMethod(org.springframework.security.core.Authentication.class, "getName")
+                .check(classes);
+    }
+
+    @Test
+    void everyPublicServiceMethodIsGuardedByPreAuthorize() {
+        // Hiding a button is not security: each public method of a service says who may call it. What must
+        // run before anybody signs in is not a public service method, or says permitAll() and why.
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..ui..")
+                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .orShould().beDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

@@ -156,7 +156,8 @@ public final class ServiceCalls {
             case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
                     "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false);
             case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();
-            case "date", "from", "to" -> LocalDate.now();
+            case "date", "from", "to" -> type == java.time.LocalDateTime.class ? java.time.LocalDateTime.now()
+                    : LocalDate.now();
             case "effectiveFrom" -> LocalDate.now().plusYears(5);
             case "note", "reason" -> "矩阵";
             case "points" -> org.cocreate.points.Points.of(1);
@@ -166,6 +167,12 @@ public final class ServiceCalls {
             case "content" -> new java.io.ByteArrayInputStream(("姓名,性别,出生年份,手机号,小区,楼栋,单元,房号,标签,备注\n"
                     + "矩阵导入" + SEQUENCE.incrementAndGet() + ",女,1980,,,,,,,\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // The audit trail: a line that names the matrix, of no community (it is written, then rolled back).
+            case "action" -> "MATRIX_CALL";
+            case "targetType" -> "matrix";
+            case "targetId", "before", "after", "detail", "actor" -> null;
+            case "device" -> org.cocreate.base.DeviceInfo.UNKNOWN;
+            case "communities" -> List.of(f.community());
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

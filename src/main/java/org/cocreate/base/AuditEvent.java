@@ -1,6 +1,8 @@
 package org.cocreate.base;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,14 +18,16 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    private static final int MAX_STATE = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false)
-    private LocalDateTime occurredAt;
-
-    private @Nullable String actor;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "actor"))
+    @AttributeOverride(name = "at", column = @Column(name = "occurred_at", nullable = false))
+    private Recorded occurred;
 
     @Column(nullable = false)
     private String action;
@@ -31,44 +35,34 @@ public class AuditEvent {
     private @Nullable String targetType;
     private @Nullable String targetId;
     private @Nullable Long communityId;
-    private @Nullable String remoteAddr;
-    private @Nullable String userAgent;
     private @Nullable String beforeState;
     private @Nullable String afterState;
 
     protected AuditEvent() {
-        this.occurredAt = LocalDateTime.MIN;
+        this.occurred = new Recorded(null, LocalDateTime.MIN, null, null);
         this.action = "";
     }
 
-    AuditEvent(LocalDateTime occurredAt, @Nullable String actor, String action, @Nullable String targetType,
-            @Nullable String targetId, @Nullable Long communityId, DeviceInfo device,
-            @Nullable String beforeState, @Nullable String afterState) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
+    AuditEvent(Recorded occurred, String action, @Nullable String targetType, @Nullable String targetId,
+            @Nullable Long communityId, @Nullable String beforeState, @Nullable String afterState) {
+        this.occurred = occurred;
         this.action = action;
         this.targetType = targetType;
         this.targetId = targetId;
         this.communityId = communityId;
-        this.remoteAddr = truncate(device.remoteAddress(), 64);
-        this.userAgent = truncate(device.userAgent(), 300);
-        this.beforeState = truncate(beforeState, 4000);
-        this.afterState = truncate(afterState, 4000);
-    }
-
-    private static @Nullable String truncate(@Nullable String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        this.beforeState = Recorded.truncate(beforeState, MAX_STATE);
+        this.afterState = Recorded.truncate(afterState, MAX_STATE);
     }
 
     public @Nullable Long getId() { return id; }
-    public LocalDateTime getOccurredAt() { return occurredAt; }
-    public @Nullable String getActor() { return actor; }
+    public LocalDateTime getOccurredAt() { return occurred.at(); }
+    public @Nullable String getActor() { return occurred.actor(); }
     public String getAction() { return action; }
     public @Nullable String getTargetType() { return targetType; }
     public @Nullable String getTargetId() { return targetId; }
     public @Nullable Long getCommunityId() { return communityId; }
-    public @Nullable String getRemoteAddr() { return remoteAddr; }
-    public @Nullable String getUserAgent() { return userAgent; }
+    public @Nullable String getRemoteAddr() { return occurred.remoteAddress(); }
+    public @Nullable String getUserAgent() { return occurred.userAgent(); }
     public @Nullable String getBeforeState() { return beforeState; }
     public @Nullable String getAfterState() { return afterState; }
 }

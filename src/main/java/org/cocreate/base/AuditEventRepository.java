@@ -13,10 +13,10 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     @Query("""
             select e from AuditEvent e
             where (e.communityId is null or e.communityId in :communities)
-              and e.occurredAt >= :from
-              and (:text = '' or lower(e.action) like :text or lower(e.actor) like :text
+              and e.occurred.at >= :from
+              and (:text = '' or lower(e.action) like :text or lower(e.occurred.actor) like :text
                    or lower(e.targetType) like :text)
-            order by e.occurredAt desc, e.id desc
+            order by e.occurred.at desc, e.id desc
             """)
     Slice<AuditEvent> find(@Param("communities") Collection<Long> communities, @Param("from") LocalDateTime from,
             @Param("text") String text, Pageable pageable);

@@ -6,8 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,25 +27,31 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    // Open to every caller: it writes down what the calling service, which carries the guard, has decided
+    // (also for scheduled jobs and the first start, where nobody is signed in), and can only add lines.
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("permitAll()")
     public void record(String action, String targetType, @Nullable Object targetId, @Nullable Long communityId,
             @Nullable String before, @Nullable String after) {
-        write(currentActor(), action, targetType, targetId, communityId, DeviceInfo.current(), before, after);
+        write(Actor.current(), action, targetType, targetId, communityId, DeviceInfo.current(), before, after);
     }
 
     /** For events outside a business transaction (logins): written in a transaction of their own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("permitAll()")
     public void recordAlone(@Nullable String actor, String action, DeviceInfo device, @Nullable String detail) {
         write(actor, action, "user", null, null, device, null, detail);
     }
 
     private void write(@Nullable String actor, String action, String targetType, @Nullable Object targetId,
             @Nullable Long communityId, DeviceInfo device, @Nullable String before, @Nullable String after) {
-        events.save(new AuditEvent(LocalDateTime.now(clock), actor, action, targetType,
-                targetId == null ? null : targetId.toString(), communityId, device, before, after));
+        events.save(new AuditEvent(Recorded.of(actor, LocalDateTime.now(clock), device), action, targetType,
+                targetId == null ? null : targetId.toString(), communityId, before, after));
     }
 
+    /** For AuditLogService, which narrows what an admin sees to their communities. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEvent> find(Collection<Long> communities, LocalDateTime from, String text, int offset,
             int limit) {
         String pattern = text.isBlank() ? "" : "%" + text.trim().toLowerCase() + "%";
@@ -55,12 +60,8 @@ public class AuditTrail {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
     public long count(String action) {
         return events.countByAction(action);
-    }
-
-    private static @Nullable String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

@@ -5,10 +5,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates sub-districts, communities and places before anybody can sign in: used by the demo data and by
- * the first start of a production installation. Not for screens, which go through the checked services.
+ * the first start of a production installation (both in this package). Not for screens, which go through
+ * the checked services: package-private, so that no other feature can call it without a guard.
  */
 @Service
-public class CommunitySetup {
+class CommunitySetup {
 
     private final SubdistrictRepository subdistricts;
     private final CommunityRepository communities;
@@ -24,17 +25,17 @@ public class CommunitySetup {
     }
 
     @Transactional
-    public long subdistrict(String name) {
+    long subdistrict(String name) {
         return subdistricts.findByName(name).orElseGet(() -> subdistricts.save(new Subdistrict(name))).id();
     }
 
     @Transactional
-    public long community(long subdistrictId, String name) {
+    long community(long subdistrictId, String name) {
         return communities.findByName(name).orElseGet(() -> communities.save(new Community(subdistrictId, name))).id();
     }
 
     @Transactional(readOnly = true)
-    public boolean anyCommunityExists() {
+    boolean anyCommunityExists() {
         return communities.count() > 0;
     }
 }

@@ -13,4 +13,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     @Query("select h from Household h join fetch h.building b join fetch b.compound where b.id = :buildingId"
             + " order by h.unit, h.room")
     List<Household> findByBuilding(long buildingId);
+
+    @Query("select h from Household h join fetch h.building b join fetch b.compound where h.id = :householdId")
+    Optional<Household> findWithPlace(long householdId);
 }

@@ -124,6 +124,7 @@ public class ResidentImportService {
         return imported;
     }
 
+    /** The file read, its columns found, then every row checked against the register and the rows before it. */
     private Check check(long communityId, String fileName, InputStream content) {
         List<SheetRow> sheet;
         try {
@@ -135,42 +136,94 @@ public class ResidentImportService {
             return Check.failed(fileName, ImportMessage.of("import.file.empty"));
         }
         int headerIndex = headerIndex(sheet);
-        SheetRow header = sheet.get(headerIndex);
         Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-        for (int i = 0; i < header.cells().size(); i++) {
-            Optional<ImportColumn> column = ImportColumn.ofHeader(header.cell(i));
-            if (column.isPresent() && columns.putIfAbsent(column.get(), i) != null) {
-                return Check.failed(fileName, ImportMessage.of("import.file.duplicateColumn", column.get()));
-            }
-        }
-        List<ImportColumn> missing = Arrays.stream(ImportColumn.values())
-                .filter(c -> c.required() && !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            return Check.failed(fileName, ImportMessage.of("import.file.missingColumns", missing));
+        ImportMessage columnProblem = findColumns(sheet.get(headerIndex), columns);
+        if (columnProblem != null) {
+            return Check.failed(fileName, columnProblem);
         }
         List<SheetRow> data = sheet.subList(headerIndex + 1, sheet.size());
         if (data.isEmpty()) {
             return Check.failed(fileName, ImportMessage.of("import.file.empty"));
         }
+        return checkRows(fileName, data, columns, register(communityId));
+    }
 
-        Register register = register(communityId);
+    /** Puts the index of each known column into {@code columns}; says what is wrong with the header, if anything. */
+    private static @Nullable ImportMessage findColumns(SheetRow header, Map<ImportColumn, Integer> columns) {
+        for (int i = 0; i < header.cells().size(); i++) {
+            Optional<ImportColumn> column = ImportColumn.ofHeader(header.cell(i));
+            if (column.isPresent() && columns.putIfAbsent(column.get(), i) != null) {
+                return ImportMessage.of("import.file.duplicateColumn", column.get());
+            }
+        }
+        List<ImportColumn> missing = Arrays.stream(ImportColumn.values())
+                .filter(c -> c.required() && !columns.containsKey(c)).toList();
+        return missing.isEmpty() ? null : ImportMessage.of("import.file.missingColumns", missing);
+    }
+
+    private Check checkRows(String fileName, List<SheetRow> data, Map<ImportColumn, Integer> columns,
+            Register register) {
         int thisYear = Year.now(clock).getValue();
         List<ImportRow> rows = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Integer> seenByPhone = new HashMap<>();
-        Map<String, Integer> seenByAddress = new HashMap<>();
+        SeenInFile seen = new SeenInFile();
         for (SheetRow sheetRow : data) {
-            var values = new RowValues(sheetRow, columns);
-            List<ImportMessage> reasons = new ArrayList<>();
+            var check = new RowCheck(sheetRow, columns);
+            String name = check.name();
+            Gender gender = check.gender();
+            Integer birthYear = check.birthYear(thisYear);
+            String phone = check.phone();
+            Compound compound = check.compound(register);
+            Building building = check.building(register, compound);
+            String unit = check.limited(ImportColumn.UNIT, MAX_UNIT);
+            String room = check.limited(ImportColumn.ROOM, MAX_UNIT);
+            Set<ResidentTag> tags = check.tags();
+            String notes = check.limited(ImportColumn.NOTES, MAX_NOTES);
+            Address address = building == null ? null : new Address(building.id(), unit, room);
+            check.duplicates(name, phone, address, register, seen);
 
+            if (check.reasons.isEmpty() && compound != null && building != null && address != null) {
+                var row = new ImportRow(sheetRow.number(), name, gender, birthYear, phone, compound.getName(),
+                        building.getName(), unit, room, tags, notes.isEmpty() ? null : notes);
+                rows.add(row);
+                accepted.add(new Accepted(row, building, address));
+            } else {
+                problems.add(new ImportProblem(sheetRow.number(), check.reasons));
+            }
+        }
+        return new Check(new ImportPreview(fileName, data.size(), rows, problems, null), accepted, register);
+    }
+
+    /** The residents of the file so far, by name and phone and by name and address, with their row numbers. */
+    private static final class SeenInFile {
+        final Map<String, Integer> byPhone = new HashMap<>();
+        final Map<String, Integer> byAddress = new HashMap<>();
+    }
+
+    /** One row of the file, checked field by field: each step says what it found and adds its reasons. */
+    private static final class RowCheck {
+
+        private final SheetRow sheetRow;
+        private final RowValues values;
+        final List<ImportMessage> reasons = new ArrayList<>();
+
+        RowCheck(SheetRow sheetRow, Map<ImportColumn, Integer> columns) {
+            this.sheetRow = sheetRow;
+            this.values = new RowValues(sheetRow, columns);
+        }
+
+        String name() {
             String name = values.get(ImportColumn.NAME);
             if (name.isEmpty()) {
                 reasons.add(ImportMessage.of("import.row.nameMissing"));
             } else if (name.length() > MAX_NAME) {
                 reasons.add(ImportMessage.of("import.row.tooLong", ImportColumn.NAME, MAX_NAME));
             }
+            return name;
+        }
 
+        @Nullable Gender gender() {
             Gender gender = null;
             String genderText = values.get(ImportColumn.GENDER);
             if (!genderText.isEmpty()) {
@@ -179,7 +232,10 @@ public class ResidentImportService {
                     reasons.add(ImportMessage.of("import.row.badGender", genderText));
                 }
             }
+            return gender;
+        }
 
+        @Nullable Integer birthYear(int thisYear) {
             Integer birthYear = null;
             String yearText = values.get(ImportColumn.BIRTH_YEAR);
             if (!yearText.isEmpty()) {
@@ -192,16 +248,20 @@ public class ResidentImportService {
                             String.valueOf(thisYear)));
                 }
             }
+            return birthYear;
+        }
 
+        @Nullable String phone() {
             String phone = PhoneNumbers.normalise(values.get(ImportColumn.PHONE));
             if (phone != null && !PhoneNumbers.isValid(phone)) {
                 reasons.add(ImportMessage.of("import.row.badPhone", phone));
             }
+            return phone;
+        }
 
+        @Nullable Compound compound(Register register) {
             String compoundText = values.get(ImportColumn.COMPOUND);
-            String buildingText = values.get(ImportColumn.BUILDING);
             Compound compound = null;
-            Building building = null;
             if (compoundText.isEmpty()) {
                 reasons.add(ImportMessage.of("import.row.compoundMissing"));
             } else {
@@ -210,6 +270,12 @@ public class ResidentImportService {
                     reasons.add(ImportMessage.of("import.row.unknownCompound", compoundText));
                 }
             }
+            return compound;
+        }
+
+        @Nullable Building building(Register register, @Nullable Compound compound) {
+            String buildingText = values.get(ImportColumn.BUILDING);
+            Building building = null;
             if (buildingText.isEmpty()) {
                 reasons.add(ImportMessage.of("import.row.buildingMissing"));
             } else if (compound != null) {
@@ -218,64 +284,58 @@ public class ResidentImportService {
                     reasons.add(ImportMessage.of("import.row.unknownBuilding", buildingText, compound.getName()));
                 }
             }
+            return building;
+        }
 
-            String unit = values.get(ImportColumn.UNIT);
-            if (unit.length() > MAX_UNIT) {
-                reasons.add(ImportMessage.of("import.row.tooLong", ImportColumn.UNIT, MAX_UNIT));
+        /** A free text of at most {@code max} characters. */
+        String limited(ImportColumn column, int max) {
+            String text = values.get(column);
+            if (text.length() > max) {
+                reasons.add(ImportMessage.of("import.row.tooLong", column, max));
             }
-            String room = values.get(ImportColumn.ROOM);
-            if (room.length() > MAX_UNIT) {
-                reasons.add(ImportMessage.of("import.row.tooLong", ImportColumn.ROOM, MAX_UNIT));
-            }
+            return text;
+        }
 
+        Set<ResidentTag> tags() {
             Set<ResidentTag> tags = EnumSet.noneOf(ResidentTag.class);
             for (String word : ImportVocabulary.splitTags(values.get(ImportColumn.TAGS))) {
                 ImportVocabulary.tag(word).ifPresentOrElse(tags::add,
                         () -> reasons.add(ImportMessage.of("import.row.unknownTag", word)));
             }
+            return tags;
+        }
 
-            String notes = values.get(ImportColumn.NOTES);
-            if (notes.length() > MAX_NOTES) {
-                reasons.add(ImportMessage.of("import.row.tooLong", ImportColumn.NOTES, MAX_NOTES));
+        /**
+         * Duplicates follow ResidentService.register: same name and phone, or same name and household when
+         * the row has no phone; in the register, or in an earlier row of the file.
+         */
+        void duplicates(String name, @Nullable String phone, @Nullable Address address, Register register,
+                SeenInFile seen) {
+            if (name.isEmpty()) {
+                return;
             }
-
-            // Duplicates follow ResidentService.register: same name and phone, or same name and household
-            // when the row has no phone.
-            Address address = building == null ? null : new Address(building.id(), unit, room);
-            if (!name.isEmpty()) {
-                Integer earlier = null;
-                if (phone != null) {
-                    if (register.residentsByPhone.contains(key(name, phone))) {
-                        reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
-                    }
-                    earlier = seenByPhone.putIfAbsent(key(name, phone), sheetRow.number());
-                } else if (address != null) {
-                    Household existing = register.households.get(address);
-                    if (existing != null && register.residentsByHousehold.contains(key(name, existing.id()))) {
-                        reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
-                    }
+            Integer earlier = null;
+            if (phone != null) {
+                if (register.residentsByPhone.contains(key(name, phone))) {
+                    reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
                 }
-                if (address != null) {
-                    Integer sameAddress = seenByAddress.putIfAbsent(key(name, address), sheetRow.number());
-                    if (phone == null && earlier == null) {
-                        earlier = sameAddress;
-                    }
-                }
-                if (earlier != null) {
-                    reasons.add(ImportMessage.of("import.row.duplicateInFile", String.valueOf(earlier)));
+                earlier = seen.byPhone.putIfAbsent(key(name, phone), sheetRow.number());
+            } else if (address != null) {
+                Household existing = register.households.get(address);
+                if (existing != null && register.residentsByHousehold.contains(key(name, existing.id()))) {
+                    reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
                 }
             }
-
-            if (reasons.isEmpty() && compound != null && building != null && address != null) {
-                var row = new ImportRow(sheetRow.number(), name, gender, birthYear, phone, compound.getName(),
-                        building.getName(), unit, room, tags, notes.isEmpty() ? null : notes);
-                rows.add(row);
-                accepted.add(new Accepted(row, building, address));
-            } else {
-                problems.add(new ImportProblem(sheetRow.number(), reasons));
+            if (address != null) {
+                Integer sameAddress = seen.byAddress.putIfAbsent(key(name, address), sheetRow.number());
+                if (phone == null && earlier == null) {
+                    earlier = sameAddress;
+                }
+            }
+            if (earlier != null) {
+                reasons.add(ImportMessage.of("import.row.duplicateInFile", String.valueOf(earlier)));
             }
         }
-        return new Check(new ImportPreview(fileName, data.size(), rows, problems, null), accepted, register);
     }
 
     /**
@@ -305,12 +365,11 @@ public class ResidentImportService {
             register.households.put(
                     new Address(household.getBuilding().id(), household.getUnit(), household.getRoom()), household);
         }
-        for (Object[] resident : lookups.namesPhonesAndHouseholds(communityId)) {
-            String name = (String) resident[0];
-            if (resident[1] != null) {
-                register.residentsByPhone.add(key(name, resident[1]));
+        for (ResidentImportRepository.ResidentKey resident : lookups.namesPhonesAndHouseholds(communityId)) {
+            if (resident.phone() != null) {
+                register.residentsByPhone.add(key(resident.name(), resident.phone()));
             }
-            register.residentsByHousehold.add(key(name, resident[2]));
+            register.residentsByHousehold.add(key(resident.name(), resident.householdId()));
         }
         return register;
     }

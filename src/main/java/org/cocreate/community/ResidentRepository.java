@@ -61,8 +61,28 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             """)
     boolean existsDuplicate(long communityId, String name, @Nullable String phone, Long householdId);
 
-    @Query("select r.name, r.phone from Resident r where r.communityId = :communityId")
-    List<Object[]> namesAndPhones(long communityId);
-
     List<Resident> findByIdIn(Collection<Long> ids);
+
+    // The read contract of the register for the other features (RegisterDirectory).
+
+    /** A resident's id with their community's. */
+    record ResidentCommunity(long residentId, long communityId) {
+    }
+
+    @Query("select r.communityId from Resident r where r.id = :residentId")
+    Optional<Long> communityOf(long residentId);
+
+    @Query("select new org.cocreate.community.ResidentRepository$ResidentCommunity(r.id, r.communityId)"
+            + " from Resident r where r.id in :ids")
+    List<ResidentCommunity> communitiesOf(Collection<Long> ids);
+
+    @Query("select r.id from Resident r where r.communityId = :communityId order by r.id")
+    List<Long> idsOf(long communityId);
+
+    @Query("select new org.cocreate.community.ResidentName(r.id, r.name) from Resident r where r.id in :ids")
+    List<ResidentName> namesOf(Collection<Long> ids);
+
+    @Query("select new org.cocreate.community.ResidentName(r.id, r.name) from Resident r"
+            + " where r.household.id = :householdId order by r.id")
+    List<ResidentName> membersOf(long householdId);
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.DeviceInfo;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.points.Points;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,19 +49,19 @@ class ExchangeDemoData implements ApplicationRunner {
     private final StockMovementRepository movements;
     private final RedemptionSessionRepository sessions;
     private final SessionItemRepository sessionItems;
-    private final JdbcClient jdbc;
+    private final RegisterDirectory register;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ExchangeDemoData(ExchangeItemRepository items, StockMovementRepository movements,
-            RedemptionSessionRepository sessions, SessionItemRepository sessionItems, JdbcClient jdbc,
+            RedemptionSessionRepository sessions, SessionItemRepository sessionItems, RegisterDirectory register,
             TransactionTemplate transaction, Clock clock) {
         this.items = items;
         this.movements = movements;
         this.sessions = sessions;
         this.sessionItems = sessionItems;
-        this.jdbc = jdbc;
+        this.register = register;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,8 +72,7 @@ class ExchangeDemoData implements ApplicationRunner {
             if (movements.count() > 0) {
                 return;
             }
-            Long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class)
-                    .optional().orElse(null);
+            Long wenfeng = register.communityNamed("文峰塔社区").orElse(null);
             if (wenfeng == null) {
                 return;
             }
@@ -100,6 +100,6 @@ class ExchangeDemoData implements ApplicationRunner {
     private void receive(ExchangeItem item, int quantity, @Nullable String sponsor, LocalDateTime at) {
         int after = item.change(quantity);
         movements.save(new StockMovement(item, MovementKind.RECEIPT, quantity, after, sponsor, null, null, null,
-                "demo", at, DeviceInfo.UNKNOWN));
+                Recorded.of("demo", at, DeviceInfo.UNKNOWN)));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.points.Points;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -25,8 +26,12 @@ interface ExchangeItemRepository extends Repository<ExchangeItem, Long> {
      * Id, price and whether active, as plain values: read before the rows are locked without putting an
      * item in the persistence context, where the locked read would find a stale copy.
      */
-    @Query("select i.id, i.price, i.active from ExchangeItem i where i.id in :ids")
-    List<Object[]> prices(Collection<Long> ids);
+    @Query("select new org.cocreate.exchange.ExchangeItemRepository$ItemPrice(i.id, i.price, i.active)"
+            + " from ExchangeItem i where i.id in :ids")
+    List<ItemPrice> prices(Collection<Long> ids);
+
+    record ItemPrice(long itemId, Points price, boolean active) {
+    }
 
     /** SELECT ... FOR UPDATE: whoever changes stock holds the item's row, so two counters never oversell. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,13 +1,14 @@
 package org.cocreate.exchange;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cocreate.base.AbstractEntity;
-import org.cocreate.base.DeviceInfo;
+import org.cocreate.base.Recorded;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,11 +38,8 @@ public class Redemption extends AbstractEntity {
     @Column(nullable = false)
     private RedemptionStatus status;
     private @Nullable String counterName;
-    private @Nullable String createdBy;
-    @Column(nullable = false)
-    private LocalDateTime createdAt;
-    private @Nullable String remoteAddr;
-    private @Nullable String userAgent;
+    @Embedded
+    private Recorded created;
     private @Nullable String voidedBy;
     private @Nullable LocalDateTime voidedAt;
     private @Nullable String voidReason;
@@ -49,13 +47,13 @@ public class Redemption extends AbstractEntity {
     protected Redemption() {
         this.idempotencyKey = "";
         this.status = RedemptionStatus.DONE;
-        this.createdAt = LocalDateTime.MIN;
+        this.created = new Recorded(null, LocalDateTime.MIN, null, null);
     }
 
     @SuppressWarnings("java:S107")
     Redemption(RedemptionSession session, long residentId, long points, long ledgerEntryId, long balanceAfter,
             String idempotencyKey,
-            @Nullable String counterName, @Nullable String createdBy, LocalDateTime createdAt, DeviceInfo device) {
+            @Nullable String counterName, Recorded created) {
         this.sessionId = session.id();
         this.communityId = session.getCommunityId();
         this.residentId = residentId;
@@ -65,12 +63,7 @@ public class Redemption extends AbstractEntity {
         this.idempotencyKey = idempotencyKey;
         this.status = RedemptionStatus.DONE;
         this.counterName = counterName;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        String address = device.remoteAddress();
-        String agent = device.userAgent();
-        this.remoteAddr = address == null || address.length() <= 64 ? address : address.substring(0, 64);
-        this.userAgent = agent == null || agent.length() <= 300 ? agent : agent.substring(0, 300);
+        this.created = created;
     }
 
     public long getSessionId() { return sessionId; }
@@ -82,8 +75,11 @@ public class Redemption extends AbstractEntity {
     public String getIdempotencyKey() { return idempotencyKey; }
     public RedemptionStatus getStatus() { return status; }
     public @Nullable String getCounterName() { return counterName; }
-    public @Nullable String getCreatedBy() { return createdBy; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Recorded getCreated() { return created; }
+    public @Nullable String getCreatedBy() { return created.actor(); }
+    public LocalDateTime getCreatedAt() { return created.at(); }
+    public @Nullable String getRemoteAddr() { return created.remoteAddress(); }
+    public @Nullable String getUserAgent() { return created.userAgent(); }
     public @Nullable String getVoidedBy() { return voidedBy; }
     public @Nullable LocalDateTime getVoidedAt() { return voidedAt; }
     public @Nullable String getVoidReason() { return voidReason; }

@@ -25,10 +25,14 @@ interface RedemptionRepository extends Repository<Redemption, Long> {
 
     /** Per item: what the resident took at the session (item id, quantity), voided redemptions left out. */
     @Query("""
-            select l.itemId, sum(l.quantity) from RedemptionLine l, Redemption r
+            select new org.cocreate.exchange.RedemptionRepository$ItemTaken(l.itemId, sum(l.quantity))
+            from RedemptionLine l, Redemption r
             where l.redemptionId = r.id and r.sessionId = :sessionId and r.residentId = :residentId
               and r.status = 'DONE'
             group by l.itemId
             """)
-    List<Object[]> takenByItem(long sessionId, long residentId);
+    List<ItemTaken> takenByItem(long sessionId, long residentId);
+
+    record ItemTaken(long itemId, long quantity) {
+    }
 }

@@ -25,8 +25,4 @@ interface RedemptionSessionRepository extends Repository<RedemptionSession, Long
     SessionStatus committedStatus(long id);
 
     List<RedemptionSession> findByCommunityIdOrderBySessionDateDescIdDesc(long communityId);
-
-    /** The register's table read directly: the exchange needs only the resident's community. */
-    @Query(value = "select community_id from resident where id = :residentId", nativeQuery = true)
-    Optional<Long> communityOfResident(long residentId);
 }

@@ -1,6 +1,7 @@
 package org.cocreate.exchange;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.cocreate.base.DeviceInfo;
+import org.cocreate.base.Recorded;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -38,21 +39,18 @@ public class StockMovement {
     private @Nullable String reason;
     private @Nullable Long sessionId;
     private @Nullable Long redemptionId;
-    private @Nullable String createdBy;
-    @Column(nullable = false)
-    private LocalDateTime createdAt;
-    private @Nullable String remoteAddr;
-    private @Nullable String userAgent;
+    @Embedded
+    private Recorded created;
 
     protected StockMovement() {
         this.kind = MovementKind.RECEIPT;
-        this.createdAt = LocalDateTime.MIN;
+        this.created = new Recorded(null, LocalDateTime.MIN, null, null);
     }
 
     @SuppressWarnings("java:S107")
     StockMovement(ExchangeItem item, MovementKind kind, int quantity, int stockAfter, @Nullable String sponsor,
             @Nullable String reason, @Nullable Long sessionId, @Nullable Long redemptionId,
-            @Nullable String createdBy, LocalDateTime createdAt, DeviceInfo device) {
+            Recorded created) {
         this.itemId = item.id();
         this.communityId = item.getCommunityId();
         this.kind = kind;
@@ -62,15 +60,9 @@ public class StockMovement {
         this.reason = reason;
         this.sessionId = sessionId;
         this.redemptionId = redemptionId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.remoteAddr = truncate(device.remoteAddress(), 64);
-        this.userAgent = truncate(device.userAgent(), 300);
+        this.created = created;
     }
 
-    private static @Nullable String truncate(@Nullable String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 
     public long id() {
         if (id == null) {
@@ -88,6 +80,9 @@ public class StockMovement {
     public @Nullable String getReason() { return reason; }
     public @Nullable Long getSessionId() { return sessionId; }
     public @Nullable Long getRedemptionId() { return redemptionId; }
-    public @Nullable String getCreatedBy() { return createdBy; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Recorded getCreated() { return created; }
+    public @Nullable String getCreatedBy() { return created.actor(); }
+    public LocalDateTime getCreatedAt() { return created.at(); }
+    public @Nullable String getRemoteAddr() { return created.remoteAddress(); }
+    public @Nullable String getUserAgent() { return created.userAgent(); }
 }

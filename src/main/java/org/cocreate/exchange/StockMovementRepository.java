@@ -18,18 +18,28 @@ interface StockMovementRepository extends Repository<StockMovement, Long> {
     List<StockMovement> findByRedemptionIdOrderById(long redemptionId);
 
     /** Per item of the community: item id and the sum of its movements. */
-    @Query("select m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId group by m.itemId")
-    List<Object[]> sumsByItem(long communityId);
+    @Query("select new org.cocreate.exchange.StockMovementRepository$ItemSum(m.itemId, sum(m.quantity))"
+            + " from StockMovement m where m.communityId = :communityId group by m.itemId")
+    List<ItemSum> sumsByItem(long communityId);
 
     /** Per item of the community: item id and the sum of its movements of the kinds given. */
-    @Query("select m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId"
-            + " and m.kind in :kinds group by m.itemId")
-    List<Object[]> sumsByItemOfKinds(long communityId, Collection<MovementKind> kinds);
+    @Query("select new org.cocreate.exchange.StockMovementRepository$ItemSum(m.itemId, sum(m.quantity))"
+            + " from StockMovement m where m.communityId = :communityId and m.kind in :kinds group by m.itemId")
+    List<ItemSum> sumsByItemOfKinds(long communityId, Collection<MovementKind> kinds);
 
     /** Per sponsor and item of the community: sponsor, item id and the quantity given. */
-    @Query("select m.sponsor, m.itemId, sum(m.quantity) from StockMovement m where m.communityId = :communityId"
-            + " and m.kind = :kind and m.sponsor is not null group by m.sponsor, m.itemId")
-    List<Object[]> sumsBySponsorAndItem(long communityId, MovementKind kind);
+    @Query("select new org.cocreate.exchange.StockMovementRepository$SponsorGiven(m.sponsor, m.itemId, sum(m.quantity))"
+            + " from StockMovement m where m.communityId = :communityId and m.kind = :kind and m.sponsor is not null"
+            + " group by m.sponsor, m.itemId")
+    List<SponsorGiven> sumsBySponsorAndItem(long communityId, MovementKind kind);
+
+    /** An item's id and the sum of (some of) its movements. */
+    record ItemSum(long itemId, long sum) {
+    }
+
+    /** What a sponsor gave of an item. */
+    record SponsorGiven(String sponsor, long itemId, long quantity) {
+    }
 
     long count();
 }

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Actor;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ public class GrantReviewService {
     private final PointGrantRepository grants;
     private final GrantPhotoRepository photos;
     private final ScoringRuleRepository rules;
-    private final PointAccountRepository accounts;
+    private final RegisterDirectory register;
     private final PointsService points;
     private final PointsSettingsService settings;
     private final CurrentUser currentUser;
@@ -44,12 +44,12 @@ public class GrantReviewService {
 
     @SuppressWarnings("java:S107")
     GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
-            PointAccountRepository accounts, PointsService points, PointsSettingsService settings,
+            RegisterDirectory register, PointsService points, PointsSettingsService settings,
             CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.grants = grants;
         this.photos = photos;
         this.rules = rules;
-        this.accounts = accounts;
+        this.register = register;
         this.points = points;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -62,7 +62,7 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.GRANT)
     public List<GrantLine> approvalQueue(long communityId) {
         currentUser.requireAccess(communityId);
-        return lines(grants.findByCommunityIdAndStatusOrderByCreatedAt(communityId, GrantStatus.PENDING_APPROVAL));
+        return lines(grants.findByCommunityIdAndStatusOrderByCreated_At(communityId, GrantStatus.PENDING_APPROVAL));
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +80,7 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome approve(long grantId) {
         PointGrant grant = lockedGrant(grantId);
-        String actor = actor();
+        String actor = Actor.current();
         if (actor != null && actor.equals(grant.getCreatedBy())) {
             throw new PointsRefusedException(null, "points.approval.ownGrant");
         }
@@ -104,7 +104,7 @@ public class GrantReviewService {
     public GrantOutcome reject(long grantId, String reason) {
         PointGrant grant = lockedGrant(grantId);
         String before = grant.auditState();
-        grant.reject(required(reason, "reason"), actor(), LocalDateTime.now(clock));
+        grant.reject(required(reason, "reason"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_GRANT_REJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
                 grant.auditState());
         return GrantOutcome.of(grant, null);
@@ -115,7 +115,7 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.READ)
     public List<GrantLine> notices(long communityId) {
         currentUser.requireAccess(communityId);
-        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreated_AtDesc(communityId,
                 EnumSet.of(GrantStatus.NOTICE, GrantStatus.OBJECTED), PageRequest.of(0, NOTICE_LIMIT)));
     }
 
@@ -124,7 +124,7 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.READ)
     public List<GrantLine> decided(long communityId, int limit) {
         currentUser.requireAccess(communityId);
-        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreated_AtDesc(communityId,
                 EnumSet.of(GrantStatus.REJECTED, GrantStatus.CANCELLED, GrantStatus.FAILED, GrantStatus.POSTED),
                 PageRequest.of(0, Math.clamp(limit, 1, NOTICE_LIMIT))));
     }
@@ -133,10 +133,10 @@ public class GrantReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.PUBLIC)
     public List<PublicNotice> publicNotices(long communityId) {
-        if (accounts.communities().stream().noneMatch(row -> ((Number) row[0]).longValue() == communityId)) {
+        if (!register.communityExists(communityId)) {
             throw new NotFoundException();
         }
-        List<PointGrant> onNotice = grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+        List<PointGrant> onNotice = grants.findByCommunityIdAndStatusInOrderByCreated_AtDesc(communityId,
                 EnumSet.of(GrantStatus.NOTICE, GrantStatus.OBJECTED), PageRequest.of(0, NOTICE_LIMIT));
         Map<Long, ScoringRule> ruleById = rulesOf(onNotice);
         Map<Long, String> names = namesOf(onNotice.stream().map(PointGrant::getResidentId).toList());
@@ -170,7 +170,7 @@ public class GrantReviewService {
             throw new PointsRefusedException(null, "points.objection.tooLate");
         }
         String before = grant.auditState();
-        grant.object(why, behalf, actor(), now);
+        grant.object(why, behalf, Actor.current(), now);
         audit.record("POINTS_GRANT_OBJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
                 grant.auditState() + ", objection=" + why);
         return GrantOutcome.of(grant, null);
@@ -182,7 +182,7 @@ public class GrantReviewService {
     public GrantOutcome uphold(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
         String before = grant.auditState();
-        grant.uphold(required(note, "note"), actor(), LocalDateTime.now(clock));
+        grant.uphold(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_OBJECTION_UPHELD", "point_grant", grant.id(), grant.getCommunityId(), before,
                 grant.auditState());
         return GrantOutcome.of(grant, null);
@@ -194,7 +194,7 @@ public class GrantReviewService {
     public GrantOutcome dismiss(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
         String before = grant.auditState();
-        grant.dismiss(required(note, "note"), actor(), LocalDateTime.now(clock));
+        grant.dismiss(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         PostedEntry entry = points.postGrant(grant);
         audit.record("POINTS_OBJECTION_DISMISSED", "point_grant", grant.id(), grant.getCommunityId(), before,
                 grant.auditState());
@@ -214,9 +214,9 @@ public class GrantReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public List<GrantLine> openGrants(long residentId) {
-        long communityId = accounts.communityOfResident(residentId).filter(currentUser::canAccess)
+        long communityId = register.communityOfResident(residentId).filter(currentUser::canAccess)
                 .orElseThrow(NotFoundException::new);
-        return lines(grants.findByCommunityIdAndStatusInOrderByCreatedAtDesc(communityId,
+        return lines(grants.findByCommunityIdAndStatusInOrderByCreated_AtDesc(communityId,
                 EnumSet.of(GrantStatus.PENDING_APPROVAL, GrantStatus.NOTICE, GrantStatus.OBJECTED),
                 PageRequest.of(0, NOTICE_LIMIT)).stream().filter(g -> g.getResidentId() == residentId).toList());
     }
@@ -278,11 +278,7 @@ public class GrantReviewService {
     }
 
     private Map<Long, String> namesOf(Collection<Long> residentIds) {
-        if (residentIds.isEmpty()) {
-            return Map.of();
-        }
-        return accounts.residentNames(residentIds).stream().collect(Collectors.toMap(
-                row -> ((Number) row[0]).longValue(), row -> (String) row[1], (a, b) -> a));
+        return register.residentNames(residentIds);
     }
 
     private static String required(@Nullable String text, String field) {
@@ -294,10 +290,5 @@ public class GrantReviewService {
             throw new PointsRefusedException(field, "points.text.tooLong", REASON_MAX);
         }
         return trimmed;
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

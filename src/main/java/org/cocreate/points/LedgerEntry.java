@@ -1,6 +1,7 @@
 package org.cocreate.points;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.cocreate.base.DeviceInfo;
+import org.cocreate.base.Recorded;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -57,26 +58,21 @@ public class LedgerEntry {
     private @Nullable Long reversesEntryId;
     private @Nullable String note;
     private @Nullable String idempotencyKey;
-    private @Nullable String createdBy;
-
-    @Column(nullable = false)
-    private LocalDateTime createdAt;
-
-    private @Nullable String remoteAddr;
-    private @Nullable String userAgent;
+    @Embedded
+    private Recorded created;
 
     protected LedgerEntry() {
         this.kind = EntryKind.GRANT;
         this.balanceAfter = Points.ZERO;
         this.occurredOn = LocalDate.MIN;
-        this.createdAt = LocalDateTime.MIN;
+        this.created = new Recorded(null, LocalDateTime.MIN, null, null);
     }
 
     @SuppressWarnings("java:S107")
     LedgerEntry(PointAccount account, EntryKind kind, long amount, Points balanceAfter, int quantity,
             LocalDate occurredOn, @Nullable Long ruleId, @Nullable Long standardVersionId,
             @Nullable Long reversesEntryId, @Nullable String note, @Nullable String idempotencyKey,
-            @Nullable String createdBy, LocalDateTime createdAt, DeviceInfo device) {
+            Recorded created) {
         this.accountId = account.id();
         this.communityId = account.getCommunityId();
         this.kind = kind;
@@ -89,15 +85,9 @@ public class LedgerEntry {
         this.reversesEntryId = reversesEntryId;
         this.note = note;
         this.idempotencyKey = idempotencyKey;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.remoteAddr = truncate(device.remoteAddress(), 64);
-        this.userAgent = truncate(device.userAgent(), 300);
+        this.created = created;
     }
 
-    private static @Nullable String truncate(@Nullable String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 
     public long id() {
         if (id == null) {
@@ -118,10 +108,11 @@ public class LedgerEntry {
     public @Nullable Long getReversesEntryId() { return reversesEntryId; }
     public @Nullable String getNote() { return note; }
     public @Nullable String getIdempotencyKey() { return idempotencyKey; }
-    public @Nullable String getCreatedBy() { return createdBy; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public @Nullable String getRemoteAddr() { return remoteAddr; }
-    public @Nullable String getUserAgent() { return userAgent; }
+    public Recorded getCreated() { return created; }
+    public @Nullable String getCreatedBy() { return created.actor(); }
+    public LocalDateTime getCreatedAt() { return created.at(); }
+    public @Nullable String getRemoteAddr() { return created.remoteAddress(); }
+    public @Nullable String getUserAgent() { return created.userAgent(); }
 
     String auditState() {
         return "kind=" + kind + ", amount=" + amount + ", balanceAfter=" + balanceAfter + ", quantity=" + quantity

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,10 +19,10 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
 
     boolean existsByReversesEntryId(long reversesEntryId);
 
-    List<LedgerEntry> findByAccountIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(long accountId,
+    List<LedgerEntry> findByAccountIdAndCreated_AtGreaterThanEqualAndCreated_AtLessThanOrderById(long accountId,
             LocalDateTime from, LocalDateTime to);
 
-    Optional<LedgerEntry> findFirstByAccountIdAndCreatedAtLessThanOrderByIdDesc(long accountId, LocalDateTime before);
+    Optional<LedgerEntry> findFirstByAccountIdAndCreated_AtLessThanOrderByIdDesc(long accountId, LocalDateTime before);
 
     /**
      * Times (or hours) granted to the account in a period under every version of a rule (its lineage), not
@@ -35,9 +36,14 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
             """)
     long quantityUnderLineage(long accountId, long lineageId, LocalDate from, LocalDate to);
 
+    /** An account's id and the sum of its entries. */
+    record AccountSum(long accountId, long sum) {
+    }
+
     /** Per account of the community: account id and the sum of its entries. */
-    @Query("select e.accountId, sum(e.amount) from LedgerEntry e where e.communityId = :communityId group by e.accountId")
-    List<Object[]> sumsByAccount(long communityId);
+    @Query("select new org.cocreate.points.LedgerEntryRepository$AccountSum(e.accountId, sum(e.amount))"
+            + " from LedgerEntry e where e.communityId = :communityId group by e.accountId")
+    List<AccountSum> sumsByAccount(long communityId);
 
     long count();
 
@@ -47,17 +53,35 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
      * so what is left of the old points is the first minus the second.
      */
     @Query(value = EXPIRY_SUMS + " where e.community_id = :communityId group by e.account_id", nativeQuery = true)
-    List<Object[]> expirySums(long communityId, LocalDate cutoff);
+    List<ExpirySums> expirySums(long communityId, LocalDate cutoff);
 
     @Query(value = EXPIRY_SUMS + " where e.account_id = :accountId group by e.account_id", nativeQuery = true)
-    List<Object[]> expirySumsOfAccount(long accountId, LocalDate cutoff);
+    List<ExpirySums> expirySumsOfAccount(long accountId, LocalDate cutoff);
 
+    /** An account's points earned before the cutoff and not reversed, and its points consumed so far. */
+    interface ExpirySums {
+        long getAccountId();
+
+        @Nullable Long getEarnedBefore();
+
+        @Nullable Long getConsumed();
+
+        /** What is left of the points earned before the cutoff: spending takes the oldest points first. */
+        default long unspentBefore() {
+            long earnedBefore = getEarnedBefore() == null ? 0 : getEarnedBefore();
+            long consumed = getConsumed() == null ? 0 : getConsumed();
+            return earnedBefore - consumed;
+        }
+    }
+
+    // Quoted aliases keep their case on H2 and PostgreSQL alike, for the projection's getters.
     String EXPIRY_SUMS = """
-            select e.account_id,
-                   sum(case when e.kind = 'GRANT' and e.occurred_on < :cutoff and r.id is null then e.amount else 0 end),
+            select e.account_id as "accountId",
+                   sum(case when e.kind = 'GRANT' and e.occurred_on < :cutoff and r.id is null then e.amount else 0 end)
+                       as "earnedBefore",
                    sum(case when e.kind in ('REDEMPTION', 'DEDUCTION', 'EXPIRY') then -e.amount else 0 end)
                    - sum(case when e.kind = 'REVERSAL' and o.kind in ('REDEMPTION', 'DEDUCTION', 'EXPIRY')
-                              then e.amount else 0 end)
+                              then e.amount else 0 end) as "consumed"
             from ledger_entry e
             left join ledger_entry r on r.reverses_entry_id = e.id
             left join ledger_entry o on o.id = e.reverses_entry_id

@@ -1,6 +1,7 @@
 package org.cocreate.points;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cocreate.base.AbstractEntity;
-import org.cocreate.base.DeviceInfo;
+import org.cocreate.base.Recorded;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,11 +44,8 @@ public class PointGrant extends AbstractEntity {
     @Column(nullable = false)
     private GrantStatus status;
 
-    private @Nullable String createdBy;
-    @Column(nullable = false)
-    private LocalDateTime createdAt;
-    private @Nullable String remoteAddr;
-    private @Nullable String userAgent;
+    @Embedded
+    private Recorded created;
 
     private @Nullable String approvedBy;
     private @Nullable LocalDateTime approvedAt;
@@ -65,13 +63,12 @@ public class PointGrant extends AbstractEntity {
     protected PointGrant() {
         this.occurredOn = LocalDate.MIN;
         this.status = GrantStatus.PENDING_APPROVAL;
-        this.createdAt = LocalDateTime.MIN;
+        this.created = new Recorded(null, LocalDateTime.MIN, null, null);
     }
 
     @SuppressWarnings("java:S107")
     PointGrant(long communityId, long residentId, ScoringRule rule, int quantity, long amount, LocalDate occurredOn,
-            @Nullable String note, @Nullable String idempotencyKey, boolean hasPhoto, @Nullable String createdBy,
-            LocalDateTime createdAt, DeviceInfo device) {
+            @Nullable String note, @Nullable String idempotencyKey, boolean hasPhoto, Recorded created) {
         this.communityId = communityId;
         this.residentId = residentId;
         this.ruleId = rule.id();
@@ -84,15 +81,9 @@ public class PointGrant extends AbstractEntity {
         this.idempotencyKey = idempotencyKey;
         this.hasPhoto = hasPhoto;
         this.status = GrantStatus.PENDING_APPROVAL;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.remoteAddr = device.remoteAddress() == null ? null : truncate(device.remoteAddress(), 64);
-        this.userAgent = device.userAgent() == null ? null : truncate(device.userAgent(), 300);
+        this.created = created;
     }
 
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
 
     public long getCommunityId() { return communityId; }
     public long getResidentId() { return residentId; }
@@ -105,10 +96,11 @@ public class PointGrant extends AbstractEntity {
     public @Nullable String getNote() { return note; }
     public @Nullable String getIdempotencyKey() { return idempotencyKey; }
     public GrantStatus getStatus() { return status; }
-    public @Nullable String getCreatedBy() { return createdBy; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public @Nullable String getRemoteAddr() { return remoteAddr; }
-    public @Nullable String getUserAgent() { return userAgent; }
+    public Recorded getCreated() { return created; }
+    public @Nullable String getCreatedBy() { return created.actor(); }
+    public LocalDateTime getCreatedAt() { return created.at(); }
+    public @Nullable String getRemoteAddr() { return created.remoteAddress(); }
+    public @Nullable String getUserAgent() { return created.userAgent(); }
     public @Nullable String getApprovedBy() { return approvedBy; }
     public @Nullable LocalDateTime getApprovedAt() { return approvedAt; }
     public @Nullable LocalDateTime getNoticeUntil() { return noticeUntil; }

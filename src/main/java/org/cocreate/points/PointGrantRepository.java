@@ -24,9 +24,9 @@ interface PointGrantRepository extends Repository<PointGrant, Long> {
     @Query("select g from PointGrant g where g.id = :id")
     Optional<PointGrant> lockById(long id);
 
-    List<PointGrant> findByCommunityIdAndStatusOrderByCreatedAt(long communityId, GrantStatus status);
+    List<PointGrant> findByCommunityIdAndStatusOrderByCreated_At(long communityId, GrantStatus status);
 
-    List<PointGrant> findByCommunityIdAndStatusInOrderByCreatedAtDesc(long communityId,
+    List<PointGrant> findByCommunityIdAndStatusInOrderByCreated_AtDesc(long communityId,
             Collection<GrantStatus> statuses, Pageable page);
 
     long countByCommunityIdAndStatus(long communityId, GrantStatus status);
@@ -42,12 +42,4 @@ interface PointGrantRepository extends Repository<PointGrant, Long> {
               and g.status in ('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')
             """)
     long openQuantity(long residentId, long lineageId, LocalDate from, LocalDate to);
-
-    /** Per resident: points of grants still on their way (not yet spendable). */
-    @Query("""
-            select g.residentId, sum(g.amount) from PointGrant g
-            where g.residentId in :residentIds and g.status in ('PENDING_APPROVAL', 'NOTICE', 'OBJECTED')
-            group by g.residentId
-            """)
-    List<Object[]> openAmounts(Collection<Long> residentIds);
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.DeviceInfo;
+import org.cocreate.community.RegisterDirectory;
+import org.cocreate.security.CommunityRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -73,12 +76,15 @@ class PointsDemoData implements ApplicationRunner {
     private final ScoringRuleRepository rules;
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
+    private final RegisterDirectory register;
     private final PointGrantRepository grants;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     PointsDemoData(ScoringStandardRepository standards, ScoringRuleRepository rules, PointAccountRepository accounts,
-            LedgerEntryRepository entries, PointGrantRepository grants, TransactionTemplate transaction, Clock clock) {
+            LedgerEntryRepository entries, PointGrantRepository grants, RegisterDirectory register,
+            TransactionTemplate transaction, Clock clock) {
+        this.register = register;
         this.grants = grants;
         this.standards = standards;
         this.rules = rules;
@@ -98,10 +104,10 @@ class PointsDemoData implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock);
             LocalDate effective = today.withDayOfYear(1).minusYears(1);
             int grants = 0;
-            for (Object[] community : accounts.communities()) {
-                long communityId = ((Number) community[0]).longValue();
-                boolean wenfeng = WENFENG.equals(community[1]);
-                var standard = new ScoringStandard(communityId, 1, community[1] + "积分评分标准（第一版）");
+            for (CommunityRef community : register.all()) {
+                long communityId = community.id();
+                boolean wenfeng = WENFENG.equals(community.name());
+                var standard = new ScoringStandard(communityId, 1, community.name() + "积分评分标准（第一版）");
                 standards.save(standard);
                 List<ScoringRule> created = new ArrayList<>();
                 for (Rule rule : wenfeng ? WENFENG_RULES : SMALL_RULES) {
@@ -119,7 +125,7 @@ class PointsDemoData implements ApplicationRunner {
 
     private int grantSome(long communityId, ScoringStandard standard, List<ScoringRule> ruleList, int count,
             LocalDate today, Random random) {
-        List<Long> residents = accounts.residentIdsOf(communityId);
+        List<Long> residents = register.residentIdsOf(communityId);
         if (residents.isEmpty()) {
             return 0;
         }
@@ -153,7 +159,7 @@ class PointsDemoData implements ApplicationRunner {
             Points after = account.apply(amount);
             entries.save(new LedgerEntry(account, rule.isDeduction() ? EntryKind.DEDUCTION : EntryKind.GRANT, amount,
                     after, grant.quantity(), grant.postedAt().toLocalDate(), rule.id(), standard.id(), null, null,
-                    null, "demo", grant.postedAt(), DeviceInfo.UNKNOWN));
+                    null, Recorded.of("demo", grant.postedAt(), DeviceInfo.UNKNOWN)));
             posted++;
         }
         return posted;
@@ -164,7 +170,7 @@ class PointsDemoData implements ApplicationRunner {
      * something to show: made yesterday by the community's worker.
      */
     private void waitingGrants(long communityId, List<ScoringRule> ruleList) {
-        List<Long> residents = accounts.residentIdsOf(communityId);
+        List<Long> residents = register.residentIdsOf(communityId);
         if (residents.size() < 10) {
             return;
         }
@@ -192,7 +198,7 @@ class PointsDemoData implements ApplicationRunner {
             LocalDateTime at) {
         long amount = rule.getPoints().value() * quantity * (rule.isDeduction() ? -1 : 1);
         return grants.save(new PointGrant(communityId, residentId, rule, quantity, amount, at.toLocalDate(), null,
-                null, false, "wenfeng_worker", at, DeviceInfo.UNKNOWN));
+                null, false, Recorded.of("wenfeng_worker", at, DeviceInfo.UNKNOWN)));
     }
 
     private record Planned(long residentId, ScoringRule rule, int quantity, LocalDateTime postedAt) {

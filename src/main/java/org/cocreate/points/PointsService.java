@@ -11,16 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.HouseholdPlace;
+import org.cocreate.community.RegisterDirectory;
+import org.cocreate.community.RegisteredResident;
+import org.cocreate.community.ResidentName;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,20 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Balances and the ledger. Every change locks the account row first (SELECT ... FOR UPDATE), then reads
  * what it decides on (idempotency keys, caps, earlier reversals), so that concurrent changes of one
- * account are serialised and each decides on the committed state. Entries are only ever inserted.
+ * account are serialised and each decides on the committed state. Entries are only ever inserted. Grants
+ * are recorded by {@link GrantService} and reviewed by {@link GrantReviewService}, which post them here.
  */
 @Service
 public class PointsService {
 
-    private static final int MAX_QUANTITY = 1000;
-
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
     private final ScoringRuleRepository rules;
-    private final ScoringStandardRepository standards;
-    private final PointGrantRepository grants;
-    private final GrantPhotoRepository photos;
-    private final PointsSettingsService settings;
+    private final RegisterDirectory register;
     private final AccountOpener opener;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -49,18 +48,15 @@ public class PointsService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    @SuppressWarnings("java:S107")
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
-            ScoringStandardRepository standards, PointGrantRepository grants, GrantPhotoRepository photos,
-            PointsSettingsService settings, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
-            EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
-        this.grants = grants;
+            RegisterDirectory register, AccountOpener opener, CurrentUser currentUser, AuditTrail audit, EntityManager entityManager, Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
-        this.photos = photos;
-        this.settings = settings;
         this.accounts = accounts;
         this.entries = entries;
         this.rules = rules;
-        this.standards = standards;
+        this.register = register;
         this.opener = opener;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -88,9 +84,9 @@ public class PointsService {
             return new Statement(residentId, from, to, Points.ZERO, List.of(), Points.ZERO);
         }
         long accountId = account.get().id();
-        Points opening = entries.findFirstByAccountIdAndCreatedAtLessThanOrderByIdDesc(accountId, from.atStartOfDay())
+        Points opening = entries.findFirstByAccountIdAndCreated_AtLessThanOrderByIdDesc(accountId, from.atStartOfDay())
                 .map(LedgerEntry::getBalanceAfter).orElse(Points.ZERO);
-        List<LedgerEntry> found = entries.findByAccountIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderById(
+        List<LedgerEntry> found = entries.findByAccountIdAndCreated_AtGreaterThanEqualAndCreated_AtLessThanOrderById(
                 accountId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
         Map<Long, String> ruleNames = rules.findByIdIn(found.stream().map(LedgerEntry::getRuleId)
                 .filter(id -> id != null).map(Long.class::cast).collect(Collectors.toSet())).stream()
@@ -104,181 +100,6 @@ public class PointsService {
     }
 
     /**
-     * Records a grant (a deduction, for a deduction rule) under a rule of the standard in effect for the
-     * resident's community on the grant date. It posts to the ledger at once unless it needs an admin's
-     * approval (above the community's threshold, a deduction, or a rule that always asks) or the community
-     * has a public notice period; then it waits, and counts against the caps meanwhile. With an
-     * idempotency key already recorded, returns that grant as it is now and records nothing.
-     */
-    @Transactional
-    @PreAuthorize(PointsRoles.GRANT)
-    public GrantOutcome grant(GrantCommand command) {
-        long communityId = communityOf(command.residentId());
-        String key = checkedKey(command.idempotencyKey());
-        if (key != null) {
-            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
-                command.note(), command.photo());
-        PointAccount account = lockedAccount(command.residentId(), communityId);
-        if (key != null) {
-            // Read again under the lock: a concurrent call with the same key has committed by now.
-            Optional<GrantOutcome> earlier = earlierGrant(key, command.residentId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        return record(account, valid, key, settings.of(communityId));
-    }
-
-    /**
-     * The same grant to many residents of one community in one transaction: if any of them is refused (a
-     * cap, a balance too low for a deduction), nobody gets anything and the refusal names the resident.
-     */
-    @Transactional
-    @PreAuthorize(PointsRoles.GRANT)
-    public BulkGrantResult bulkGrant(BulkGrantCommand command) {
-        List<Long> residentIds = command.residentIds().stream().distinct().sorted().toList();
-        if (residentIds.isEmpty() || residentIds.size() > BulkGrantCommand.MAX_RESIDENTS) {
-            throw new PointsRefusedException("residents", "points.bulk.size", BulkGrantCommand.MAX_RESIDENTS);
-        }
-        String batchKey = checkedKey(command.idempotencyKey());
-        if (batchKey != null && batchKey.length() > 60) {
-            throw new PointsRefusedException(null, "points.idempotency.tooLong");
-        }
-        long communityId = communityOf(residentIds.getFirst());
-        // One query for all: every resident must be of the community (and visible to the user).
-        Map<Long, Long> communities = new HashMap<>();
-        for (Object[] row : accounts.communitiesOfResidents(residentIds)) {
-            communities.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        for (long residentId : residentIds) {
-            Long community = communities.get(residentId);
-            if (community == null || !currentUser.canAccess(community)) {
-                throw new NotFoundException();
-            }
-            if (community != communityId) {
-                throw new PointsRefusedException("residents", "points.bulk.oneCommunity");
-            }
-        }
-        ValidGrant valid = validated(communityId, command.ruleId(), command.quantity(), command.date(),
-                command.note(), command.photo());
-        CommunityPointsSettings communitySettings = settings.of(communityId);
-        // A batch is recorded all or none, so its first key tells whether it was recorded already.
-        Optional<BulkGrantResult> earlier = earlierBatch(batchKey, residentIds);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        List<GrantOutcome> outcomes = new ArrayList<>();
-        // Accounts are locked in the order of their residents' ids, so two bulk grants never deadlock.
-        for (long residentId : residentIds) {
-            PointAccount account = lockedAccount(residentId, communityId);
-            if (outcomes.isEmpty()) {
-                // Again under the first lock: the same batch sent twice at once waits here for the first.
-                earlier = earlierBatch(batchKey, residentIds);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            String key = batchKey == null ? null : batchKey + "/" + residentId;
-            try {
-                outcomes.add(record(account, valid.forResident(residentId), key, communitySettings));
-            } catch (PointsRefusedException refused) {
-                throw new BulkGrantRefusedException(accounts.residentName(residentId).orElse("#" + residentId),
-                        refused);
-            }
-        }
-        return new BulkGrantResult(outcomes);
-    }
-
-    private Optional<BulkGrantResult> earlierBatch(@Nullable String batchKey, List<Long> residentIds) {
-        if (batchKey == null || earlierGrant(batchKey + "/" + residentIds.getFirst(), residentIds.getFirst()).isEmpty()) {
-            return Optional.empty();
-        }
-        List<GrantOutcome> outcomes = new ArrayList<>();
-        for (long residentId : residentIds) {
-            earlierGrant(batchKey + "/" + residentId, residentId).ifPresent(outcomes::add);
-        }
-        return Optional.of(new BulkGrantResult(outcomes));
-    }
-
-    /** A grant checked against everything that does not depend on the resident's account. */
-    private record ValidGrant(long residentId, ScoringRule rule, ScoringStandard standard, int quantity,
-            LocalDate date, @Nullable String note, @Nullable Photo photo) {
-
-        ValidGrant forResident(long residentId) {
-            return new ValidGrant(residentId, rule, standard, quantity, date, note, photo);
-        }
-    }
-
-    private ValidGrant validated(long communityId, long ruleId, int quantity, LocalDate date,
-            @Nullable String text, @Nullable Photo photo) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new PointsRefusedException("quantity", "points.quantity.invalid", MAX_QUANTITY);
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new PointsRefusedException("date", "points.date.future");
-        }
-        String note = checkedText(text, "note");
-        Photo checkedPhoto = photo == null ? null : photo.checked();
-        ScoringRule rule = rules.findById(ruleId).orElseThrow(NotFoundException::new);
-        ScoringStandard standard = inEffect(communityId, date)
-                .filter(s -> s.id() == rule.getStandardId())
-                .orElseThrow(() -> new PointsRefusedException("rule", "points.rule.notInEffect", rule.getName(),
-                        date));
-        return new ValidGrant(-1, rule, standard, quantity, date, note, checkedPhoto);
-    }
-
-    /** Records the grant on the locked account: posts it, or leaves it waiting for approval or notice. */
-    private GrantOutcome record(PointAccount account, ValidGrant valid, @Nullable String key,
-            CommunityPointsSettings communitySettings) {
-        ScoringRule rule = valid.rule();
-        checkCaps(account, rule, valid.quantity(), valid.date());
-        long amount = Math.multiplyExact(rule.getPoints().value(), valid.quantity());
-        if (rule.isDeduction()) {
-            amount = -amount;
-            if (account.getBalance().value() < -amount) {
-                // Said now rather than at approval: the balance would go below zero.
-                throw new InsufficientPointsException(account.getBalance(), Points.of(-amount));
-            }
-        }
-        PointGrant grant = saveGrant(new PointGrant(account.getCommunityId(), account.getResidentId(), rule,
-                valid.quantity(), amount, valid.date(), valid.note(), key, valid.photo() != null, actor(),
-                LocalDateTime.now(clock), DeviceInfo.current()));
-        if (valid.photo() != null) {
-            photos.save(new GrantPhoto(grant.id(), valid.photo()));
-        }
-        boolean needsApproval = rule.isDeduction() || rule.isNeedsApproval()
-                || Math.abs(amount) > communitySettings.approvalThreshold();
-        if (needsApproval) {
-            audit.record("POINTS_GRANT_SUBMITTED", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
-            return GrantOutcome.of(grant, null);
-        }
-        if (communitySettings.noticeDays() > 0) {
-            grant.putOnNotice(LocalDateTime.now(clock).plusDays(communitySettings.noticeDays()));
-            audit.record("POINTS_GRANT_ON_NOTICE", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
-            return GrantOutcome.of(grant, null);
-        }
-        return GrantOutcome.of(grant, postGrant(grant, account));
-    }
-
-    private PointGrant saveGrant(PointGrant grant) {
-        try {
-            return grants.save(grant);
-        } catch (DataIntegrityViolationException e) {
-            if (grant.getIdempotencyKey() != null) {
-                throw new PointsRefusedException(null, "points.idempotency.conflict");
-            }
-            throw e;
-        }
-    }
-
-    /**
      * Posts a grant whose time has come (no approval needed, approved, notice ended, objection dismissed) as
      * a ledger entry made by the worker who made the grant, from their device. Called inside the caller's
      * transaction; refuses a deduction the balance cannot bear, changing nothing.
@@ -288,13 +109,12 @@ public class PointsService {
     }
 
     /** The same, on the resident's account that the caller has locked in this transaction. */
-    private PostedEntry postGrant(PointGrant grant, PointAccount account) {
+    PostedEntry postGrant(PointGrant grant, PointAccount account) {
         Points after = account.apply(grant.getAmount());
         LedgerEntry entry = post(account, new LedgerEntry(account, grant.isDeduction() ? EntryKind.DEDUCTION
                 : EntryKind.GRANT, grant.getAmount(), after, grant.getQuantity(), grant.getOccurredOn(),
                 grant.getRuleId(), grant.getStandardVersionId(), null, grant.getNote(), grant.getIdempotencyKey(),
-                grant.getCreatedBy(), LocalDateTime.now(clock),
-                new DeviceInfo(grant.getRemoteAddr(), grant.getUserAgent())));
+                Recorded.of(grant.getCreatedBy(), LocalDateTime.now(clock), grant.getCreated().device())));
         grant.posted(entry.id());
         audit.record(grant.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
                 account.getCommunityId(), null, entry.auditState());
@@ -327,8 +147,7 @@ public class PointsService {
         }
         Points after = account.apply(-points.value());
         LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
-                LocalDate.now(clock), null, null, null, note, key, actor(), LocalDateTime.now(clock),
-                DeviceInfo.current()));
+                LocalDate.now(clock), null, null, null, note, key, Recorded.now(clock)));
         audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
         return posted(entry, residentId);
     }
@@ -354,7 +173,7 @@ public class PointsService {
         Points after = account.apply(-original.getAmount());
         LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REVERSAL, -original.getAmount(), after,
                 original.getQuantity(), LocalDate.now(clock), null, original.getStandardVersionId(), entryId, note,
-                null, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
+                null, Recorded.now(clock)));
         audit.record("POINTS_REVERSED", "ledger_entry", entry.id(), account.getCommunityId(),
                 original.auditState(), entry.auditState());
         return posted(entry, account.getResidentId());
@@ -368,31 +187,25 @@ public class PointsService {
     @Transactional
     long expire(long communityId, LocalDate cutoff, LocalDate today) {
         long expired = 0;
-        for (Object[] candidate : entries.expirySums(communityId, cutoff)) {
-            if (unspentBefore(candidate) <= 0) {
+        for (LedgerEntryRepository.ExpirySums candidate : entries.expirySums(communityId, cutoff)) {
+            if (candidate.unspentBefore() <= 0) {
                 continue;
             }
-            PointAccount account = lockedAccount(((Number) candidate[0]).longValue());
+            PointAccount account = lockedAccount(candidate.getAccountId());
             // Again under the lock: a redemption may have spent old points meanwhile.
             long unspent = entries.expirySumsOfAccount(account.id(), cutoff).stream()
-                    .mapToLong(PointsService::unspentBefore).sum();
+                    .mapToLong(LedgerEntryRepository.ExpirySums::unspentBefore).sum();
             long amount = Math.min(unspent, account.getBalance().value());
             if (amount <= 0) {
                 continue;
             }
             Points after = account.apply(-amount);
             LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
-                    null, null, null, null, null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN));
+                    null, null, null, null, Recorded.of(null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN)));
             audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
             expired += amount;
         }
         return expired;
-    }
-
-    private static long unspentBefore(Object[] sums) {
-        long earnedBefore = sums[1] == null ? 0 : ((Number) sums[1]).longValue();
-        long consumed = sums[2] == null ? 0 : ((Number) sums[2]).longValue();
-        return earnedBefore - consumed;
     }
 
     /** For every account of the community: the cached balance against the sum of its entries. Empty when all agree. */
@@ -401,8 +214,8 @@ public class PointsService {
     public List<LedgerDifference> ledgerCheck(long communityId) {
         currentUser.requireAccess(communityId);
         Map<Long, Long> sums = new HashMap<>();
-        for (Object[] row : entries.sumsByAccount(communityId)) {
-            sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (LedgerEntryRepository.AccountSum row : entries.sumsByAccount(communityId)) {
+            sums.put(row.accountId(), row.sum());
         }
         List<LedgerDifference> differences = new ArrayList<>();
         Map<Long, PointAccount> byId = accounts.findByCommunityIdOrderById(communityId).stream()
@@ -428,15 +241,17 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public HouseholdBalances householdBalances(long householdId) {
-        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
-                .filter(row -> currentUser.canAccess(((Number) row[0]).longValue()))
+        HouseholdPlace place = register.household(householdId)
+                .filter(found -> currentUser.canAccess(found.communityId()))
                 .orElseThrow(NotFoundException::new);
-        List<MemberBalance> members = accounts.householdMembers(householdId).stream()
-                .map(row -> new MemberBalance(((Number) row[0]).longValue(), (String) row[1],
-                        Points.of(((Number) row[2]).longValue())))
+        List<ResidentName> residents = register.householdMembers(householdId);
+        Map<Long, Points> balances = accounts.findByResidentIdIn(residents.stream().map(ResidentName::id).toList())
+                .stream().collect(Collectors.toMap(PointAccount::getResidentId, PointAccount::getBalance));
+        List<MemberBalance> members = residents.stream()
+                .map(r -> new MemberBalance(r.id(), r.name(), balances.getOrDefault(r.id(), Points.ZERO)))
                 .toList();
         Points total = members.stream().map(MemberBalance::balance).reduce(Points.ZERO, Points::plus);
-        return new HouseholdBalances(householdId, address(householdId, place), members, total);
+        return new HouseholdBalances(householdId, place.household().address(), members, total);
     }
 
     /**
@@ -446,14 +261,12 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize(PointsRoles.READ)
     public AccountHolder accountHolder(long residentId) {
-        communityOf(residentId);
-        Object[] holder = accounts.holder(residentId).stream().findFirst().orElseThrow(NotFoundException::new);
-        long householdId = ((Number) holder[1]).longValue();
-        Object[] place = accounts.householdPlace(householdId).stream().findFirst()
-                .orElseThrow(NotFoundException::new);
+        long communityId = communityOf(residentId);
+        RegisteredResident holder = register.resident(residentId).orElseThrow(NotFoundException::new);
+        String communityName = register.communityName(communityId).orElseThrow(NotFoundException::new);
         Points balance = accounts.findByResidentId(residentId).map(PointAccount::getBalance).orElse(Points.ZERO);
-        return new AccountHolder(residentId, (String) holder[0], householdId, address(householdId, place),
-                (String) holder[2], balance);
+        return new AccountHolder(residentId, holder.name(), holder.household().id(), holder.household().address(),
+                communityName, balance);
     }
 
     /** How many accounts and entries a ledger check of the community goes through. */
@@ -462,13 +275,6 @@ public class PointsService {
     public LedgerSize ledgerSize(long communityId) {
         currentUser.requireAccess(communityId);
         return new LedgerSize(accounts.countByCommunityId(communityId), entries.countByCommunityId(communityId));
-    }
-
-    /** The address as the register writes it, from a row of {@code householdPlace}. */
-    private static String address(long householdId, Object[] place) {
-        return new org.cocreate.community.HouseholdEntry(householdId, ((Number) place[1]).longValue(),
-                (String) place[2], ((Number) place[3]).longValue(), (String) place[4], (String) place[5],
-                (String) place[6]).address();
     }
 
     /**
@@ -491,19 +297,14 @@ public class PointsService {
         return saved;
     }
 
-    private Optional<ScoringStandard> inEffect(long communityId, LocalDate date) {
-        return standards.adoptedOnOrBefore(communityId, date, org.springframework.data.domain.PageRequest.of(0, 1))
-                .stream().findFirst();
-    }
-
     /** The tenant check: a resident of another community looks like one that does not exist. */
-    private long communityOf(long residentId) {
-        return accounts.communityOfResident(residentId)
+    long communityOf(long residentId) {
+        return register.communityOfResident(residentId)
                 .filter(currentUser::canAccess)
                 .orElseThrow(NotFoundException::new);
     }
 
-    private PointAccount lockedAccount(long residentId, long communityId) {
+    PointAccount lockedAccount(long residentId, long communityId) {
         forgetLoadedCopy(a -> a.getResidentId() == residentId);
         Optional<PointAccount> locked = accounts.lockByResidentId(residentId);
         if (locked.isEmpty()) {
@@ -540,39 +341,6 @@ public class PointsService {
         }
     }
 
-    /** Caps count what posted and what is still on its way, under every version of the rule. */
-    private void checkCaps(PointAccount account, ScoringRule rule, int quantity, LocalDate date) {
-        if (rule.getDailyCap() != null) {
-            long used = usedUnderRule(account, rule, date, date);
-            if (used + quantity > rule.getDailyCap()) {
-                throw new CapReachedException("points.cap.daily", rule.getName(), rule.getDailyCap(), used);
-            }
-        }
-        if (rule.getMonthlyCap() != null) {
-            LocalDate first = date.withDayOfMonth(1);
-            long used = usedUnderRule(account, rule, first, first.plusMonths(1).minusDays(1));
-            if (used + quantity > rule.getMonthlyCap()) {
-                throw new CapReachedException("points.cap.monthly", rule.getName(), rule.getMonthlyCap(), used);
-            }
-        }
-    }
-
-    private long usedUnderRule(PointAccount account, ScoringRule rule, LocalDate from, LocalDate to) {
-        return entries.quantityUnderLineage(account.id(), rule.getLineageId(), from, to)
-                + grants.openQuantity(account.getResidentId(), rule.getLineageId(), from, to);
-    }
-
-    private Optional<GrantOutcome> earlierGrant(String key, long residentId) {
-        return grants.findByIdempotencyKey(key).map(grant -> {
-            if (grant.getResidentId() != residentId) {
-                throw new PointsRefusedException(null, "points.idempotency.conflict");
-            }
-            PostedEntry entry = grant.getPostedEntryId() == null ? null
-                    : entries.findById(grant.getPostedEntryId()).map(e -> posted(e, residentId)).orElse(null);
-            return GrantOutcome.of(grant, entry);
-        });
-    }
-
     private Optional<PostedEntry> earlier(String key, long residentId) {
         return entries.findByIdempotencyKey(key).map(entry -> {
             PointAccount account = accounts.findById(entry.getAccountId()).orElseThrow(NotFoundException::new);
@@ -583,13 +351,13 @@ public class PointsService {
         });
     }
 
-    private static PostedEntry posted(LedgerEntry e, long residentId) {
+    static PostedEntry posted(LedgerEntry e, long residentId) {
         return new PostedEntry(e.id(), residentId, e.getKind(), e.getAmount(), e.getBalanceAfter(), e.getQuantity(),
                 e.getOccurredOn(), e.getRuleId(), e.getStandardVersionId(), e.getReversesEntryId(),
                 e.getIdempotencyKey());
     }
 
-    private static @Nullable String checkedKey(@Nullable String key) {
+    static @Nullable String checkedKey(@Nullable String key) {
         if (key == null || key.isBlank()) {
             return null;
         }
@@ -599,7 +367,7 @@ public class PointsService {
         return key;
     }
 
-    private static @Nullable String checkedText(@Nullable String text, String field) {
+    static @Nullable String checkedText(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -608,10 +376,5 @@ public class PointsService {
             throw new PointsRefusedException(field, "points.text.tooLong", 500);
         }
         return trimmed;
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

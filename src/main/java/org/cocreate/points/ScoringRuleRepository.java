@@ -22,7 +22,7 @@ interface ScoringRuleRepository extends Repository<ScoringRule, Long> {
      * on their way (point_grant) and ledger grants and deductions that no point_grant row stands for.
      */
     @Query(value = """
-            select coalesce(r.lineage_id, r.id), count(*) from (
+            select coalesce(r.lineage_id, r.id) as "lineageId", count(*) as "grants" from (
                 select g.rule_id from point_grant g where g.community_id = :communityId and g.created_at >= :since
                 union all
                 select e.rule_id from ledger_entry e
@@ -32,5 +32,12 @@ interface ScoringRuleRepository extends Repository<ScoringRule, Long> {
             ) u join scoring_rule r on r.id = u.rule_id
             group by coalesce(r.lineage_id, r.id)
             """, nativeQuery = true)
-    List<Object[]> usageByLineage(long communityId, LocalDateTime since);
+    List<LineageUsage> usageByLineage(long communityId, LocalDateTime since);
+
+    /** How often a rule's lineage was granted; the aliases are quoted so that both databases keep their case. */
+    interface LineageUsage {
+        long getLineageId();
+
+        long getGrants();
+    }
 }

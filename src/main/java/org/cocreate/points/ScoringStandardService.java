@@ -8,14 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocreate.base.Actor;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,9 +84,9 @@ public class ScoringStandardService {
             return List.of();
         }
         Map<Long, Long> usage = new HashMap<>();
-        for (Object[] row : rules.usageByLineage(communityId,
+        for (ScoringRuleRepository.LineageUsage row : rules.usageByLineage(communityId,
                 LocalDate.now(clock).minusDays(USAGE_DAYS).atStartOfDay())) {
-            usage.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            usage.put(row.getLineageId(), row.getGrants());
         }
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.get().id()).stream()
                 .sorted(Comparator.<ScoringRule>comparingLong(r -> -usage.getOrDefault(r.getLineageId(), 0L))
@@ -164,7 +163,7 @@ public class ScoringStandardService {
                 throw new PointsRefusedException("effectiveFrom", "points.standard.effectiveTooEarly", from);
             }
         }
-        standard.adopt(effectiveFrom, LocalDateTime.now(clock), checkedNote, actor());
+        standard.adopt(effectiveFrom, LocalDateTime.now(clock), checkedNote, Actor.current());
         for (ScoringStandard previous : adopted) {
             String before = previous.auditState();
             previous.supersede(effectiveFrom);
@@ -214,10 +213,5 @@ public class ScoringStandardService {
 
     private static boolean invalidCap(@Nullable Integer cap) {
         return cap != null && cap < 1;
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

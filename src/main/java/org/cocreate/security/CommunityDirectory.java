@@ -2,29 +2,20 @@ package org.cocreate.security;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the community table directly: the register feature depends on security (to check access), so
- * security must not depend on the register's classes; the table is the contract.
+ * The communities as the security feature needs them, to scope access and to name them in a switcher.
+ * The register (community) owns the communities and implements this; security must not depend on the
+ * register's classes (the register depends on security to check access), so the contract lives here.
  */
-@Component
-class CommunityDirectory {
+public interface CommunityDirectory {
 
-    private final JdbcClient jdbc;
-
-    CommunityDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    List<CommunityRef> all() {
-        return jdbc.sql("select id, name, subdistrict_id from community order by id")
-                .query((rs, n) -> new CommunityRef(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
-    }
+    /** Every community, by id. */
+    List<CommunityRef> all();
 
     /** The communities a user works in: their own, and all of their sub-district for a sub-district admin. */
-    List<CommunityRef> accessibleTo(Collection<Long> communityIds, @org.jspecify.annotations.Nullable Long subdistrictId) {
+    default List<CommunityRef> accessibleTo(Collection<Long> communityIds, @Nullable Long subdistrictId) {
         return all().stream()
                 .filter(c -> communityIds.contains(c.id())
                         || (subdistrictId != null && subdistrictId == c.subdistrictId()))

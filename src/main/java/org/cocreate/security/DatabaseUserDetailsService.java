@@ -5,10 +5,14 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-@Service
+/**
+ * Spring Security's look-up of the user signing in: part of the sign-in itself, before anybody is signed
+ * in, so a component of the security set-up rather than a guarded application service.
+ */
+@Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;

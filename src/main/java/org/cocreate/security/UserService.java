@@ -249,6 +249,7 @@ public class UserService {
      * use it to get around the checks of {@link #create}.
      */
     @Transactional
+    @PreAuthorize("permitAll()") // before anybody can sign in; the check below refuses everybody who is signed in
     public long createInitialUser(String username, String displayName, String password, Set<Role> roles,
             Set<Long> communityIds, @Nullable Long subdistrictId, boolean mustChange) {
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
@@ -266,7 +267,9 @@ public class UserService {
         return user.id();
     }
 
+    /** Says only whether the installation has been set up; asked before anybody can sign in. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public boolean anyUserExists() {
         return users.count() > 0;
     }

@@ -21,7 +21,8 @@ import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.CounterResident;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.OfferedItem;
@@ -42,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The counter's search over 50,000 residents of one community while other counters redeem: what the
  * counter screen calls when staff type (ResidentService.search with the screen's 8 results) and when they
- * tap a match (ExchangeService.atCounter: balance and today's limits), each timed, as the counter user, on
+ * tap a match (RedemptionService.atCounter: balance and today's limits), each timed, as the counter user, on
  * an H2 file database like production. Meanwhile 4 counters each confirm a two-item basket about every
  * 100 ms. Run: ./mvnw test -Pbench -Dtest=CounterSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
@@ -70,7 +71,9 @@ class CounterSearchBenchmark {
     @Autowired
     ResidentService residents;
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
+    @Autowired
+    RedemptionService redemptions;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -110,7 +113,7 @@ class CounterSearchBenchmark {
                             UUID.randomUUID().toString(), (number + 1) + "号台");
                     long started = System.nanoTime();
                     try {
-                        exchange.redeem(command);
+                        redemptions.redeem(command);
                         redeemNanos.add(System.nanoTime() - started);
                         redeemed.incrementAndGet();
                     } catch (RuntimeException e) {
@@ -147,7 +150,7 @@ class CounterSearchBenchmark {
                 if (!shown.isEmpty()) {
                     ResidentListEntry picked = shown.get(pick.nextInt(shown.size()));
                     long asked = System.nanoTime();
-                    CounterResident atCounter = exchange.atCounter(session.id(), picked.id());
+                    CounterResident atCounter = redemptions.atCounter(session.id(), picked.id());
                     long took = System.nanoTime() - asked;
                     assertThat(atCounter.residentId()).isEqualTo(picked.id());
                     pointsSeen += atCounter.balance();
@@ -192,12 +195,12 @@ class CounterSearchBenchmark {
         try {
             List<CatalogueItem> items = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS, "基准物品" + i, "件",
+                CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS, "基准物品" + i, "件",
                         Points.of(5 + i), null, 0, true));
-                exchange.receive(item.id(), 100_000, null, "benchmark");
+                catalogue.receive(item.id(), 100_000, null, "benchmark");
                 items.add(item);
             }
-            return exchange.openSession(community, LocalDate.now(), "基准测试",
+            return redemptions.openSession(community, LocalDate.now(), "基准测试",
                     items.stream().map(i -> new OfferedItem(i.id(), null, 100_000, null)).toList());
         } finally {
             SecurityContextHolder.clearContext();

@@ -16,7 +16,8 @@ import org.cocreate.DemoUsers;
 import org.cocreate.TestDatabaseEnvironment;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.OfferedItem;
@@ -50,7 +51,9 @@ class ExchangeBenchmark {
     private static final int MEASURED = 250;
 
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
+    @Autowired
+    RedemptionService redemptions;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -67,12 +70,12 @@ class ExchangeBenchmark {
         signIn(DemoUsers.WENFENG_ADMIN);
         List<CatalogueItem> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS, "基准物品" + i, "件",
+            CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS, "基准物品" + i, "件",
                     Points.of(5 + i), null, 0, true));
-            exchange.receive(item.id(), 100_000, null, "benchmark");
+            catalogue.receive(item.id(), 100_000, null, "benchmark");
             items.add(item);
         }
-        SessionEntry session = exchange.openSession(community, LocalDate.now(), "基准测试",
+        SessionEntry session = redemptions.openSession(community, LocalDate.now(), "基准测试",
                 items.stream().map(i -> new OfferedItem(i.id(), null, 100_000, null)).toList());
         SecurityContextHolder.clearContext();
 
@@ -114,7 +117,7 @@ class ExchangeBenchmark {
                             new BasketLine(items.get((first + 1) % items.size()).id(), 1)),
                             UUID.randomUUID().toString(), (number + 1) + "号台");
                     long started = System.nanoTime();
-                    exchange.redeem(command);
+                    redemptions.redeem(command);
                     if (i >= WARM_UP) {
                         nanos[number][i - WARM_UP] = System.nanoTime() - started;
                     }

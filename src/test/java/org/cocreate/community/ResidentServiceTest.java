@@ -3,6 +3,7 @@ package org.cocreate.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.base.NotFoundException;
@@ -17,18 +18,16 @@ class ResidentServiceTest {
     @Autowired
     ResidentService residents;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     CommunityRepository communities;
     @Autowired
     ResidentRepository residentRepository;
 
-    private long community(String name) {
-        return communities.findByName(name).orElseThrow().id();
-    }
-
     @Test
     @WithUserDetails(DemoUsers.DAIMO_WORKER)
     void findsChenBinByNameInitialsFullPinyinAndPhoneTail() {
-        long daimoge = community("带谟阁社区");
+        long daimoge = communityData.community("带谟阁社区");
         assertThat(residents.search(daimoge, "陈斌", 20)).extracting(ResidentListEntry::name).contains("陈斌");
         assertThat(residents.search(daimoge, "cb", 20)).extracting(ResidentListEntry::name).contains("陈斌");
         assertThat(residents.search(daimoge, "ChenBin", 20)).extracting(ResidentListEntry::name).contains("陈斌");
@@ -38,7 +37,7 @@ class ResidentServiceTest {
     @Test
     @WithUserDetails(DemoUsers.LONGMEN_WORKER)
     void aWorkerOfLongmenCanNeitherSearchNorReadNorChangeAResidentOfWenfengta() {
-        long wenfengta = community("文峰塔社区");
+        long wenfengta = communityData.community("文峰塔社区");
         Resident someone = residentRepository.findAll().stream()
                 .filter(r -> r.getCommunityId() == wenfengta).findFirst().orElseThrow();
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ClosingRaceTest {
 
     @Autowired
-    ExchangeService exchange;
+    RedemptionService redemptions;
     @Autowired
     ExchangeTestData data;
     @Autowired
@@ -42,7 +42,7 @@ class ClosingRaceTest {
         var closedNotCommitted = new CountDownLatch(1);
         CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
                 .executeWithoutResult(status -> {
-                    data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> exchange.closeSession(session.id(),
+                    data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> redemptions.closeSession(session.id(),
                             List.of(new ClosingCount(towel.id(), 10, null))));
                     closedNotCommitted.countDown();
                     // Hold the closing's locks while the counter's redemption arrives and waits for the item.
@@ -52,7 +52,7 @@ class ClosingRaceTest {
 
         Throwable refusal = null;
         try {
-            data.runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
+            data.runAs.run(DemoUsers.COUNTER, () -> redemptions.redeem(new RedeemCommand(session.id(), resident,
                     List.of(new BasketLine(towel.id(), 1)), UUID.randomUUID().toString(), "1号台")));
         } catch (ExchangeRefusedException e) {
             refusal = e;

@@ -42,7 +42,9 @@ class ExchangeConcurrencyTest {
     private static final int KEYS = 150;
 
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
+    @Autowired
+    RedemptionService redemptions;
     @Autowired
     ExchangeTestData data;
     @Autowired
@@ -94,7 +96,7 @@ class ExchangeConcurrencyTest {
                         String key = run + keyNumber;
                         residentOfKey.put(key, resident);
                         try {
-                            receipts.add(exchange.redeem(new RedeemCommand(session.id(), resident, basket, key,
+                            receipts.add(redemptions.redeem(new RedeemCommand(session.id(), resident, basket, key,
                                     counterNumber + "号台")));
                         } catch (OutOfStockException e) {
                             outOfStock.computeIfAbsent(itemNamed((String) e.arguments()[0], items),
@@ -120,7 +122,7 @@ class ExchangeConcurrencyTest {
         assertThat(unexpected).as("only refusals with a reason may happen").isEmpty();
         assertThat(receipts).as("some baskets were redeemed").isNotEmpty();
         assertThat(refused.get()).as("some were refused (small stock, small balances)").isPositive();
-        long community = data.community(ExchangeTestData.WENFENG);
+        long community = data.communities.community(ExchangeTestData.WENFENG);
 
         // Each key redeemed at most once, and every answer for a key is the same receipt.
         Map<String, Long> redemptionOfKey = new ConcurrentHashMap<>();
@@ -169,7 +171,7 @@ class ExchangeConcurrencyTest {
                   group by r.resident_id, l.item_id) t
                 where (t.item_id = ? and t.taken > 3) or (t.item_id = ? and t.taken > 1)""")
                 .params(session.id(), items.get(1).id(), items.get(2).id()).query(Long.class).single()).isZero();
-        assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.stockCheck(community))).isEmpty();
+        assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> catalogue.stockCheck(community))).isEmpty();
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> data.points.ledgerCheck(community))).isEmpty();
         for (long resident : residents) {
             assertThat(data.runAs.get(DemoUsers.COUNTER, () -> data.points.balance(resident).value()))

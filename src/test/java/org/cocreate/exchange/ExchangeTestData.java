@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.Points;
@@ -30,38 +32,40 @@ public class ExchangeTestData {
     public static final String WENFENG = "文峰塔社区";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    public final ExchangeService exchange;
+    public final CatalogueService catalogue;
+    public final RedemptionService redemptions;
     public final PointsService points;
+    public final GrantService grantService;
     final PointsSettingsService settings;
     final ScoringStandardService standards;
     public final ResidentService residents;
     final CurrentUser currentUser;
+    public final CommunityTestData communities;
     public final RunAs runAs;
     public final Clock clock;
 
     @SuppressWarnings("java:S107")
-    ExchangeTestData(ExchangeService exchange, PointsService points, PointsSettingsService settings,
-            ScoringStandardService standards, ResidentService residents, CurrentUser currentUser,
+    ExchangeTestData(CatalogueService catalogue, RedemptionService redemptions, PointsService points, GrantService grantService, PointsSettingsService settings,
+            ScoringStandardService standards, ResidentService residents, CommunityTestData communities, CurrentUser currentUser,
             UserDetailsService userDetails, Clock clock) {
-        this.exchange = exchange;
+        this.catalogue = catalogue;
+        this.redemptions = redemptions;
         this.points = points;
+        this.grantService = grantService;
         this.settings = settings;
         this.standards = standards;
         this.residents = residents;
         this.currentUser = currentUser;
+        this.communities = communities;
         this.runAs = new RunAs(userDetails);
         this.clock = clock;
     }
 
     /** 文峰塔社区, where the demo's scoring standard is. */
     public long community() {
-        return community(WENFENG);
+        return communities.community(WENFENG);
     }
 
-    long community(String name) {
-        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> currentUser.communities().stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElseThrow().id());
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -73,12 +77,12 @@ public class ExchangeTestData {
 
     /** A new item of 文峰塔社区 with the stock received, made by its admin. */
     public CatalogueItem item(String name, long price, int stock, @Nullable Integer dailyLimit) {
-        long community = community(WENFENG);
+        long community = communities.community(WENFENG);
         return runAs.get(DemoUsers.WENFENG_ADMIN, () -> {
-            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS,
+            CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS,
                     unique(name), "袋", Points.of(price), dailyLimit, 2, true));
             if (stock > 0) {
-                exchange.receive(item.id(), stock, null, "test");
+                catalogue.receive(item.id(), stock, null, "test");
             }
             return item;
         });
@@ -90,14 +94,14 @@ public class ExchangeTestData {
     }
 
     public SessionEntry openSession(List<CatalogueItem> offered) {
-        long community = community(WENFENG);
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.openSession(community, today(), unique("测试兑换点"),
+        long community = communities.community(WENFENG);
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> redemptions.openSession(community, today(), unique("测试兑换点"),
                 offered.stream().map(i -> new OfferedItem(i.id(), null, stock(i.id()), null)).toList()));
     }
 
     public int stock(long itemId) {
         long community = community();
-        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> exchange.catalogue(community).stream()
+        return runAs.get(DemoUsers.WENFENG_ADMIN, () -> catalogue.catalogue(community).stream()
                 .filter(c -> c.id() == itemId).findFirst().orElseThrow().stock());
     }
 
@@ -110,7 +114,7 @@ public class ExchangeTestData {
     }
 
     public Receipt redeem(long session, long resident, String counter, BasketLine... lines) {
-        return runAs.get(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session, resident,
+        return runAs.get(DemoUsers.COUNTER, () -> redemptions.redeem(new RedeemCommand(session, resident,
                 List.of(lines), UUID.randomUUID().toString(), counter)));
     }
 
@@ -124,7 +128,7 @@ public class ExchangeTestData {
 
     /** The same, with the name the test searches for at the counter. */
     public long residentWithPoints(String name, int hours) {
-        long community = community(WENFENG);
+        long community = communities.community(WENFENG);
         long resident = runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             var draft = new ResidentDraft();
             draft.setName(name);
@@ -143,7 +147,7 @@ public class ExchangeTestData {
                 for (LocalDate day = today(); left > 0; day = day.minusDays(1)) {
                     int now = Math.min(8, left);
                     LocalDate on = day;
-                    runAs.run(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(resident, rule, now, on,
+                    runAs.run(DemoUsers.WENFENG_WORKER, () -> grantService.grant(new GrantCommand(resident, rule, now, on,
                             null, null)));
                     left -= now;
                 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cocreate.DemoUsers;
 import org.cocreate.KillNine;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.Points;
@@ -38,7 +39,8 @@ public final class RedemptionCrashChild {
         long community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
         List<Long> residents = jdbc.sql("select id from resident where community_id = ? order by id")
                 .param(community).query(Long.class).list();
-        ExchangeService exchange = context.getBean(ExchangeService.class);
+        CatalogueService catalogue = context.getBean(CatalogueService.class);
+        RedemptionService redemptions = context.getBean(RedemptionService.class);
         long sessionId = jdbc.sql("select id from redemption_session where place = ? and status = 'OPEN'")
                 .param(PLACE).query(Long.class).optional()
                 .orElseGet(() -> setTheStage(context, community, residents));
@@ -50,7 +52,7 @@ public final class RedemptionCrashChild {
         System.out.flush();
         for (int i = 0; ; i++) {
             String key = KEY_PREFIX + round + "-" + i;
-            exchange.redeem(new RedeemCommand(sessionId, residents.get(i % residents.size()),
+            redemptions.redeem(new RedeemCommand(sessionId, residents.get(i % residents.size()),
                     List.of(new BasketLine(items.get(0), 1 + i % 2), new BasketLine(items.get(1), 1)), key,
                     "1号台"));
             System.out.println("ACK " + key);
@@ -67,18 +69,19 @@ public final class RedemptionCrashChild {
         var rule = standards.addRule(draft.id(), new RuleDraft(RuleCategory.VOLUNTEERING, "crash-test", null,
                 Points.of(100), false, null, null, false, false));
         standards.adopt(draft.id(), LocalDate.now(), "crash test");
-        PointsService points = context.getBean(PointsService.class);
+        GrantService grantService = context.getBean(GrantService.class);
         for (long resident : residents) {
-            points.grant(new GrantCommand(resident, rule.id(), 1, LocalDate.now(), null, "xcrash-points-" + resident));
+            grantService.grant(new GrantCommand(resident, rule.id(), 1, LocalDate.now(), null, "xcrash-points-" + resident));
         }
-        ExchangeService exchange = context.getBean(ExchangeService.class);
+        CatalogueService catalogue = context.getBean(CatalogueService.class);
+        RedemptionService redemptions = context.getBean(RedemptionService.class);
         var offer = new java.util.ArrayList<OfferedItem>();
         for (int i = 1; i <= 2; i++) {
-            CatalogueItem item = exchange.createItem(community, new ItemDraft(ItemKind.GOODS, "crash-item-" + i, "pc",
+            CatalogueItem item = catalogue.createItem(community, new ItemDraft(ItemKind.GOODS, "crash-item-" + i, "pc",
                     Points.of(1), null, 0, true));
-            exchange.receive(item.id(), 100_000, null, "crash test");
+            catalogue.receive(item.id(), 100_000, null, "crash test");
             offer.add(new OfferedItem(item.id(), null, 100_000, null));
         }
-        return exchange.openSession(community, LocalDate.now(), PLACE, offer).id();
+        return redemptions.openSession(community, LocalDate.now(), PLACE, offer).id();
     }
 }

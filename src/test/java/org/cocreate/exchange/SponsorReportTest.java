@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SponsorReportTest {
 
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
+    @Autowired
+    RedemptionService redemptions;
     @Autowired
     ExchangeTestData data;
 
@@ -27,17 +29,17 @@ class SponsorReportTest {
         String first = "赞助甲" + UUID.randomUUID();
         String second = "赞助乙" + UUID.randomUUID();
         data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> {
-            exchange.receive(towels.id(), 20, first, null);
-            exchange.receive(towels.id(), 10, second, "第一批");
-            exchange.receive(towels.id(), 10, first, "第二批");
+            catalogue.receive(towels.id(), 20, first, null);
+            catalogue.receive(towels.id(), 10, second, "第一批");
+            catalogue.receive(towels.id(), 10, first, "第二批");
         });
         long resident = data.residentWithPoints(3);
         SessionEntry session = data.openSession(List.of(towels));
-        data.runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
+        data.runAs.run(DemoUsers.COUNTER, () -> redemptions.redeem(new RedeemCommand(session.id(), resident,
                 List.of(new BasketLine(towels.id(), 5)), UUID.randomUUID().toString(), "1号台")));
 
         List<SponsorGift> report = data.runAs.get(DemoUsers.SUPERVISOR,
-                () -> exchange.sponsorReport(data.community(ExchangeTestData.WENFENG)));
+                () -> catalogue.sponsorReport(data.communities.community(ExchangeTestData.WENFENG)));
 
         assertThat(report).filteredOn(g -> g.itemId() == towels.id()).containsExactlyInAnyOrder(
                 new SponsorGift(first, towels.id(), towels.name(), "袋", 30, 3),

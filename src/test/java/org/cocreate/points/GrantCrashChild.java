@@ -39,12 +39,12 @@ public final class GrantCrashChild {
         var residents = jdbc.sql("select id from resident where community_id = ? order by id").param(community)
                 .query(Long.class).list();
         KillNine.signIn(context, DemoUsers.WENFENG_WORKER);
-        PointsService points = context.getBean(PointsService.class);
+        GrantService grantService = context.getBean(GrantService.class);
         System.out.println("READY");
         System.out.flush();
         for (int i = 0; ; i++) {
             String key = "crash-" + round + "-" + i;
-            points.grant(new GrantCommand(residents.get(i % residents.size()), ruleId, 1, LocalDate.now(), null,
+            grantService.grant(new GrantCommand(residents.get(i % residents.size()), ruleId, 1, LocalDate.now(), null,
                     key));
             System.out.println("ACK " + key);
             System.out.flush();

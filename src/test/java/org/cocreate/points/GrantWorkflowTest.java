@@ -36,6 +36,8 @@ class GrantWorkflowTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     GrantReviewService review;
     @Autowired
     PointsSettingsService settings;
@@ -56,7 +58,7 @@ class GrantWorkflowTest {
     }
 
     private GrantOutcome grant(String user, long resident, String rule, int quantity) {
-        return data.runAs.get(user, () -> points.grant(new GrantCommand(resident,
+        return data.runAs.get(user, () -> grantService.grant(new GrantCommand(resident,
                 data.rule(WENFENG, rule).id(), quantity, data.today(), "workflow", null)));
     }
 
@@ -78,7 +80,7 @@ class GrantWorkflowTest {
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.COUNTER, () -> transaction.executeWithoutResult(
                 s -> points.debit(resident, Points.of(1), "exchange", null))))
                 .isInstanceOf(InsufficientPointsException.class);
-        List<PublicNotice> board = RunAs.nobody(() -> review.publicNotices(data.community(WENFENG)));
+        List<PublicNotice> board = RunAs.nobody(() -> review.publicNotices(data.communities.community(WENFENG)));
         assertThat(board).filteredOn(n -> n.grantId() == outcome.grantId()).singleElement().satisfies(n -> {
             assertThat(n.maskedName()).isEqualTo(name.charAt(0) + "*".repeat(name.length() - 1));
             assertThat(n.ruleName()).isEqualTo(VOLUNTEERING);
@@ -111,7 +113,7 @@ class GrantWorkflowTest {
         long other = data.newResident(WENFENG);
         GrantOutcome waiting = grant(DemoUsers.WENFENG_WORKER, other, VOLUNTEERING, 6);
         assertThat(waiting.status()).isEqualTo(GrantStatus.PENDING_APPROVAL);
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> review.approvalQueue(community)))
                 .filteredOn(l -> l.grantId() == waiting.grantId()).singleElement()
                 .satisfies(l -> {
@@ -164,7 +166,7 @@ class GrantWorkflowTest {
 
     @Test
     void anObjectionHoldsTheGrantUntilAnAdminUpholdsItOrDismissesIt() {
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         long resident = data.newResident(WENFENG);
         GrantOutcome held = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 2);
         GrantOutcome cleared = grant(DemoUsers.WENFENG_WORKER, resident, CLEAN_UP, 1);
@@ -220,7 +222,7 @@ class GrantWorkflowTest {
     @Test
     void aBulkGrantGoesToEverybodyOrToNobodyAndNamesWhoBlockedIt() {
         data.settings(WENFENG, 1000, 0);
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         List<Long> team = List.of(data.newResident(WENFENG), data.newResident(WENFENG), data.newResident(WENFENG));
         long blocker = team.get(1);
         String blockerName = jdbc.sql("select name from resident where id = ?").param(blocker).query(String.class)
@@ -230,7 +232,7 @@ class GrantWorkflowTest {
         long grantsBefore = jdbc.sql("select count(*) from point_grant").query(Long.class).single();
 
         var command = new BulkGrantCommand(team, rule, 1, data.today(), "大扫除", "bulk-" + blocker, null);
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER, () -> points.bulkGrant(command)))
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER, () -> grantService.bulkGrant(command)))
                 .isInstanceOfSatisfying(BulkGrantRefusedException.class, e -> {
                     assertThat(e.arguments()).containsExactly(blockerName);
                     assertThat(e.reason().messageKey()).isEqualTo("points.cap.daily");
@@ -240,17 +242,17 @@ class GrantWorkflowTest {
 
         var withoutBlocker = new BulkGrantCommand(List.of(team.get(2), team.get(0), team.get(0)), rule, 1,
                 data.today(), "大扫除", "bulk-ok-" + blocker, null);
-        BulkGrantResult result = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> points.bulkGrant(withoutBlocker));
+        BulkGrantResult result = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.bulkGrant(withoutBlocker));
         assertThat(result.outcomes()).extracting(GrantOutcome::residentId).containsExactly(team.get(0), team.get(2));
         assertThat(result.count(GrantStatus.POSTED)).isEqualTo(2);
-        BulkGrantResult again = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> points.bulkGrant(withoutBlocker));
+        BulkGrantResult again = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.bulkGrant(withoutBlocker));
         assertThat(again.outcomes()).extracting(GrantOutcome::grantId)
                 .containsExactlyElementsOf(result.outcomes().stream().map(GrantOutcome::grantId).toList());
         assertThat(balance(team.get(0))).isEqualTo(Points.of(5));
         assertThat(data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> points.ledgerCheck(community))).isEmpty();
 
         long longmenResident = data.newResident(LONGMEN);
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.GRID_WORKER, () -> points.bulkGrant(new BulkGrantCommand(
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.GRID_WORKER, () -> grantService.bulkGrant(new BulkGrantCommand(
                 List.of(team.get(0), longmenResident), rule, 1, data.today(), null, null, null))))
                 .isInstanceOf(org.cocreate.base.NotFoundException.class);
     }
@@ -260,7 +262,7 @@ class GrantWorkflowTest {
         long resident = data.newResident(WENFENG);
         long rule = data.rule(WENFENG, VOLUNTEERING).id();
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
-        GrantOutcome withPhoto = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(resident,
+        GrantOutcome withPhoto = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.grant(new GrantCommand(resident,
                 rule, 1, data.today(), null, null, new Photo("image/jpeg", jpeg))));
         assertThat(data.runAs.get(DemoUsers.SUPERVISOR, () -> review.photo(withPhoto.grantId())))
                 .hasValueSatisfying(p -> assertThat(p.content()).isEqualTo(jpeg));
@@ -268,7 +270,7 @@ class GrantWorkflowTest {
                 .isInstanceOf(org.cocreate.base.NotFoundException.class);
 
         long grants = jdbc.sql("select count(*) from point_grant").query(Long.class).single();
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER, () -> points.grant(new GrantCommand(
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER, () -> grantService.grant(new GrantCommand(
                 resident, rule, 1, data.today(), null, null, new Photo("application/pdf", jpeg)))))
                 .isInstanceOf(PointsRefusedException.class).extracting("messageKey").isEqualTo("points.photo.type");
         assertThat(jdbc.sql("select count(*) from point_grant").query(Long.class).single()).isEqualTo(grants);
@@ -277,10 +279,10 @@ class GrantWorkflowTest {
     @Test
     void capsCountGrantsOnTheirWayAndCarryAcrossANewVersionOfTheStandard() {
         data.settings(DAIMOGE, 20, 3);
-        long community = data.community(DAIMOGE);
+        long community = data.communities.community(DAIMOGE);
         long resident = data.newResident(DAIMOGE);
         long oldRule = data.rule(DAIMOGE, CLEAN_UP).id();
-        GrantOutcome onNotice = data.runAs.get(DemoUsers.DAIMO_WORKER, () -> points.grant(new GrantCommand(
+        GrantOutcome onNotice = data.runAs.get(DemoUsers.DAIMO_WORKER, () -> grantService.grant(new GrantCommand(
                 resident, oldRule, 1, data.today(), null, null)));
         assertThat(onNotice.status()).isEqualTo(GrantStatus.NOTICE);
 
@@ -292,7 +294,7 @@ class GrantWorkflowTest {
         ScoringRule newRule = data.rule(DAIMOGE, CLEAN_UP);
         assertThat(newRule.id()).isNotEqualTo(oldRule);
         assertThat(newRule.getLineageId()).isEqualTo(oldRule);
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.DAIMO_WORKER, () -> points.grant(new GrantCommand(
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.DAIMO_WORKER, () -> grantService.grant(new GrantCommand(
                 resident, newRule.id(), 1, data.today(), null, null))))
                 .isInstanceOf(CapReachedException.class);
     }
@@ -303,14 +305,14 @@ class GrantWorkflowTest {
     @Test
     void pointsEarnedLongAgoExpireOldestFirstAndOnlyOnce() {
         data.grantsPostAtOnce(LONGMEN);
-        long community = data.community(LONGMEN);
+        long community = data.communities.community(LONGMEN);
         long resident = data.newResident(LONGMEN);
         LocalDate longAgo = data.today().minusMonths(13);
         long oldRule = data.uncappedRule(LONGMEN, longAgo).id();
         long rule = data.uncappedRule(LONGMEN, data.today()).id();
         data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> {
-            points.grant(new GrantCommand(resident, oldRule, 1, longAgo, null, null));
-            points.grant(new GrantCommand(resident, rule, 1, data.today(), null, null));
+            grantService.grant(new GrantCommand(resident, oldRule, 1, longAgo, null, null));
+            grantService.grant(new GrantCommand(resident, rule, 1, data.today(), null, null));
         });
         data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> transaction.executeWithoutResult(
                 s -> points.debit(resident, Points.of(14), "exchange", null)));
@@ -335,7 +337,7 @@ class GrantWorkflowTest {
 
     @Test
     void settingsAreCheckedAndOnlyAdminsChangeThem() {
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.base.NotFoundException;
@@ -21,6 +22,8 @@ class HouseholdBalancesTest {
 
     @Autowired
     PointsService points;
+    @Autowired
+    CommunityTestData communityData;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -116,7 +119,7 @@ class HouseholdBalancesTest {
 
     @Test
     void aLedgerCheckGoesThroughTheCommunitysAccountsAndEntries() {
-        long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        long wenfeng = communityData.community("文峰塔社区");
         long accounts = jdbc.sql("select count(*) from point_account where community_id = ?").param(wenfeng)
                 .query(Long.class).single();
         long entries = jdbc.sql("select count(*) from ledger_entry where community_id = ?").param(wenfeng)
@@ -126,7 +129,7 @@ class HouseholdBalancesTest {
 
         assertThat(size.accounts()).isEqualTo(accounts).isPositive();
         assertThat(size.entries()).isEqualTo(entries).isGreaterThanOrEqualTo(accounts);
-        long longmen = jdbc.sql("select id from community where name = '龙门街社区'").query(Long.class).single();
+        long longmen = communityData.community("龙门街社区");
         assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> points.ledgerSize(longmen)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -46,6 +46,8 @@ class LeaderboardServiceTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
     @Autowired
     ResidentService residents;
@@ -60,7 +62,7 @@ class LeaderboardServiceTest {
     }
 
     private long community() {
-        return data.community(WENFENG);
+        return data.communities.community(WENFENG);
     }
 
     /** A month of last year that holds no demo grant (see the class comment). */
@@ -73,7 +75,7 @@ class LeaderboardServiceTest {
         ScoringStandard standard = data.standards.adoptedOnOrBefore(community(), day, PageRequest.of(0, 1)).getFirst();
         long rule = data.rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
                 .filter(r -> r.getName().equals(ruleName)).findFirst().orElseThrow().id();
-        GrantOutcome outcome = points.grant(new GrantCommand(resident, rule, quantity, day, "leaderboard test", null));
+        GrantOutcome outcome = grantService.grant(new GrantCommand(resident, rule, quantity, day, "leaderboard test", null));
         if (outcome.status() == GrantStatus.PENDING_APPROVAL) {
             // Deductions always wait for an admin other than the worker who made them.
             return data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> review.approve(outcome.grantId())).posted();

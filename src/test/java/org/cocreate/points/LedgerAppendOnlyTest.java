@@ -30,6 +30,8 @@ class LedgerAppendOnlyTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
     @Autowired
     JdbcTemplate jdbc;
@@ -76,12 +78,12 @@ class LedgerAppendOnlyTest {
         long resident = data.newResident("文峰塔社区");
         long rule = data.rule("文峰塔社区", "志愿服务").id();
         PostedEntry granted = data.runAs.get(DemoUsers.WENFENG_WORKER,
-                () -> points.grant(new GrantCommand(resident, rule, 3, data.today(), "before", null)).posted());
+                () -> grantService.grant(new GrantCommand(resident, rule, 3, data.today(), "before", null)).posted());
         Map<Long, String> before = rows();
 
         data.runAs.run(DemoUsers.WENFENG_WORKER, () -> {
             points.reverse(granted.entryId(), "checksum");
-            points.grant(new GrantCommand(resident, rule, 2, data.today(), "after", null));
+            grantService.grant(new GrantCommand(resident, rule, 2, data.today(), "after", null));
             transaction.executeWithoutResult(s -> points.debit(resident, Points.of(1), "exchange", null));
         });
         // Even a change made to a loaded entry is never written: the entity is immutable.

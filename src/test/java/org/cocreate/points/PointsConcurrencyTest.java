@@ -46,6 +46,8 @@ class PointsConcurrencyTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
     @Autowired
     TransactionTemplate transaction;
@@ -62,7 +64,7 @@ class PointsConcurrencyTest {
     @Test
     void concurrentGrantsDebitsAndReversalsKeepTheLedgerWhole() throws Exception {
         String run = "conc-" + System.nanoTime() + "-";
-        long community = data.community(WENFENG);
+        long community = data.communities.community(WENFENG);
         long rule = data.uncappedRule(WENFENG).id();
         List<Long> residents = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
@@ -70,7 +72,7 @@ class PointsConcurrencyTest {
             residents.add(resident);
             // Opens the account, so that the threads race on balances, not on opening accounts.
             data.runAs.run(DemoUsers.WENFENG_WORKER,
-                    () -> points.grant(new GrantCommand(resident, rule, 1, data.today(), null, null)));
+                    () -> grantService.grant(new GrantCommand(resident, rule, 1, data.today(), null, null)));
         }
         List<Long> postedEntries = new CopyOnWriteArrayList<>();
         Map<String, Set<Long>> entriesByKey = new ConcurrentHashMap<>();
@@ -96,7 +98,7 @@ class PointsConcurrencyTest {
                             switch (random.nextInt(3)) {
                                 case 0 -> {
                                     String key = run + "g-" + a + "-" + random.nextInt(KEYS_PER_ACCOUNT);
-                                    PostedEntry e = points.grant(new GrantCommand(resident, rule,
+                                    PostedEntry e = grantService.grant(new GrantCommand(resident, rule,
                                             1 + random.nextInt(3), data.today(), null, key)).posted();
                                     entriesByKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
                                             .add(e.entryId());
@@ -171,7 +173,7 @@ class PointsConcurrencyTest {
                             .authenticated(worker, worker.getPassword(), worker.getAuthorities())));
                     start.await();
                     try {
-                        return points.grant(new GrantCommand(resident, rule, 1, data.today(), null, key));
+                        return grantService.grant(new GrantCommand(resident, rule, 1, data.today(), null, key));
                     } catch (RefusedException e) {
                         return e;
                     } finally {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
 import org.cocreate.security.RunAs;
@@ -19,32 +20,30 @@ class PointsTestData {
 
     final ResidentService residents;
     final PointAccountRepository accounts;
+    final CommunityTestData communities;
     final ScoringStandardRepository standards;
     final ScoringRuleRepository rules;
     final PointsSettingsRepository settings;
     final RunAs runAs;
     final Clock clock;
 
-    PointsTestData(ResidentService residents, PointAccountRepository accounts, ScoringStandardRepository standards,
+    PointsTestData(ResidentService residents, PointAccountRepository accounts, CommunityTestData communities,
+            ScoringStandardRepository standards,
             ScoringRuleRepository rules, PointsSettingsRepository settings, UserDetailsService userDetails,
             Clock clock) {
         this.settings = settings;
         this.residents = residents;
         this.accounts = accounts;
+        this.communities = communities;
         this.standards = standards;
         this.rules = rules;
         this.runAs = new RunAs(userDetails);
         this.clock = clock;
     }
 
-    long community(String name) {
-        return accounts.communities().stream().filter(row -> name.equals(row[1]))
-                .map(row -> ((Number) row[0]).longValue()).findFirst().orElseThrow();
-    }
-
     /** A new resident of the community, registered by its admin (the sub-district admin works in all). */
     long newResident(String communityName) {
-        long community = community(communityName);
+        long community = communities.community(communityName);
         return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             var draft = new ResidentDraft();
             draft.setName("积分测试" + SEQUENCE.incrementAndGet());
@@ -59,7 +58,7 @@ class PointsTestData {
 
     /** A rule of the standard in effect today, by name. */
     ScoringRule rule(String communityName, String ruleName) {
-        long community = community(communityName);
+        long community = communities.community(communityName);
         ScoringStandard standard = standards.adoptedOnOrBefore(community, today(), PageRequest.of(0, 1))
                 .getFirst();
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
@@ -68,7 +67,7 @@ class PointsTestData {
 
     /** Sets the community's approval threshold and notice period (tests share the demo communities). */
     void settings(String communityName, long approvalThreshold, int noticeDays) {
-        long community = community(communityName);
+        long community = communities.community(communityName);
         PointsSettings row = settings.findById(community).orElseGet(() -> new PointsSettings(community));
         row.update(new CommunityPointsSettings(approvalThreshold, noticeDays, null));
         settings.save(row);
@@ -89,7 +88,7 @@ class PointsTestData {
 
     /** The same, in the version of the standard in effect on the date. */
     synchronized ScoringRule uncappedRule(String communityName, LocalDate date) {
-        ScoringStandard standard = standards.adoptedOnOrBefore(community(communityName), date,
+        ScoringStandard standard = standards.adoptedOnOrBefore(communities.community(communityName), date,
                 PageRequest.of(0, 1)).getFirst();
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
                 .filter(r -> r.getName().equals(UNCAPPED)).findFirst()

@@ -22,13 +22,15 @@ class RulesInEffectByUseTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
     @Autowired
     JdbcClient jdbc;
 
     private List<RuleEntry> byUse() {
         return data.runAs.get(DemoUsers.WENFENG_WORKER,
-                () -> standards.rulesInEffectByUse(data.community(WENFENG), data.today()));
+                () -> standards.rulesInEffectByUse(data.communities.community(WENFENG), data.today()));
     }
 
     /** Grants and ledger grants of the rule's lineage in the last 90 days, counted here independently. */
@@ -49,7 +51,7 @@ class RulesInEffectByUseTest {
     void theMostGrantedRuleComesFirstAndEveryRuleOfTheStandardIsThere() {
         List<RuleEntry> before = byUse();
         List<RuleEntry> standard = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> standards.rules(
-                standards.inEffect(data.community(WENFENG), data.today()).orElseThrow().id()));
+                standards.inEffect(data.communities.community(WENFENG), data.today()).orElseThrow().id()));
         assertThat(before).extracting(RuleEntry::id)
                 .containsExactlyInAnyOrderElementsOf(standard.stream().map(RuleEntry::id).toList());
         for (int i = 1; i < before.size(); i++) {
@@ -62,7 +64,7 @@ class RulesInEffectByUseTest {
         long resident = data.newResident(WENFENG);
         data.runAs.run(DemoUsers.WENFENG_WORKER, () -> {
             for (long n = usage(found); n <= top; n++) {
-                points.grant(new GrantCommand(resident, found, 1, data.today(), null, null));
+                grantService.grant(new GrantCommand(resident, found, 1, data.today(), null, null));
             }
         });
 
@@ -72,7 +74,7 @@ class RulesInEffectByUseTest {
     @Test
     void aWorkerOfAnotherCommunityIsRefused() {
         assertThatThrownBy(() -> data.runAs.get(DemoUsers.LONGMEN_WORKER,
-                () -> standards.rulesInEffectByUse(data.community(WENFENG), data.today())))
+                () -> standards.rulesInEffectByUse(data.communities.community(WENFENG), data.today())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

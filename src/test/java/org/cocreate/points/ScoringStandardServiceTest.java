@@ -25,6 +25,8 @@ class ScoringStandardServiceTest {
     @Autowired
     PointsService points;
     @Autowired
+    GrantService grantService;
+    @Autowired
     PointsTestData data;
 
     private RuleDraft rule(String name, long value) {
@@ -33,7 +35,7 @@ class ScoringStandardServiceTest {
 
     @Test
     void aDraftCopiesTheCurrentRulesOnlyADraftIsEditedAndAdoptionSupersedesFromItsDate() {
-        long community = data.community(SHUNJING);
+        long community = data.communities.community(SHUNJING);
         StandardEntry current = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN,
                 () -> service.inEffect(community, data.today()).orElseThrow());
         int currentRules = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> service.rules(current.id()).size());
@@ -83,19 +85,19 @@ class ScoringStandardServiceTest {
         long resident = data.newResident(SHUNJING);
         long oldRule = data.rule(SHUNJING, "参加卫生大扫除").id();
         PostedEntry granted = data.runAs.get(DemoUsers.GRID_WORKER,
-                () -> points.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)).posted());
+                () -> grantService.grant(new GrantCommand(resident, oldRule, 1, data.today(), null, null)).posted());
         assertThat(granted.standardVersionId()).isEqualTo(current.id());
     }
 
     @Test
     void otherCommunitiesStandardsAreInvisibleAndRulesAreChecked() {
-        long shunjing = data.community(SHUNJING);
+        long shunjing = data.communities.community(SHUNJING);
         data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> {
             assertThatThrownBy(() -> service.standards(shunjing)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.draft(shunjing, "x")).isInstanceOf(AccessDeniedException.class);
         });
         long longmenStandard = data.runAs.get(DemoUsers.LONGMEN_WORKER,
-                () -> service.inEffect(data.community("龙门街社区"), data.today()).orElseThrow().id());
+                () -> service.inEffect(data.communities.community("龙门街社区"), data.today()).orElseThrow().id());
         data.runAs.run(DemoUsers.GRID_WORKER, () -> {
             assertThatThrownBy(() -> service.rules(longmenStandard)).isInstanceOf(NotFoundException.class);
         });

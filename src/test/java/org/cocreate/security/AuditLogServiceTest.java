@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.community.RegisterService;
@@ -25,6 +26,8 @@ class AuditLogServiceTest {
     @Autowired
     AuditLogService auditLog;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     RegisterService register;
     @Autowired
     CommunityDirectory directory;
@@ -42,10 +45,6 @@ class AuditLogServiceTest {
         as = new RunAs(userDetails);
     }
 
-    private long community(String name) {
-        return directory.all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
     private List<AuditLogEntry> todayFor(String username, String text) {
         return as.get(username, () -> auditLog.list(LocalDate.now(clock), text, 0, 500));
     }
@@ -54,9 +53,9 @@ class AuditLogServiceTest {
     void anAdminSeesTheEventsOfTheirCommunityAndThoseOfNoCommunityButNotOtherCommunities() {
         String suffix = Long.toString(System.nanoTime(), 36);
         long wenfengCompound = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(community("文峰塔社区"), "审计文峰" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"), "审计文峰" + suffix, null, Set.of()));
         long daimogeCompound = as.get(DemoUsers.SUBDISTRICT_ADMIN,
-                () -> register.createCompound(community("带谟阁社区"), "审计带谟" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("带谟阁社区"), "审计带谟" + suffix, null, Set.of()));
         String stranger = "nobody_" + suffix;
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(stranger, "wrong-password1");
         attempt.setDetails(new WebAuthenticationDetails("198.51.100.7", null));
@@ -86,9 +85,9 @@ class AuditLogServiceTest {
     void newestFirstFilteredByTextAndSince() {
         String suffix = Long.toString(System.nanoTime(), 36);
         long first = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(community("文峰塔社区"), "先" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"), "先" + suffix, null, Set.of()));
         long second = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(community("文峰塔社区"), "后" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"), "后" + suffix, null, Set.of()));
 
         List<AuditLogEntry> created = todayFor(DemoUsers.WENFENG_ADMIN, "compound_created");
         assertThat(created).allSatisfy(e -> assertThat(e.action()).isEqualTo("COMPOUND_CREATED"));

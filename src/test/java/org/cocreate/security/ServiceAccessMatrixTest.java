@@ -14,14 +14,17 @@ import java.util.stream.Stream;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceCalls;
 import org.cocreate.ServiceTest;
+import org.cocreate.base.AuditTrail;
 import org.cocreate.base.RefusedException;
 import org.cocreate.community.CommunityService;
 import org.cocreate.community.OrganisationService;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentService;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.points.GrantReviewService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.PointsSettingsService;
@@ -33,7 +36,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -44,8 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may call what: every public method of the checked services, called by each role, must be allowed
- * or refused with an AccessDeniedException exactly as this table says. The table is built from the
- * services' own classes, so a new public method without a row fails the build. Each call runs in a
+ * or refused with an AccessDeniedException exactly as this table says. The services are found by
+ * themselves (every {@code @Service} of the application), so a new service or a new public method
+ * without a row fails the build. Each call runs in a
  * transaction that is rolled back, with arguments of the caller's own community, so that a refusal can
  * only come from the role check (the tenant check has a test of its own).
  */
@@ -115,10 +124,12 @@ class ServiceAccessMatrixTest {
                     entry("list", ADMINS))),
             entry(PointsService.class, Map.ofEntries(
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
-                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("reverse", STAFF),
+                    entry("reverse", STAFF),
                     entry("debit", READ_RESIDENTS),
                     entry("ledgerCheck", ADMINS), entry("householdBalances", READ_POINTS),
                     entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
+            entry(GrantService.class, Map.ofEntries(
+                    entry("grant", STAFF), entry("bulkGrant", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("rulesInEffectByUse", SIGNED_IN),
@@ -139,16 +150,22 @@ class ServiceAccessMatrixTest {
                     entry("leaderboard", SIGNED_IN),
                     // The public points page: open to anybody, masked names only.
                     entry("publicLeaderboard", EVERYBODY), entry("publicCommunities", EVERYBODY))),
-            entry(ExchangeService.class, Map.ofEntries(
+            entry(CatalogueService.class, Map.ofEntries(
                     entry("catalogue", READ_POINTS), entry("picture", READ_POINTS), entry("movements", READ_POINTS),
-                    entry("stockCheck", READ_POINTS), entry("sessions", READ_POINTS), entry("session", READ_POINTS),
-                    entry("receipts", READ_POINTS), entry("report", READ_POINTS),
-                    entry("sponsorReport", READ_POINTS),
+                    entry("stockCheck", READ_POINTS), entry("sponsorReport", READ_POINTS),
                     entry("createItem", STAFF), entry("updateItem", STAFF), entry("setPicture", STAFF),
-                    entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF),
+                    entry("receive", STAFF), entry("stocktake", STAFF), entry("writeOff", STAFF))),
+            entry(RedemptionService.class, Map.ofEntries(
+                    entry("sessions", READ_POINTS), entry("session", READ_POINTS),
+                    entry("receipts", READ_POINTS), entry("report", READ_POINTS),
                     entry("openSession", STAFF), entry("closeSession", STAFF), entry("voidRedemption", STAFF),
                     // The counter: staff and the counter volunteers.
                     entry("atCounter", READ_RESIDENTS), entry("redeem", READ_RESIDENTS))),
+            entry(AuditTrail.class, Map.ofEntries(
+                    // Written by the services, which carry the guard, and by jobs and the first start (nobody).
+                    entry("record", EVERYBODY), entry("recordAlone", EVERYBODY),
+                    // Read through AuditLogService, which narrows the lines to the admin's communities.
+                    entry("find", ADMINS), entry("count", ADMINS))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));
@@ -170,9 +187,19 @@ class ServiceAccessMatrixTest {
         }
     }
 
-    static Stream<Arguments> calls() {
-        return MATRIX.keySet().stream()
+    /** Every {@code @Service} class of the application, found on the class path, by name. */
+    static List<Class<?>> services() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        return scanner.findCandidateComponents("org.cocreate").stream()
+                .<Class<?>>map(bean -> ClassUtils.resolveClassName(java.util.Objects.requireNonNull(bean.getBeanClassName()),
+                        ServiceAccessMatrixTest.class.getClassLoader()))
                 .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()))
+                .toList();
+    }
+
+    static Stream<Arguments> calls() {
+        return services().stream()
                 .flatMap(service -> ServiceCalls.publicMethods(service).stream())
                 .flatMap(method -> Arrays.stream(Caller.values())
                         .map(caller -> Arguments.of(method.getDeclaringClass().getSimpleName() + "."
@@ -182,7 +209,7 @@ class ServiceAccessMatrixTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("calls")
     void eachCallerIsAllowedOrRefusedAsTheMatrixSays(String call, Caller caller, Method method) {
-        Set<Caller> allowed = MATRIX.get(method.getDeclaringClass()).get(method.getName());
+        Set<Caller> allowed = MATRIX.getOrDefault(method.getDeclaringClass(), Map.of()).get(method.getName());
         assertThat(allowed).as("%s is missing from the access matrix", call).isNotNull();
 
         Object service = context.getBean(method.getDeclaringClass());
@@ -200,7 +227,19 @@ class ServiceAccessMatrixTest {
     }
 
     @Test
-    void everyPublicMethodOfTheCheckedServicesHasARowAndEveryRowAMethod() {
+    void theServicesFoundAreThoseOfTheApplicationContext() {
+        Set<Class<?>> beans = new java.util.HashSet<>();
+        context.getBeansWithAnnotation(Service.class).values().stream().map(AopUtils::getTargetClass)
+                .filter(type -> type.getPackageName().startsWith("org.cocreate")).forEach(beans::add);
+        assertThat(services()).containsExactlyInAnyOrderElementsOf(beans);
+    }
+
+    @Test
+    void everyServiceWithPublicMethodsHasRowsForEachAndEveryRowAMethod() {
+        List<Class<?>> withPublicMethods = services().stream()
+                .filter(service -> !ServiceCalls.publicMethods(service).isEmpty()).toList();
+        assertThat(MATRIX.keySet()).as("services in the access matrix")
+                .containsExactlyInAnyOrderElementsOf(withPublicMethods);
         MATRIX.forEach((service, rows) -> {
             List<String> methods = ServiceCalls.publicMethods(service).stream().map(Method::getName).toList();
             assertThat(methods).as("overloaded public methods of %s: give them distinct names or extend the matrix",

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.base.AuditEvent;
@@ -36,6 +37,8 @@ class UserServiceTest {
     @Autowired
     UserService users;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     UserDetailsService userDetails;
     @Autowired
     CommunityDirectory directory;
@@ -57,10 +60,6 @@ class UserServiceTest {
         as = new RunAs(userDetails);
     }
 
-    private long community(String name) {
-        return directory.all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
     private static String unique(String prefix) {
         return prefix + "_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
     }
@@ -79,7 +78,7 @@ class UserServiceTest {
     private String newWenfengWorker() {
         String username = unique("w");
         as.run(DemoUsers.WENFENG_ADMIN,
-                () -> users.create(draft(username, Set.of(community("文峰塔社区")), Role.WORKER)));
+                () -> users.create(draft(username, Set.of(communityData.community("文峰塔社区")), Role.WORKER)));
         return username;
     }
 
@@ -112,7 +111,7 @@ class UserServiceTest {
 
     @Test
     void aWeakTemporaryPasswordIsRefusedWithItsMessageKeyAndCreatesNobody() {
-        long wenfeng = community("文峰塔社区");
+        long wenfeng = communityData.community("文峰塔社区");
         String username = unique("weak");
         var cases = List.of(
                 new String[] {"abc123", "password.length"},
@@ -134,7 +133,7 @@ class UserServiceTest {
 
     @Test
     void aTakenUserNameIsRefusedWhateverItsCase() {
-        long wenfeng = community("文峰塔社区");
+        long wenfeng = communityData.community("文峰塔社区");
         for (String taken : List.of(DemoUsers.WENFENG_WORKER, "WenFeng_Worker")) {
             assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN,
                     () -> users.create(draft(taken, Set.of(wenfeng), Role.WORKER))))
@@ -149,8 +148,8 @@ class UserServiceTest {
 
     @Test
     void anAdminCannotAssignACommunityOutsideTheirScope() {
-        long wenfeng = community("文峰塔社区");
-        long daimoge = community("带谟阁社区");
+        long wenfeng = communityData.community("文峰塔社区");
+        long daimoge = communityData.community("带谟阁社区");
         String outsider = unique("out");
         assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN,
                 () -> users.create(draft(outsider, Set.of(wenfeng, daimoge), Role.WORKER))))
@@ -200,7 +199,7 @@ class UserServiceTest {
     @Test
     void onlyASubdistrictAdminMakesSubdistrictAdminsAndOnlyWithTheAdminRole() {
         String username = unique("sub");
-        var byCommunityAdmin = draft(username, Set.of(community("文峰塔社区")), Role.ADMIN);
+        var byCommunityAdmin = draft(username, Set.of(communityData.community("文峰塔社区")), Role.ADMIN);
         byCommunityAdmin.setSubdistrictAdmin(true);
         assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(byCommunityAdmin)))
                 .isInstanceOf(UserRefusedException.class)
@@ -225,7 +224,7 @@ class UserServiceTest {
     @Test
     void anAdminCanNeitherDisableNorDemoteThemselves() {
         String admin = unique("adm");
-        as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft(admin, Set.of(community("文峰塔社区")), Role.ADMIN)));
+        as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft(admin, Set.of(communityData.community("文峰塔社区")), Role.ADMIN)));
         long id = idOf(admin);
         as.run(admin, () -> {
             UserDraft disabled = users.load(id);
@@ -330,7 +329,8 @@ class UserServiceTest {
         });
         as.run(worker, () -> users.changeOwnPassword("Reset2026tmp", "Mine2026own"));
 
-        List<AuditEvent> events = audit.find(List.of(), start, "user", 0, 1000).stream()
+        List<AuditEvent> events = as.get(DemoUsers.SUBDISTRICT_ADMIN,
+                () -> audit.find(List.of(), start, "user", 0, 1000)).stream()
                 .filter(e -> String.valueOf(id).equals(e.getTargetId()))
                 .toList().reversed();
         assertThat(events).extracting(AuditEvent::getAction)
@@ -355,7 +355,7 @@ class UserServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.findByUsername(username)).isEmpty();
         assertThatCode(() -> RunAs.nobody(() -> users.createInitialUser(username, "x", "Initial2026pw",
-                Set.of(Role.WORKER), Set.of(community("文峰塔社区")), null, false))).doesNotThrowAnyException();
+                Set.of(Role.WORKER), Set.of(communityData.community("文峰塔社区")), null, false))).doesNotThrowAnyException();
         assertThat(repository.findByUsername(username)).isPresent();
     }
 }

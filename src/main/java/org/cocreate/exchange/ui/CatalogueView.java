@@ -26,7 +26,7 @@ import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.Picture;
@@ -52,12 +52,12 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CatalogueItem> items = new Grid<>();
     final Grid.Column<CatalogueItem> editColumn;
 
-    private final ExchangeService exchange;
+    private final CatalogueService catalogue;
     private final long communityId;
     private final boolean mayEdit;
 
-    CatalogueView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity) {
-        this.exchange = exchange;
+    CatalogueView(CatalogueService catalogue, CurrentUser currentUser, WorkingCommunity workingCommunity) {
+        this.catalogue = catalogue;
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         setPadding(false);
@@ -97,7 +97,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        List<CatalogueItem> all = exchange.catalogue(communityId);
+        List<CatalogueItem> all = catalogue.catalogue(communityId);
         items.setItems(all);
     }
 
@@ -112,13 +112,13 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             placeholder.addClassName("catalogue-thumb-empty");
             return placeholder;
         }
-        return picture(exchange, item, "catalogue-thumb");
+        return picture(catalogue, item, "catalogue-thumb");
     }
 
     /** An item's picture, fetched only when the browser shows it (and checked by the service then). */
-    static Image picture(ExchangeService exchange, CatalogueItem item, String className) {
+    static Image picture(CatalogueService catalogue, CatalogueItem item, String className) {
         long itemId = item.id();
-        var image = new Image(DownloadHandler.fromInputStream(event -> exchange.picture(itemId)
+        var image = new Image(DownloadHandler.fromInputStream(event -> catalogue.picture(itemId)
                 .map(p -> new DownloadResponse(new ByteArrayInputStream(p.content()), "item-" + itemId,
                         p.contentType(), p.content().length))
                 .orElseGet(() -> DownloadResponse.error(404))).inline(), item.name());
@@ -181,8 +181,8 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("common.save"), e -> form.write().ifPresent(draft -> {
             CatalogueItem saved;
             try {
-                saved = editing == null ? exchange.createItem(communityId, draft)
-                        : exchange.updateItem(editing.id(), draft);
+                saved = editing == null ? catalogue.createItem(communityId, draft)
+                        : catalogue.updateItem(editing.id(), draft);
             } catch (RefusedException refusal) {
                 form.showRefusal(refusal);
                 return;
@@ -190,7 +190,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             Picture picture = form.picture();
             if (picture != null) {
                 try {
-                    exchange.setPicture(saved.id(), picture);
+                    catalogue.setPicture(saved.id(), picture);
                 } catch (RefusedException refusal) {
                     // The item is saved; only its picture was refused (wrong type, too large).
                     Notifications.refused(refusal);

@@ -25,7 +25,7 @@ import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.ClosingCount;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.SessionOffer;
 import org.cocreate.exchange.SessionStatus;
@@ -50,12 +50,12 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button fillBooks = new Button();
     final Button submit = new Button();
 
-    private final ExchangeService exchange;
+    private final RedemptionService redemptions;
     private final VerticalLayout content;
     private @Nullable SessionEntry session;
 
-    CloseSessionView(ExchangeService exchange) {
-        this.exchange = exchange;
+    CloseSessionView(RedemptionService redemptions) {
+        this.redemptions = redemptions;
         setPadding(false);
         setSpacing(false);
 
@@ -111,7 +111,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = sessionId(event);
         try {
-            session = id == null ? null : exchange.session(id);
+            session = id == null ? null : redemptions.session(id);
         } catch (NotFoundException notVisible) {
             session = null;
         }
@@ -157,7 +157,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         List<ClosingCount> counts = rows.stream().map(CountRow::count).toList();
         try {
-            exchange.closeSession(shown.id(), counts);
+            redemptions.closeSession(shown.id(), counts);
         } catch (RefusedException refusal) {
             Notifications.refused(refusal);
             return;

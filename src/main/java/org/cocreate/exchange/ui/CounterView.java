@@ -34,7 +34,8 @@ import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.exchange.CounterResident;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.Receipt;
 import org.cocreate.exchange.RedeemCommand;
 import org.cocreate.exchange.SessionEntry;
@@ -85,7 +86,8 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
      */
     @Nullable CounterReceipt receipt;
 
-    private final ExchangeService exchange;
+    private final CatalogueService catalogue;
+    private final RedemptionService redemptions;
     private final CounterBroadcaster broadcaster;
     private final long communityId;
     private @Nullable SessionEntry session;
@@ -93,9 +95,10 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private @Nullable CounterBasket basket;
     private @Nullable Registration stockRegistration;
 
-    CounterView(ExchangeService exchange, ResidentService residents, CounterBroadcaster broadcaster,
+    CounterView(CatalogueService catalogue, RedemptionService redemptions, ResidentService residents, CounterBroadcaster broadcaster,
             WorkingCommunity workingCommunity, CurrentUser currentUser) {
-        this.exchange = exchange;
+        this.catalogue = catalogue;
+        this.redemptions = redemptions;
         this.broadcaster = broadcaster;
         this.communityId = workingCommunity.id();
         this.search = new ResidentPicker(residents, communityId, this::pickResident);
@@ -171,7 +174,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     public void beforeEnter(BeforeEnterEvent event) {
         // The router reuses this view when only the parameter changes: start from a clean counter each time.
         Optional<Long> sessionId = event.getRouteParameters().getLong(PARAMETER);
-        List<SessionEntry> open = exchange.sessions(communityId).stream()
+        List<SessionEntry> open = redemptions.sessions(communityId).stream()
                 .filter(s -> s.status() == SessionStatus.OPEN).toList();
         if (sessionId.isEmpty() && open.size() == 1) {
             event.forwardTo(CounterView.class, new RouteParameters(PARAMETER, String.valueOf(open.getFirst().id())));
@@ -180,7 +183,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         SessionEntry chosen = null;
         if (sessionId.isPresent()) {
             try {
-                chosen = exchange.session(sessionId.get());
+                chosen = redemptions.session(sessionId.get());
             } catch (NotFoundException notHere) {
                 chosen = null;
             }
@@ -225,7 +228,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         tiles.removeAll();
         tileByItem.clear();
         for (SessionOffer offer : entry.offer()) {
-            var tile = new ItemTile(offer, exchange, () -> plus(offer.itemId()), () -> minus(offer.itemId()));
+            var tile = new ItemTile(offer, catalogue, () -> plus(offer.itemId()), () -> minus(offer.itemId()));
             tileByItem.put(offer.itemId(), tile);
             tiles.add(tile);
         }
@@ -239,7 +242,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         }
         CounterResident atCounter;
         try {
-            atCounter = exchange.atCounter(current.id(), picked.id());
+            atCounter = redemptions.atCounter(current.id(), picked.id());
         } catch (NotFoundException notOfThisCommunity) {
             Notifications.error("exchange.counter.notHere", picked.name());
             return;
@@ -345,7 +348,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         Receipt done;
         try {
             // The basket's key: a second tap, or a retry after a lost answer, gets the same receipt.
-            done = exchange.redeem(new RedeemCommand(current.id(), who.id(), chosen.lines(), chosen.idempotencyKey(),
+            done = redemptions.redeem(new RedeemCommand(current.id(), who.id(), chosen.lines(), chosen.idempotencyKey(),
                     name.isEmpty() ? null : name));
         } catch (RefusedException refusal) {
             Notifications.refused(refusal);
@@ -378,13 +381,13 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** After a refusal: the stock and the resident's balance and limits as they are now, the basket kept. */
     private void reload(SessionEntry current, ResidentListEntry who, CounterBasket chosen) {
         reloadStock(current);
-        basket = chosen.refreshed(exchange.atCounter(current.id(), who.id()));
+        basket = chosen.refreshed(redemptions.atCounter(current.id(), who.id()));
         refresh();
     }
 
     private void reloadStock(SessionEntry current) {
         Map<Long, Integer> stock = new LinkedHashMap<>();
-        exchange.session(current.id()).offer().forEach(o -> stock.put(o.itemId(), o.stock()));
+        redemptions.session(current.id()).offer().forEach(o -> stock.put(o.itemId(), o.stock()));
         tileByItem.forEach((id, tile) -> Optional.ofNullable(stock.get(id)).ifPresent(tile::stockChanged));
     }
 
@@ -411,7 +414,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             return;
         }
         try {
-            basket = chosen.refreshed(exchange.atCounter(current.id(), who.id()));
+            basket = chosen.refreshed(redemptions.atCounter(current.id(), who.id()));
         } catch (RefusedException gone) {
             return;
         }

@@ -10,7 +10,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.cocreate.base.ui.PlainText;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.SessionOffer;
 import org.jspecify.annotations.Nullable;
 
@@ -36,14 +36,14 @@ class ItemTile extends Composite<Div> {
     private SessionOffer offer;
     private String stock = "";
 
-    ItemTile(SessionOffer offer, ExchangeService exchange, Runnable onPlus, Runnable onMinus) {
+    ItemTile(SessionOffer offer, CatalogueService catalogue, Runnable onPlus, Runnable onMinus) {
         this.offer = offer;
         var card = getContent();
         card.addClassName("counter-tile");
         card.getElement().setAttribute("data-item", String.valueOf(offer.itemId()));
         if (offer.hasPicture()) {
             long itemId = offer.itemId();
-            var picture = new Image(DownloadHandler.fromInputStream(event -> exchange.picture(itemId)
+            var picture = new Image(DownloadHandler.fromInputStream(event -> catalogue.picture(itemId)
                     .map(p -> new DownloadResponse(new ByteArrayInputStream(p.content()), "item-" + itemId,
                             p.contentType(), p.content().length))
                     .orElseGet(() -> DownloadResponse.error(404))).inline(), offer.name());

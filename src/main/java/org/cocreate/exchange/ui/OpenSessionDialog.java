@@ -24,7 +24,8 @@ import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.OfferedItem;
 import org.cocreate.exchange.SessionEntry;
 
@@ -42,12 +43,14 @@ class OpenSessionDialog extends Dialog {
     final Button submit = new Button();
     final Button cancel = new Button();
 
-    private final ExchangeService exchange;
+    private final CatalogueService catalogue;
+    private final RedemptionService redemptions;
     private final long communityId;
     private final Consumer<SessionEntry> opened;
 
-    OpenSessionDialog(ExchangeService exchange, long communityId, Clock clock, Consumer<SessionEntry> opened) {
-        this.exchange = exchange;
+    OpenSessionDialog(CatalogueService catalogue, RedemptionService redemptions, long communityId, Clock clock, Consumer<SessionEntry> opened) {
+        this.catalogue = catalogue;
+        this.redemptions = redemptions;
         this.communityId = communityId;
         this.opened = opened;
         setHeaderTitle(getTranslation("sessions.openDialog.title"));
@@ -73,7 +76,7 @@ class OpenSessionDialog extends Dialog {
         header.addClassNames("sessions-offer-row", "sessions-offer-header");
         var list = new Div(header);
         list.addClassName("sessions-offer-list");
-        exchange.catalogue(communityId).stream().filter(CatalogueItem::active).forEach(item -> {
+        catalogue.catalogue(communityId).stream().filter(CatalogueItem::active).forEach(item -> {
             var row = new OfferRow(item);
             rows.add(row);
             list.add(row.layout);
@@ -130,7 +133,7 @@ class OpenSessionDialog extends Dialog {
             return;
         }
         try {
-            SessionEntry session = exchange.openSession(communityId, date.getValue(), place.getValue(), offer);
+            SessionEntry session = redemptions.openSession(communityId, date.getValue(), place.getValue(), offer);
             Notifications.success("sessions.opened", SessionsView.DATE.format(session.date()), session.place(),
                     session.offer().size());
             close();

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementLine;
 
 /** 入库: goods received, bought or donated; a donation names its sponsor, so the report can thank them. */
@@ -33,7 +33,7 @@ class ReceiveDialog extends StockDialog {
     final TextArea note = new TextArea();
     final Button save = new Button();
 
-    ReceiveDialog(ExchangeService exchange, CatalogueItem item, Consumer<MovementLine> done) {
+    ReceiveDialog(CatalogueService catalogue, CatalogueItem item, Consumer<MovementLine> done) {
         super("stock.receive.title", item.name());
         quantity.setLabel(getTranslation("stock.receive.quantity", item.unit()));
         quantity.setRequiredIndicatorVisible(true);
@@ -69,7 +69,7 @@ class ReceiveDialog extends StockDialog {
                 return false;
             }
             return true;
-        }, () -> done.accept(exchange.receive(item.id(), quantity.getValue(),
+        }, () -> done.accept(catalogue.receive(item.id(), quantity.getValue(),
                 source.getValue() == Source.DONATION ? sponsor.getValue() : null, note.getValue())));
     }
 

@@ -35,7 +35,7 @@ import org.cocreate.base.NotFoundException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.Receipt;
 import org.cocreate.exchange.RedemptionStatus;
 import org.cocreate.exchange.SessionEntry;
@@ -73,7 +73,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     final Anchor csv;
     final Paragraph notFound = new Paragraph();
 
-    private final ExchangeService exchange;
+    private final RedemptionService redemptions;
     private final ResidentService residentService;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -84,9 +84,9 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     private StaffNames staffNames = StaffNames.empty();
     private @Nullable SessionReport report;
 
-    SessionReportView(ExchangeService exchange, ResidentService residentService, CurrentUser currentUser,
+    SessionReportView(RedemptionService redemptions, ResidentService residentService, CurrentUser currentUser,
             Clock clock, UserService users) {
-        this.exchange = exchange;
+        this.redemptions = redemptions;
         this.users = users;
         this.residentService = residentService;
         this.currentUser = currentUser;
@@ -238,7 +238,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         cell.addClassName("sessions-receipt-status");
         if (mayVoid(receipt)) {
             var voidButton = new Button(getTranslation("sessionReport.void"), VaadinIcon.BAN.create(),
-                    e -> new VoidReceiptDialog(exchange, receipt, residentName(receipt.residentId()),
+                    e -> new VoidReceiptDialog(redemptions, receipt, residentName(receipt.residentId()),
                             receiptLines(receipt), this::refresh).open());
             voidButton.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             voidButton.addClassName("no-print");
@@ -279,7 +279,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = CloseSessionView.sessionId(event);
         try {
-            report = id == null ? null : exchange.report(id);
+            report = id == null ? null : redemptions.report(id);
         } catch (NotFoundException notVisible) {
             report = null;
         }
@@ -288,15 +288,15 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         print.setVisible(report != null);
         notFound.setVisible(report == null);
         if (report != null) {
-            show(report, exchange.receipts(report.session().id()));
+            show(report, redemptions.receipts(report.session().id()));
         }
     }
 
     void refresh() {
         SessionReport shown = report;
         if (shown != null) {
-            report = exchange.report(shown.session().id());
-            show(report, exchange.receipts(shown.session().id()));
+            report = redemptions.report(shown.session().id());
+            show(report, redemptions.receipts(shown.session().id()));
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.SessionEntry;
 import org.cocreate.exchange.SessionStatus;
 import org.cocreate.security.CurrentUser;
@@ -46,7 +47,8 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     final Button open = new Button();
     final Grid<SessionEntry> grid = new Grid<>();
 
-    private final ExchangeService exchange;
+    private final CatalogueService catalogue;
+    private final RedemptionService redemptions;
     private final UserService users;
     private StaffNames staffNames = StaffNames.empty();
     private final Clock clock;
@@ -54,9 +56,10 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     private final boolean staff;
     private final boolean atCounter;
 
-    SessionsView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity, Clock clock,
+    SessionsView(CatalogueService catalogue, RedemptionService redemptions, CurrentUser currentUser, WorkingCommunity workingCommunity, Clock clock,
             UserService users) {
-        this.exchange = exchange;
+        this.catalogue = catalogue;
+        this.redemptions = redemptions;
         this.users = users;
         this.clock = clock;
         this.communityId = workingCommunity.id();
@@ -96,7 +99,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<SessionEntry> sessions = exchange.sessions(communityId).stream()
+        List<SessionEntry> sessions = redemptions.sessions(communityId).stream()
                 .sorted(Comparator.comparing((SessionEntry s) -> s.status() != SessionStatus.OPEN)).toList();
         staffNames = StaffNames.of(users, sessions.stream().map(SessionEntry::openedBy));
         grid.setItems(sessions);
@@ -150,7 +153,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog() {
-        var dialog = new OpenSessionDialog(exchange, communityId, clock, opened -> refresh());
+        var dialog = new OpenSessionDialog(catalogue, redemptions, communityId, clock, opened -> refresh());
         dialog.open();
     }
 

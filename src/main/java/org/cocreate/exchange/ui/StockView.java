@@ -27,7 +27,7 @@ import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementKind;
 import org.cocreate.exchange.MovementLine;
 import org.cocreate.exchange.SponsorGift;
@@ -65,7 +65,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph pickHint = new Paragraph();
     final Grid<SponsorGift> sponsors = new Grid<>();
 
-    private final ExchangeService exchange;
+    private final CatalogueService catalogue;
     private final long communityId;
     private final boolean mayEdit;
     private final DateTimeFormatter timeFormat;
@@ -74,9 +74,9 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private StaffNames staffNames = StaffNames.empty();
 
-    StockView(ExchangeService exchange, CurrentUser currentUser, WorkingCommunity workingCommunity,
+    StockView(CatalogueService catalogue, CurrentUser currentUser, WorkingCommunity workingCommunity,
             UserService users) {
-        this.exchange = exchange;
+        this.catalogue = catalogue;
         this.users = users;
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
@@ -126,7 +126,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         receive.setIcon(VaadinIcon.PLUS_CIRCLE.create());
         receive.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         receive.setTestId("stock-receive");
-        receive.addClickListener(e -> withSelected(item -> new ReceiveDialog(exchange, item, done -> {
+        receive.addClickListener(e -> withSelected(item -> new ReceiveDialog(catalogue, item, done -> {
             Notifications.success("stock.receive.done", item.name(), done.quantity(), item.unit(), done.stockAfter());
             reload(item.id());
         }).open()));
@@ -134,7 +134,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         stocktake.setIcon(VaadinIcon.CLIPBOARD_CHECK.create());
         stocktake.addThemeVariants(ButtonVariant.LARGE);
         stocktake.setTestId("stock-stocktake");
-        stocktake.addClickListener(e -> withSelected(item -> new StocktakeDialog(exchange, item, done -> {
+        stocktake.addClickListener(e -> withSelected(item -> new StocktakeDialog(catalogue, item, done -> {
             if (done.isPresent()) {
                 Notifications.success("stock.stocktake.done", item.name(), done.get().stockAfter(), item.unit());
             } else {
@@ -146,7 +146,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         writeOff.setIcon(VaadinIcon.TRASH.create());
         writeOff.addThemeVariants(ButtonVariant.LARGE, ButtonVariant.ERROR);
         writeOff.setTestId("stock-write-off");
-        writeOff.addClickListener(e -> withSelected(item -> new WriteOffDialog(exchange, item, done -> {
+        writeOff.addClickListener(e -> withSelected(item -> new WriteOffDialog(catalogue, item, done -> {
             Notifications.success("stock.writeOff.done", item.name(), -done.quantity(), item.unit(),
                     done.stockAfter());
             reload(item.id());
@@ -210,9 +210,9 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload(@Nullable Long selectId) {
-        List<CatalogueItem> all = exchange.catalogue(communityId);
+        List<CatalogueItem> all = catalogue.catalogue(communityId);
         items.setItems(all);
-        sponsors.setItems(exchange.sponsorReport(communityId));
+        sponsors.setItems(catalogue.sponsorReport(communityId));
         CatalogueItem toSelect = all.stream().filter(i -> selectId != null && i.id() == selectId).findFirst()
                 .orElse(null);
         if (toSelect != null) {
@@ -243,7 +243,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         itemHeading.setText(item.name());
         itemStock.removeAll();
         itemStock.add(CatalogueView.stock(this, item));
-        loaded = exchange.movements(item.id(), 0, MOVEMENTS_SHOWN);
+        loaded = catalogue.movements(item.id(), 0, MOVEMENTS_SHOWN);
         staffNames = StaffNames.of(users, loaded.stream().map(MovementLine::createdBy));
         filter();
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementLine;
 
 /**
@@ -25,7 +25,7 @@ class StocktakeDialog extends StockDialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    StocktakeDialog(ExchangeService exchange, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
+    StocktakeDialog(CatalogueService catalogue, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
         super("stock.stocktake.title", item.name());
         var books = new Paragraph(getTranslation("stock.stocktake.books", item.stock(), item.unit()));
         books.addClassName("stock-dialog-hint");
@@ -52,7 +52,7 @@ class StocktakeDialog extends StockDialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setTestId("stocktake-save");
         saveWith(save, counted, fields, () -> true,
-                () -> done.accept(exchange.stocktake(item.id(), counted.getValue(), reason.getValue())));
+                () -> done.accept(catalogue.stocktake(item.id(), counted.getValue(), reason.getValue())));
     }
 
     private void showDifference(CatalogueItem item) {

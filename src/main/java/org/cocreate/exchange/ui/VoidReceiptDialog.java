@@ -9,7 +9,7 @@ import java.util.Map;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.Notifications;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.Receipt;
 
 /** 作废: why this redemption is undone; the points go back to the resident and the goods to the shelf. */
@@ -19,7 +19,7 @@ class VoidReceiptDialog extends Dialog {
     final Button confirm = new Button();
     final Button cancel = new Button();
 
-    VoidReceiptDialog(ExchangeService exchange, Receipt receipt, String residentName, String lines,
+    VoidReceiptDialog(RedemptionService redemptions, Receipt receipt, String residentName, String lines,
             Runnable voided) {
         setHeaderTitle(getTranslation("sessionReport.voidDialog.title"));
         addClassName("sessions-void-dialog");
@@ -44,7 +44,7 @@ class VoidReceiptDialog extends Dialog {
                 return;
             }
             try {
-                exchange.voidRedemption(receipt.redemptionId(), reason.getValue());
+                redemptions.voidRedemption(receipt.redemptionId(), reason.getValue());
             } catch (RefusedException refusal) {
                 FieldRefusals.show(refusal, Map.of("reason", reason));
                 return;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementLine;
 
 /** 报损: goods spoilt, broken or past their date taken off the shelf, with the reason. */
@@ -19,7 +19,7 @@ class WriteOffDialog extends StockDialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    WriteOffDialog(ExchangeService exchange, CatalogueItem item, Consumer<MovementLine> done) {
+    WriteOffDialog(CatalogueService catalogue, CatalogueItem item, Consumer<MovementLine> done) {
         super("stock.writeOff.title", item.name());
         quantity.setLabel(getTranslation("stock.writeOff.quantity", item.unit()));
         quantity.setRequiredIndicatorVisible(true);
@@ -42,6 +42,6 @@ class WriteOffDialog extends StockDialog {
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         save.setTestId("write-off-save");
         saveWith(save, quantity, fields, () -> true,
-                () -> done.accept(exchange.writeOff(item.id(), quantity.getValue(), reason.getValue())));
+                () -> done.accept(catalogue.writeOff(item.id(), quantity.getValue(), reason.getValue())));
     }
 }

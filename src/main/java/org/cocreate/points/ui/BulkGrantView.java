@@ -42,7 +42,7 @@ import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.points.BulkGrantCommand;
 import org.cocreate.points.BulkGrantResult;
 import org.cocreate.points.GrantStatus;
-import org.cocreate.points.PointsService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.RuleEntry;
 import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.Role;
@@ -86,7 +86,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final GrantDetails details;
     final Button grantButton = new Button();
 
-    private final PointsService points;
+    private final GrantService grants;
     private final RegisterService register;
     private final ResidentService residents;
     private final OrganisationService organisations;
@@ -97,10 +97,10 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private @Nullable String idempotencyKey;
 
     @SuppressWarnings("java:S107")
-    BulkGrantView(PointsService points, ScoringStandardService standards, RegisterService register,
+    BulkGrantView(GrantService grants, ScoringStandardService standards, RegisterService register,
             ResidentService residents, OrganisationService organisations, WorkingCommunity workingCommunity,
             Clock clock) {
-        this.points = points;
+        this.grants = grants;
         this.standards = standards;
         this.register = register;
         this.residents = residents;
@@ -343,7 +343,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         BulkGrantResult result;
         try {
-            result = points.bulkGrant(new BulkGrantCommand(chosen.stream().map(Recipient::id).toList(), rule.id(),
+            result = grants.bulkGrant(new BulkGrantCommand(chosen.stream().map(Recipient::id).toList(), rule.id(),
                     details.quantityValue(), date, details.note.getValue(), idempotencyKey, details.photo.value()));
         } catch (RefusedException refusal) {
             details.showRefusal(refusal);

@@ -26,7 +26,7 @@ import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.GrantOutcome;
 import org.cocreate.points.GrantStatus;
-import org.cocreate.points.PointsService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.RuleEntry;
 import org.cocreate.points.ScoringStandardService;
@@ -53,7 +53,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final GrantDetails details;
     final Button grantButton = new Button();
 
-    private final PointsService points;
+    private final GrantService grants;
     private final PointsSettingsService settings;
     private final ScoringStandardService standards;
     private final long communityId;
@@ -61,9 +61,9 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     /** Names this submission: made when the form is filled, reused if the button is pressed again. */
     private @Nullable String idempotencyKey;
 
-    GrantView(PointsService points, PointsSettingsService settings, ScoringStandardService standards,
+    GrantView(GrantService grants, PointsSettingsService settings, ScoringStandardService standards,
             ResidentService residents, WorkingCommunity workingCommunity, Clock clock) {
-        this.points = points;
+        this.grants = grants;
         this.settings = settings;
         this.standards = standards;
         this.communityId = workingCommunity.id();
@@ -189,7 +189,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         }
         GrantOutcome outcome;
         try {
-            outcome = points.grant(new GrantCommand(chosen.id(), rule.id(), details.quantityValue(), date,
+            outcome = grants.grant(new GrantCommand(chosen.id(), rule.id(), details.quantityValue(), date,
                     details.note.getValue(), idempotencyKey, details.photo.value()));
         } catch (RefusedException refusal) {
             details.showRefusal(refusal);

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentImportService;
@@ -29,6 +30,8 @@ class ResidentCardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommunityTestData communityData;
     @Autowired
     ResidentService residents;
     @Autowired
@@ -74,7 +77,7 @@ class ResidentCardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void aNewCardAfterConfirmationReplacesTheCodeAndTheOldCardStopsWorking() throws Exception {
-        long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        long wenfeng = communityData.community("文峰塔社区");
         imports.importResidents(wenfeng, "card.csv", new ByteArrayInputStream(
                 "姓名,小区,楼栋\n长孙卡视,烈山小区,3栋".getBytes(StandardCharsets.UTF_8)));
         long residentId = residentId("长孙卡视");

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentListEntry;
@@ -25,6 +26,8 @@ class ResidentImportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ResidentService residents;
+    @Autowired
+    CommunityTestData communities;
     @Autowired
     JdbcClient jdbc;
 
@@ -120,7 +123,7 @@ class ResidentImportViewTest extends SpringBrowserlessTest {
     }
 
     private long wenfeng() {
-        return jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        return communities.wenfeng();
     }
 
     private static byte[] csv(String... lines) {

@@ -20,7 +20,7 @@ import java.util.Locale;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.Picture;
 import org.cocreate.security.WorkingCommunity;
@@ -47,7 +47,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
@@ -77,7 +77,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         CatalogueItem added = test(view.items).getRow(row);
         assertThat(added.kind()).isEqualTo(ItemKind.SERVICE);
         assertThat(added.hasPicture()).isTrue();
-        assertThat(exchange.picture(added.id())).map(Picture::contentType).hasValue("image/png");
+        assertThat(catalogue.picture(added.id())).map(Picture::contentType).hasValue("image/png");
         assertThat(test(view.items).getCellText(row, NAME)).contains("服务");
         assertThat(test(view.items).getCellText(row, PRICE)).isEqualTo("40 分/次");
         assertThat(test(view.items).getCellText(row, LIMIT)).isEqualTo("1 次");
@@ -106,7 +106,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
     void badInputIsShownNextToTheFieldsAndNothingIsCreated() {
         var view = open();
         long community = context.getBean(WorkingCommunity.class).id();
-        int before = exchange.catalogue(community).size();
+        int before = catalogue.catalogue(community).size();
 
         test(view.add).click();
         test(field("item-unit")).setValue("袋");
@@ -120,7 +120,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(number("item-price").getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("exchange.item.price.invalid"));
         assertThat($(Dialog.class).exists()).as("the dialog stays open").isTrue();
-        assertThat(exchange.catalogue(community)).hasSize(before);
+        assertThat(catalogue.catalogue(community)).hasSize(before);
 
         // A name already in the catalogue: only the service knows; its refusal lands next to the name.
         test(field("item-name")).setValue("卫生纸");
@@ -130,7 +130,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(field("item-name").getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("exchange.item.nameTaken", "卫生纸"));
         assertThat(number("item-price").isInvalid()).isFalse();
-        assertThat(exchange.catalogue(community)).hasSize(before);
+        assertThat(catalogue.catalogue(community)).hasSize(before);
         assertThat(test(view.items).size()).isEqualTo(before);
     }
 

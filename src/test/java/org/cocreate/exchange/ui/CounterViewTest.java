@@ -25,7 +25,7 @@ import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentService;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.RedeemCommand;
 import org.cocreate.exchange.SessionEntry;
@@ -47,7 +47,7 @@ class CounterViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ExchangeService exchange;
+    RedemptionService redemptions;
     @Autowired
     ResidentService residents;
     @Autowired
@@ -397,7 +397,7 @@ class CounterViewTest extends SpringBrowserlessTest {
     }
 
     private void redeemElsewhere(SessionEntry session, long resident, CatalogueItem item, int quantity) {
-        data.runAs.run(DemoUsers.COUNTER, () -> exchange.redeem(new RedeemCommand(session.id(), resident,
+        data.runAs.run(DemoUsers.COUNTER, () -> redemptions.redeem(new RedeemCommand(session.id(), resident,
                 List.of(new BasketLine(item.id(), quantity)), UUID.randomUUID().toString(), "2号台")));
     }
 

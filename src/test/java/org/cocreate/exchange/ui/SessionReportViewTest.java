@@ -88,14 +88,14 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(soapRow.reason.getErrorMessage()).isEqualTo("请填写原因");
         assertThat(riceRow.counted.isInvalid()).isTrue();
         assertThat(riceRow.counted.getErrorMessage()).isEqualTo("请清点每一件物品的剩余数量");
-        assertThat(data.exchange.session(day.id()).status()).isEqualTo(SessionStatus.OPEN);
+        assertThat(data.redemptions.session(day.id()).status()).isEqualTo(SessionStatus.OPEN);
 
         test(riceRow.counted).setValue(5);
         assertThat(riceRow.difference.getText()).isEqualTo("0");
         test(soapRow.reason).setValue("少了一块，找不到");
         test(close.submit).click();
 
-        assertThat(data.exchange.session(day.id()).status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(data.redemptions.session(day.id()).status()).isEqualTo(SessionStatus.CLOSED);
         var view = $(SessionReportView.class).single();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("兑换日已结束：" + data.today() + " "
                 + day.place());
@@ -161,7 +161,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
 
         assertThat(data.balance(resident)).as("points back").isEqualTo(16);
         assertThat(data.stock(oil.id())).as("goods back").isEqualTo(10);
-        assertThat(data.exchange.receipts(day.id())).singleElement()
+        assertThat(data.redemptions.receipts(day.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RedemptionStatus.VOIDED));
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("已作废 " + data.name(resident)
                 + " 的兑换，14 积分已退回");
@@ -182,7 +182,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.receiptGrid).size()).isEqualTo(1);
         assertThat(voidButton(view, receipt.redemptionId())).isEmpty();
-        assertThatThrownBy(() -> data.exchange.voidRedemption(receipt.redemptionId(), "试试"))
+        assertThatThrownBy(() -> data.redemptions.voidRedemption(receipt.redemptionId(), "试试"))
                 .isInstanceOf(ExchangeRefusedException.class);
     }
 

@@ -63,7 +63,7 @@ class SessionsViewTest extends SpringBrowserlessTest {
     }
 
     private List<SessionEntry> sessions() {
-        return data.exchange.sessions(data.community());
+        return data.redemptions.sessions(data.community());
     }
 
     @Test
@@ -109,13 +109,13 @@ class SessionsViewTest extends SpringBrowserlessTest {
                 SessionOffer::dailyLimit).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(rice.id(), 9, 2),
                         org.assertj.core.groups.Tuple.tuple(soap.id(), 6, 3));
-        List<MovementLine> moves = data.exchange.movements(rice.id(), 0, 10);
+        List<MovementLine> moves = data.catalogue.movements(rice.id(), 0, 10);
         assertThat(moves.getFirst().kind()).isEqualTo(MovementKind.ADJUSTMENT);
         assertThat(moves.getFirst().quantity()).isEqualTo(-1);
         assertThat(moves.getFirst().reason()).isEqualTo("有一袋破了，放在一边");
         assertThat(moves.getFirst().sessionId()).isEqualTo(opened.id());
         assertThat(data.stock(rice.id())).isEqualTo(9);
-        assertThat(data.exchange.movements(soap.id(), 0, 10)).extracting(MovementLine::kind)
+        assertThat(data.catalogue.movements(soap.id(), 0, 10)).extracting(MovementLine::kind)
                 .containsExactly(MovementKind.RECEIPT);
 
         assertThat($(OpenSessionDialog.class).all()).as("the dialog closed").isEmpty();
@@ -174,10 +174,10 @@ class SessionsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("报表");
         assertThatThrownBy(() -> navigate(CloseSessionView.class, java.util.Map.of(CloseSessionView.PARAMETER, String.valueOf(day.id()))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> data.exchange.openSession(data.community(), LocalDate.now(data.clock), "柜台",
+        assertThatThrownBy(() -> data.redemptions.openSession(data.community(), LocalDate.now(data.clock), "柜台",
                 List.of(new OfferedItem(day.offer().getFirst().itemId(), null, 5, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> data.exchange.closeSession(day.id(), List.of()))
+        assertThatThrownBy(() -> data.redemptions.closeSession(day.id(), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

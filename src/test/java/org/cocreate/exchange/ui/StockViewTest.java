@@ -20,7 +20,7 @@ import java.util.Locale;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.ExchangeService;
+import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.MovementKind;
@@ -50,7 +50,7 @@ class StockViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ExchangeService exchange;
+    CatalogueService catalogue;
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
@@ -110,7 +110,7 @@ class StockViewTest extends SpringBrowserlessTest {
         var reason = $(TextArea.class).withTestId("stocktake-reason").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("exchange.reason.required"));
-        assertThat(exchange.movements(item.id(), 0, 10)).hasSize(1);
+        assertThat(catalogue.movements(item.id(), 0, 10)).hasSize(1);
         test(reason).setValue("受潮三盒");
         test($(Button.class).withTestId("stocktake-save").single()).click();
 
@@ -141,7 +141,7 @@ class StockViewTest extends SpringBrowserlessTest {
         assertThat(view.itemStock.getElement().getTextRecursively()).isEqualTo("25 盒");
         assertThat(test(view.movements).getCellText(0, QUANTITY)).isEqualTo("\u22122");
         assertThat(test(view.movements).getCellText(0, AFTER)).isEqualTo("25");
-        assertThat(exchange.catalogue(community()).stream().filter(i -> i.id() == item.id()).findFirst()
+        assertThat(catalogue.catalogue(community()).stream().filter(i -> i.id() == item.id()).findFirst()
                 .orElseThrow().stock()).isEqualTo(25);
 
         // The filter shows one kind of change.
@@ -199,7 +199,7 @@ class StockViewTest extends SpringBrowserlessTest {
     }
 
     private CatalogueItem newItem(String prefix) {
-        return exchange.createItem(community(), new ItemDraft(ItemKind.GOODS, prefix + System.nanoTime(), "盒",
+        return catalogue.createItem(community(), new ItemDraft(ItemKind.GOODS, prefix + System.nanoTime(), "盒",
                 Points.of(5), 2, 5, true));
     }
 

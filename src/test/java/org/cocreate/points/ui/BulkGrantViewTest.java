@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.HouseholdEntry;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.PointsService;
@@ -42,11 +44,15 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     ResidentService residents;
     @Autowired
     RegisterService register;
     @Autowired
     PointsService points;
+    @Autowired
+    GrantService grantService;
     @Autowired
     PointsSettingsService settings;
     @Autowired
@@ -58,7 +64,7 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void defaultSettings() {
-        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        community = communityData.community("文峰塔社区");
         new RunAs(userDetails).run(DemoUsers.WENFENG_ADMIN,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
     }
@@ -120,7 +126,7 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
         Household household = newHousehold();
         long cleanUp = ruleId("参加卫生大扫除");
         // The third member has had today's clean-up: the cap of one a day refuses another.
-        points.grant(new GrantCommand(household.members().get(2), cleanUp, 1, LocalDate.now(clock), null, null));
+        grantService.grant(new GrantCommand(household.members().get(2), cleanUp, 1, LocalDate.now(clock), null, null));
         var view = open();
         pickHousehold(view, household.entry());
         test(view.rulePicker.chips.get(cleanUp)).click();

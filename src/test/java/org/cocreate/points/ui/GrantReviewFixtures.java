@@ -3,14 +3,15 @@ package org.cocreate.points.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.GrantOutcome;
 import org.cocreate.points.Photo;
-import org.cocreate.points.PointsService;
 import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.RunAs;
@@ -36,26 +37,28 @@ class GrantReviewFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final RunAs runAs;
-    private final PointsService points;
+    private final GrantService grantService;
     private final PointsSettingsService settings;
     private final ScoringStandardService standards;
     private final ResidentService residents;
     private final JdbcClient jdbc;
+    private final CommunityTestData communities;
     private final Clock clock;
 
-    GrantReviewFixtures(UserDetailsService userDetails, PointsService points, PointsSettingsService settings,
-            ScoringStandardService standards, ResidentService residents, JdbcClient jdbc, Clock clock) {
+    GrantReviewFixtures(UserDetailsService userDetails, GrantService grantService, PointsSettingsService settings,
+            ScoringStandardService standards, ResidentService residents, JdbcClient jdbc, CommunityTestData communities, Clock clock) {
         this.runAs = new RunAs(userDetails);
-        this.points = points;
+        this.grantService = grantService;
         this.settings = settings;
         this.standards = standards;
         this.residents = residents;
         this.jdbc = jdbc;
+        this.communities = communities;
         this.clock = clock;
     }
 
     long wenfeng() {
-        return jdbc.sql("select id from community where name = ?").param(WENFENG).query(Long.class).single();
+        return communities.community(WENFENG);
     }
 
     LocalDate today() {
@@ -97,7 +100,7 @@ class GrantReviewFixtures {
     GrantOutcome grant(String user, long resident, String rule, int quantity, @Nullable String note,
             @Nullable Photo photo) {
         long ruleId = rule(rule);
-        return runAs.get(user, () -> points.grant(new GrantCommand(resident, ruleId, quantity, today(), note, null,
+        return runAs.get(user, () -> grantService.grant(new GrantCommand(resident, ruleId, quantity, today(), note, null,
                 photo)));
     }
 

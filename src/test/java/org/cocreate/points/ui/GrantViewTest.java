@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentService;
+import org.cocreate.points.GrantService;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.PointsService;
@@ -39,9 +41,13 @@ class GrantViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    CommunityTestData communityData;
+    @Autowired
     ResidentService residents;
     @Autowired
     PointsService points;
+    @Autowired
+    GrantService grantService;
     @Autowired
     PointsSettingsService settings;
     @Autowired
@@ -53,7 +59,7 @@ class GrantViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void defaultSettings() {
-        community = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        community = communityData.community("文峰塔社区");
         // The demo's defaults; other tests of this context may have changed them.
         new RunAs(userDetails).run(DemoUsers.WENFENG_ADMIN,
                 () -> settings.update(community, new CommunityPointsSettings(20, 3, null)));
@@ -196,7 +202,7 @@ class GrantViewTest extends SpringBrowserlessTest {
         long found = ruleId("拾金不昧");
         long resident = register(newResidentName());
         for (long i = usage.getOrDefault(found, 0L); i <= top; i++) {
-            points.grant(new GrantCommand(resident, found, 1, LocalDate.now(clock), null, null));
+            grantService.grant(new GrantCommand(resident, found, 1, LocalDate.now(clock), null, null));
         }
 
         view = open();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.base.Names;
@@ -36,6 +37,8 @@ class PublicPointsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommunityTestData communityData;
     @Autowired
     Clock clock;
     @Autowired
@@ -164,6 +167,6 @@ class PublicPointsViewTest extends SpringBrowserlessTest {
     }
 
     private long wenfengId() {
-        return jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        return communityData.community("文峰塔社区");
     }
 }

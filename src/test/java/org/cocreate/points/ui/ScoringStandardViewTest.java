@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.CommunityService;
@@ -28,7 +29,6 @@ import org.cocreate.points.RuleEntry;
 import org.cocreate.points.ScoringStandardService;
 import org.cocreate.points.StandardEntry;
 import org.cocreate.points.StandardStatus;
-import org.cocreate.security.CommunityRef;
 import org.cocreate.security.RunAs;
 import org.cocreate.security.WorkingCommunity;
 import org.junit.jupiter.api.Test;
@@ -58,6 +58,8 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    CommunityTestData communityData;
     @Autowired
     ScoringStandardService service;
     @Autowired
@@ -112,7 +114,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.LONGMEN_WORKER)
     void aWorkerDraftsAVersionAddsAndEditsARuleAndAnAdminAdoptsIt() {
         var view = open();
-        long longmen = communityId(LONGMEN);
+        long longmen = communityData.community(LONGMEN);
         StandardEntry current = service.inEffect(longmen, LocalDate.now(clock)).orElseThrow();
         int currentRules = service.rules(current.id()).size();
         assertThat(test(view.versions).getSelected()).containsExactly(current);
@@ -336,10 +338,6 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
         return $(ScoringStandardView.class).single();
     }
 
-    private long communityId(String name) {
-        return context.getBean(WorkingCommunity.class).choices().stream().filter(c -> c.name().equals(name))
-                .findFirst().map(CommunityRef::id).orElseThrow();
-    }
 
     private List<RuleEntry> rules(ScoringStandardView view) {
         return rows(view.rules);

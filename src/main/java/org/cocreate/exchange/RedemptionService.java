@@ -1,48 +1,41 @@
 package org.cocreate.exchange;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Recorded;
+import org.cocreate.base.Actor;
 import org.cocreate.base.AuditTrail;
-import org.cocreate.base.DeviceInfo;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.RegisterDirectory;
 import org.cocreate.points.Points;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.PostedEntry;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The exchange counter: the catalogue, stock that changes only through movements, redemption days, and
- * redemptions that debit points, take stock and write the receipt in one transaction, or do nothing.
- * Locks are always taken in one order (the resident's account, then items by id), so counters never
- * deadlock one another.
+ * Redemption days and redemptions: opening a day with the items on offer and their counts, the resident at
+ * the counter, redemptions that debit points, take stock and write the receipt in one transaction, or do
+ * nothing, voids, closing with the counts, and the day's report. Locks are always taken in one order (the
+ * resident's account, then items by id), so counters never deadlock one another. Stock moves through
+ * {@link CatalogueService}.
  */
 @Service
-public class ExchangeService {
+public class RedemptionService {
 
-    private static final int TEXT_MAX = 500;
     private static final int MAX_QUANTITY = 99;
 
     private final ExchangeItemRepository items;
@@ -51,156 +44,31 @@ public class ExchangeService {
     private final SessionItemRepository sessionItems;
     private final RedemptionRepository redemptions;
     private final RedemptionLineRepository lines;
+    private final CatalogueService catalogue;
     private final PointsService points;
+    private final RegisterDirectory register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
-    ExchangeService(ExchangeItemRepository items, StockMovementRepository movements,
+    RedemptionService(ExchangeItemRepository items, StockMovementRepository movements,
             RedemptionSessionRepository sessions, SessionItemRepository sessionItems, RedemptionRepository redemptions,
-            RedemptionLineRepository lines, PointsService points, CurrentUser currentUser, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
+            RedemptionLineRepository lines, CatalogueService catalogue, PointsService points, RegisterDirectory register,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.items = items;
         this.movements = movements;
         this.sessions = sessions;
         this.sessionItems = sessionItems;
         this.redemptions = redemptions;
         this.lines = lines;
+        this.catalogue = catalogue;
         this.points = points;
+        this.register = register;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
-
-    // ---- Catalogue and stock ------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(ExchangeRoles.READ)
-    public List<CatalogueItem> catalogue(long communityId) {
-        currentUser.requireAccess(communityId);
-        return items.findByCommunityIdOrderByKindAscNameAsc(communityId).stream().map(CatalogueItem::of).toList();
-    }
-
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public CatalogueItem createItem(long communityId, ItemDraft draft) {
-        currentUser.requireAccess(communityId);
-        ItemDraft checked = checked(draft);
-        if (items.existsByCommunityIdAndName(communityId, checked.name())) {
-            throw new ExchangeRefusedException("name", "exchange.item.nameTaken", checked.name());
-        }
-        ExchangeItem item = items.save(new ExchangeItem(communityId, checked));
-        audit.record("EXCHANGE_ITEM_CREATED", "exchange_item", item.id(), communityId, null, checked.toString());
-        return CatalogueItem.of(item);
-    }
-
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public CatalogueItem updateItem(long itemId, ItemDraft draft) {
-        ExchangeItem item = item(itemId);
-        ItemDraft checked = checked(draft);
-        if (!checked.name().equals(item.getName())
-                && items.existsByCommunityIdAndName(item.getCommunityId(), checked.name())) {
-            throw new ExchangeRefusedException("name", "exchange.item.nameTaken", checked.name());
-        }
-        String before = item.toDraft().toString();
-        item.update(checked);
-        audit.record("EXCHANGE_ITEM_UPDATED", "exchange_item", item.id(), item.getCommunityId(), before,
-                checked.toString());
-        return CatalogueItem.of(item);
-    }
-
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public void setPicture(long itemId, Picture picture) {
-        ExchangeItem item = item(itemId);
-        if (!Set.of("image/jpeg", "image/png", "image/webp").contains(picture.contentType())) {
-            throw new ExchangeRefusedException("picture", "exchange.picture.type");
-        }
-        if (picture.content().length == 0 || picture.content().length > Picture.MAX_BYTES) {
-            throw new ExchangeRefusedException("picture", "exchange.picture.size", Picture.MAX_BYTES / 1024 / 1024);
-        }
-        item.setPicture(picture.contentType(), picture.content());
-        audit.record("EXCHANGE_ITEM_PICTURE", "exchange_item", item.id(), item.getCommunityId(), null,
-                picture.contentType() + ", " + picture.content().length + " bytes");
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(ExchangeRoles.READ)
-    public Optional<Picture> picture(long itemId) {
-        return Optional.ofNullable(item(itemId).picture());
-    }
-
-    /** Goods received: bought, or donated by a sponsor (named). */
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public MovementLine receive(long itemId, int quantity, @Nullable String sponsor, @Nullable String note) {
-        if (quantity < 1 || quantity > 100_000) {
-            throw new ExchangeRefusedException("quantity", "exchange.quantity.invalid", 100_000);
-        }
-        return move(lockedItem(itemId), MovementKind.RECEIPT, quantity, text(sponsor, "sponsor", 100),
-                text(note, "note", TEXT_MAX), null, null);
-    }
-
-    /** A stocktake: the counted stock replaces the books, the difference recorded with the reason. */
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public Optional<MovementLine> stocktake(long itemId, int counted, String reason) {
-        if (counted < 0) {
-            throw new ExchangeRefusedException("counted", "exchange.count.invalid");
-        }
-        ExchangeItem item = lockedItem(itemId);
-        int difference = counted - item.getStock();
-        if (difference == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(move(item, MovementKind.ADJUSTMENT, difference, null, required(reason, "reason"), null,
-                null));
-    }
-
-    @Transactional
-    @PreAuthorize(ExchangeRoles.STAFF)
-    public MovementLine writeOff(long itemId, int quantity, String reason) {
-        if (quantity < 1) {
-            throw new ExchangeRefusedException("quantity", "exchange.quantity.invalid", 100_000);
-        }
-        return move(lockedItem(itemId), MovementKind.WRITE_OFF, -quantity, null, required(reason, "reason"), null,
-                null);
-    }
-
-    /** The item's movements, newest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(ExchangeRoles.READ)
-    public List<MovementLine> movements(long itemId, int offset, int limit) {
-        item(itemId);
-        int size = Math.clamp(limit, 1, 500);
-        return movements.findByItemIdOrderByIdDesc(itemId, PageRequest.of(Math.max(0, offset) / size, size)).stream()
-                .map(MovementLine::of).toList();
-    }
-
-    /** Items of the community whose stock differs from the sum of their movements (should be none). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(ExchangeRoles.READ)
-    public Map<Long, Integer> stockCheck(long communityId) {
-        currentUser.requireAccess(communityId);
-        Map<Long, Long> sums = new HashMap<>();
-        for (Object[] row : movements.sumsByItem(communityId)) {
-            sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        Map<Long, Integer> differences = new LinkedHashMap<>();
-        for (ExchangeItem item : items.findByCommunityIdOrderByKindAscNameAsc(communityId)) {
-            long sum = sums.getOrDefault(item.id(), 0L);
-            if (sum != item.getStock()) {
-                differences.put(item.id(), (int) (item.getStock() - sum));
-            }
-        }
-        return differences;
-    }
-
-    // ---- Redemption days -----------------------------------------------------------------------------
 
     /**
      * Opens a redemption day with the items on offer. An opening count that differs from the books is
@@ -210,14 +78,14 @@ public class ExchangeService {
     @PreAuthorize(ExchangeRoles.STAFF)
     public SessionEntry openSession(long communityId, LocalDate date, String place, List<OfferedItem> offer) {
         currentUser.requireAccess(communityId);
-        String checkedPlace = required(place, "place");
+        String checkedPlace = CatalogueService.required(place, "place");
         if (checkedPlace.length() > 100) {
             throw new ExchangeRefusedException("place", "exchange.text.tooLong", 100);
         }
         if (offer.isEmpty()) {
             throw new ExchangeRefusedException("offer", "exchange.session.noItems");
         }
-        RedemptionSession session = sessions.save(new RedemptionSession(communityId, date, checkedPlace, actor(),
+        RedemptionSession session = sessions.save(new RedemptionSession(communityId, date, checkedPlace, Actor.current(),
                 LocalDateTime.now(clock)));
         List<OfferedItem> sorted = offer.stream().sorted(Comparator.comparingLong(OfferedItem::itemId)).toList();
         long previous = -1;
@@ -226,7 +94,7 @@ public class ExchangeService {
                 throw new ExchangeRefusedException("offer", "exchange.session.duplicateItem");
             }
             previous = offered.itemId();
-            ExchangeItem item = lockedItem(offered.itemId());
+            ExchangeItem item = catalogue.lockedItem(offered.itemId());
             if (item.getCommunityId() != communityId) {
                 throw new NotFoundException();
             }
@@ -239,8 +107,8 @@ public class ExchangeService {
             }
             int difference = offered.openingCount() - item.getStock();
             if (difference != 0) {
-                move(item, MovementKind.ADJUSTMENT, difference, null, required(offered.reason(), "reason"),
-                        session.id(), null);
+                catalogue.move(item, MovementKind.ADJUSTMENT, difference, null,
+                        CatalogueService.required(offered.reason(), "reason"), session.id(), null);
             }
             sessionItems.save(new SessionItem(session.id(), item.id(), limit, offered.openingCount()));
         }
@@ -269,8 +137,8 @@ public class ExchangeService {
         RedemptionSession session = session(sessionId, false);
         residentOf(session, residentId);
         Map<Long, Long> taken = new HashMap<>();
-        for (Object[] row : redemptions.takenByItem(sessionId, residentId)) {
-            taken.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (RedemptionRepository.ItemTaken row : redemptions.takenByItem(sessionId, residentId)) {
+            taken.put(row.itemId(), row.quantity());
         }
         Map<Long, Integer> remaining = new HashMap<>();
         for (SessionItem offered : sessionItems.findBySessionIdOrderById(sessionId)) {
@@ -306,9 +174,9 @@ public class ExchangeService {
         Map<Long, SessionItem> offer = sessionItems.findBySessionIdOrderById(session.id()).stream()
                 .collect(Collectors.toMap(SessionItem::getItemId, Function.identity()));
         Map<Long, Long> prices = new HashMap<>();
-        for (Object[] row : items.prices(basket.keySet())) {
-            if (Boolean.TRUE.equals(row[2])) {
-                prices.put(((Number) row[0]).longValue(), ((Points) row[1]).value());
+        for (ExchangeItemRepository.ItemPrice row : items.prices(basket.keySet())) {
+            if (row.active()) {
+                prices.put(row.itemId(), row.price().value());
             }
         }
         long total = 0;
@@ -328,10 +196,10 @@ public class ExchangeService {
             return sameResident(earlier.get(), command.residentId());
         }
         Redemption redemption = saveRedemption(new Redemption(session, command.residentId(), total, debit.entryId(),
-                debit.balanceAfter().value(), key, text(command.counterName(), "counterName", 50), actor(), LocalDateTime.now(clock),
-                DeviceInfo.current()));
+                debit.balanceAfter().value(), key, CatalogueService.text(command.counterName(), "counterName", 50),
+                Recorded.now(clock)));
         for (var line : basket.entrySet()) {
-            ExchangeItem item = lockedItem(line.getKey());
+            ExchangeItem item = catalogue.lockedItem(line.getKey());
             if (item.getPrice().value() != prices.get(line.getKey()) || !item.isActive()) {
                 throw new ExchangeRefusedException(null, "exchange.price.changed", item.getName());
             }
@@ -342,7 +210,7 @@ public class ExchangeService {
                     throw new DailyLimitException(item.getName(), limit, (int) taken);
                 }
             }
-            move(item, MovementKind.REDEMPTION, -line.getValue(), null, null, session.id(), redemption.id());
+            catalogue.move(item, MovementKind.REDEMPTION, -line.getValue(), null, null, session.id(), redemption.id());
             lines.save(new RedemptionLine(redemption.id(), item.id(), line.getValue(), item.getPrice().value()));
         }
         // The closing locks every item of the day before it counts them and marks the day closed. Holding this
@@ -366,21 +234,21 @@ public class ExchangeService {
         Redemption redemption = redemptions.findById(redemptionId)
                 .filter(r -> currentUser.canAccess(r.getCommunityId())).orElseThrow(NotFoundException::new);
         RedemptionSession session = session(redemption.getSessionId(), false);
-        String actor = actor();
+        String actor = Actor.current();
         if (!currentUser.has(Role.ADMIN) && (actor == null || !actor.equals(session.getOpenedBy()))) {
             throw new ExchangeRefusedException(null, "exchange.void.notAllowed");
         }
         if (!redemption.getCreatedAt().toLocalDate().equals(LocalDate.now(clock))) {
             throw new ExchangeRefusedException(null, "exchange.void.sameDay");
         }
-        String why = required(reason, "reason");
+        String why = CatalogueService.required(reason, "reason");
         redemption.voided(why, actor, LocalDateTime.now(clock));
         points.reverse(redemption.getLedgerEntryId(), why);
         List<RedemptionLine> taken = lines.findByRedemptionIdOrderById(redemption.id()).stream()
                 .sorted(Comparator.comparingLong(RedemptionLine::getItemId)).toList();
         for (RedemptionLine line : taken) {
-            move(lockedItem(line.getItemId()), MovementKind.RETURN, line.getQuantity(), null, why, session.id(),
-                    redemption.id());
+            catalogue.move(catalogue.lockedItem(line.getItemId()), MovementKind.RETURN, line.getQuantity(), null, why,
+                    session.id(), redemption.id());
         }
         audit.record("EXCHANGE_VOIDED", "redemption", redemption.id(), redemption.getCommunityId(), null,
                 "reason=" + why);
@@ -414,15 +282,15 @@ public class ExchangeService {
             if (count == null || count.counted() < 0) {
                 throw new ExchangeRefusedException("counted", "exchange.session.countMissing");
             }
-            ExchangeItem item = lockedItem(offered.getItemId());
+            ExchangeItem item = catalogue.lockedItem(offered.getItemId());
             int difference = count.counted() - item.getStock();
             if (difference != 0) {
-                move(item, MovementKind.ADJUSTMENT, difference, null, required(count.reason(), "reason"),
-                        sessionId, null);
+                catalogue.move(item, MovementKind.ADJUSTMENT, difference, null,
+                        CatalogueService.required(count.reason(), "reason"), sessionId, null);
             }
             offered.closeWith(count.counted());
         }
-        session.close(actor(), LocalDateTime.now(clock));
+        session.close(Actor.current(), LocalDateTime.now(clock));
         audit.record("EXCHANGE_SESSION_CLOSED", "redemption_session", sessionId, session.getCommunityId(), null,
                 "counts=" + counts.size());
         return report(session);
@@ -539,22 +407,8 @@ public class ExchangeService {
         return basket;
     }
 
-    private MovementLine move(ExchangeItem item, MovementKind kind, int quantity, @Nullable String sponsor,
-            @Nullable String reason, @Nullable Long sessionId, @Nullable Long redemptionId) {
-        int after = item.change(quantity);
-        StockMovement movement = movements.save(new StockMovement(item, kind, quantity, after, sponsor, reason,
-                sessionId, redemptionId, actor(), LocalDateTime.now(clock), DeviceInfo.current()));
-        // Listeners act after the commit (@TransactionalEventListener): a refused basket announces nothing.
-        events.publishEvent(new StockChanged(item.getCommunityId(), item.id(), after));
-        if (kind != MovementKind.REDEMPTION && kind != MovementKind.RETURN) {
-            audit.record("STOCK_" + kind.name(), "exchange_item", item.id(), item.getCommunityId(), null,
-                    "quantity=" + quantity + ", stock=" + after + ", sponsor=" + sponsor + ", reason=" + reason);
-        }
-        return MovementLine.of(movement);
-    }
-
     private void residentOf(RedemptionSession session, long residentId) {
-        long community = sessions.communityOfResident(residentId).orElseThrow(NotFoundException::new);
+        long community = register.communityOfResident(residentId).orElseThrow(NotFoundException::new);
         if (community != session.getCommunityId()) {
             throw new NotFoundException();
         }
@@ -566,106 +420,5 @@ public class ExchangeService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private ExchangeItem item(long itemId) {
-        return items.findById(itemId).filter(i -> currentUser.canAccess(i.getCommunityId()))
-                .orElseThrow(NotFoundException::new);
-    }
 
-    private ExchangeItem lockedItem(long itemId) {
-        ExchangeItem item = items.lockById(itemId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(item.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return item;
-    }
-
-    private static ItemDraft checked(ItemDraft draft) {
-        String name = draft.name() == null ? "" : draft.name().trim();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new ExchangeRefusedException("name", "exchange.item.name.invalid", 100);
-        }
-        String unit = draft.unit() == null ? "" : draft.unit().trim();
-        if (unit.isEmpty() || unit.length() > 20) {
-            throw new ExchangeRefusedException("unit", "exchange.item.unit.invalid", 20);
-        }
-        if (draft.price() == null || draft.price().isZero()) {
-            throw new ExchangeRefusedException("price", "exchange.item.price.invalid");
-        }
-        if (draft.dailyLimit() != null && draft.dailyLimit() < 1) {
-            throw new ExchangeRefusedException("dailyLimit", "exchange.limit.invalid");
-        }
-        if (draft.lowStockThreshold() < 0) {
-            throw new ExchangeRefusedException("lowStockThreshold", "exchange.count.invalid");
-        }
-        return new ItemDraft(draft.kind(), name, unit, draft.price(), draft.dailyLimit(), draft.lowStockThreshold(),
-                draft.active());
-    }
-
-    private static String required(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new ExchangeRefusedException(field, "exchange.reason.required");
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > TEXT_MAX) {
-            throw new ExchangeRefusedException(field, "exchange.text.tooLong", TEXT_MAX);
-        }
-        return trimmed;
-    }
-
-    private static @Nullable String text(@Nullable String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > max) {
-            throw new ExchangeRefusedException(field, "exchange.text.tooLong", max);
-        }
-        return trimmed;
-    }
-
-    private static @Nullable String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
-    }
-
-    // ---- Sponsors ------------------------------------------------------------------------------------
-
-    /**
-     * What each sponsor gave, per item, and how much of it has been redeemed. Goods on a shelf carry no
-     * name, so an item's redemptions (less what was returned) are shared among its receipts in proportion
-     * to their quantities: a sponsor who gave 40 of 100 received has 40 % of the redeemed counted, never
-     * more than they gave.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(ExchangeRoles.READ)
-    public List<SponsorGift> sponsorReport(long communityId) {
-        currentUser.requireAccess(communityId);
-        Map<Long, Long> received = new HashMap<>();
-        for (Object[] row : movements.sumsByItemOfKinds(communityId, List.of(MovementKind.RECEIPT))) {
-            received.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        Map<Long, Long> redeemed = new HashMap<>();
-        for (Object[] row : movements.sumsByItemOfKinds(communityId,
-                List.of(MovementKind.REDEMPTION, MovementKind.RETURN))) {
-            redeemed.put(((Number) row[0]).longValue(), Math.max(0, -((Number) row[1]).longValue()));
-        }
-        List<Object[]> gifts = movements.sumsBySponsorAndItem(communityId, MovementKind.RECEIPT);
-        Map<Long, ExchangeItem> byId = items.findByIdIn(gifts.stream().map(r -> ((Number) r[1]).longValue())
-                .distinct().toList()).stream().collect(Collectors.toMap(ExchangeItem::id, Function.identity()));
-        List<SponsorGift> report = new ArrayList<>();
-        for (Object[] row : gifts) {
-            long itemId = ((Number) row[1]).longValue();
-            long given = ((Number) row[2]).longValue();
-            long total = received.getOrDefault(itemId, given);
-            long share = total <= 0 ? 0 : Math.round((double) redeemed.getOrDefault(itemId, 0L) * given / total);
-            ExchangeItem item = byId.get(itemId);
-            report.add(new SponsorGift((String) row[0], itemId, item.getName(), item.getUnit(), given,
-                    Math.min(given, share)));
-        }
-        // Sponsors by their names as a Chinese reader looks them up (pinyin), then their items.
-        Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
-        report.sort(Comparator.comparing(SponsorGift::sponsor, collator)
-                .thenComparing(SponsorGift::itemName, collator));
-        return report;
-    }
 }

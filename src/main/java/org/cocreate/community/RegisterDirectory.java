@@ -1,0 +1,119 @@
+package org.cocreate.community;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cocreate.security.CommunityDirectory;
+import org.cocreate.security.CommunityRef;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's read contract for the other features (points, exchange, security, and those to come):
+ * typed look-ups of communities, residents and households, so that no other feature reads the register's
+ * tables. It checks no role and no community: it is meant for the other features' services, which have
+ * checked both before they ask (ArchitectureTest keeps views away from it). Every look-up of many is one
+ * query, whatever the number asked for.
+ */
+@Component
+public class RegisterDirectory implements CommunityDirectory {
+
+    private final CommunityRepository communities;
+    private final ResidentRepository residents;
+    private final HouseholdRepository households;
+
+    RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households) {
+        this.communities = communities;
+        this.residents = residents;
+        this.households = households;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommunityRef> all() {
+        return communities.refs();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean communityExists(long communityId) {
+        return communities.existsById(communityId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> communityName(long communityId) {
+        return communities.findById(communityId).map(Community::getName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> communityNamed(String name) {
+        return communities.findByName(name).map(Community::id);
+    }
+
+    /** The community of a resident; empty for a resident that does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<Long> communityOfResident(long residentId) {
+        return residents.communityOf(residentId);
+    }
+
+    /** Resident id → community id, for those of the residents that exist. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> communitiesOfResidents(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return Map.of();
+        }
+        return residents.communitiesOf(residentIds).stream()
+                .collect(Collectors.toMap(ResidentRepository.ResidentCommunity::residentId,
+                        ResidentRepository.ResidentCommunity::communityId));
+    }
+
+    /** The ids of every resident of a community, in order. */
+    @Transactional(readOnly = true)
+    public List<Long> residentIdsOf(long communityId) {
+        return residents.idsOf(communityId);
+    }
+
+    /** Resident id → name, for those of the residents that exist. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> residentNames(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return Map.of();
+        }
+        return residents.namesOf(residentIds).stream()
+                .collect(Collectors.toMap(ResidentName::id, ResidentName::name, (a, b) -> a));
+    }
+
+    /** Resident id → the resident with their household's address, for those of the residents that exist. */
+    @Transactional(readOnly = true)
+    public Map<Long, RegisteredResident> residents(Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return Map.of();
+        }
+        return residents.findWithPlaces(residentIds).stream().map(RegisterDirectory::registered)
+                .collect(Collectors.toMap(RegisteredResident::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegisteredResident> resident(long residentId) {
+        return residents.findWithPlaces(List.of(residentId)).stream().findFirst().map(RegisterDirectory::registered);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HouseholdPlace> household(long householdId) {
+        return households.findWithPlace(householdId)
+                .map(h -> new HouseholdPlace(h.getBuilding().getCompound().getCommunityId(), HouseholdEntry.of(h)));
+    }
+
+    /** The members of a household, by id. */
+    @Transactional(readOnly = true)
+    public List<ResidentName> householdMembers(long householdId) {
+        return residents.membersOf(householdId);
+    }
+
+    private static RegisteredResident registered(Resident resident) {
+        return new RegisteredResident(resident.id(), resident.getName(), resident.getCommunityId(),
+                HouseholdEntry.of(resident.getHousehold()));
+    }
+}
