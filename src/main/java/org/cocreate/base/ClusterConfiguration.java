@@ -16,7 +16,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * What the nodes of a sub-district share, chosen from the database in use: on PostgreSQL, live events go
- * between the nodes by {@code LISTEN}/{@code NOTIFY}; on H2 (one node) they stay in this process. {@code cocreate.cluster.mode} overrides the choice: {@code auto} (the
+ * between the nodes by {@code LISTEN}/{@code NOTIFY} and scheduled jobs take an advisory lock; on H2 (one
+ * node) both stay in this process. {@code cocreate.cluster.mode} overrides the choice: {@code auto} (the
  * default), {@code local} or {@code postgres}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,8 +38,8 @@ class ClusterConfiguration {
                     "cocreate.cluster.mode must be auto, local or postgres, not " + mode);
         };
         log.info(chosen == Mode.POSTGRES
-                ? "Several nodes: live events go by PostgreSQL LISTEN/NOTIFY"
-                : "One node: live events stay in this process");
+                ? "Several nodes: live events go by PostgreSQL LISTEN/NOTIFY, jobs take advisory locks"
+                : "One node: live events and job locks stay in this process");
         return chosen;
     }
 
@@ -51,6 +52,11 @@ class ClusterConfiguration {
             relay.start();
         }
         return events;
+    }
+
+    @Bean
+    ClusterLock clusterLock(Mode mode, DataSource dataSource) {
+        return mode == Mode.POSTGRES ? ClusterLock.onPostgres(dataSource) : ClusterLock.inProcess();
     }
 
     /** The listening connection is not the pool's: it stays open as long as the node runs. */
