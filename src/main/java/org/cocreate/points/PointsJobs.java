@@ -25,8 +25,9 @@ class PointsJobs {
 
     private static final Logger log = LoggerFactory.getLogger(PointsJobs.class);
     private static final int BATCH = 200;
-    static final String POSTING = "points.post-ended-notices";
-    static final String EXPIRY = "points.expire";
+    /** The jobs' names, which key their lock on every node: keep them from one release to the next. */
+    static final String POSTING = "points-posting";
+    static final String EXPIRY = "points-expiry";
 
     private final GrantReviewService review;
     private final PointsService points;

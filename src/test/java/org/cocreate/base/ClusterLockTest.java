@@ -54,8 +54,8 @@ class ClusterLockTest {
     @Test
     void theKeyOfAJobStaysTheSameFromOneReleaseToTheNext() {
         // During a rolling update old and new nodes run side by side: a new key would let both run a job.
-        assertThat(ClusterLock.key("points.expire")).isEqualTo(9057987618628472987L);
-        assertThat(ClusterLock.key("points.post-ended-notices")).isEqualTo(4226777062477214662L);
+        assertThat(ClusterLock.key("points-expiry")).isEqualTo(-5893091534880398172L);
+        assertThat(ClusterLock.key("points-posting")).isEqualTo(1796045752789399749L);
     }
 
     private static void await(CountDownLatch latch) {
