@@ -1,8 +1,11 @@
 package org.cocreate.exchange;
 
+import org.cocreate.base.LiveEvent;
+
 /**
  * An item's stock changed (a redemption, a receipt, a count): published by {@link CatalogueService} and
- * delivered to listeners only once the change is committed, so that open counters show what is on the shelf.
+ * delivered by {@link org.cocreate.base.LiveEvents} only once the change is committed, so that open counters
+ * (on every node) show what is on the shelf.
  */
-public record StockChanged(long communityId, long itemId, int stock) {
+public record StockChanged(long communityId, long itemId, int stock) implements LiveEvent {
 }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocreate.base.LiveEvents;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
@@ -88,18 +89,18 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     private final CatalogueService catalogue;
     private final RedemptionService redemptions;
-    private final CounterBroadcaster broadcaster;
+    private final LiveEvents liveEvents;
     private final long communityId;
     private @Nullable SessionEntry session;
     private @Nullable ResidentListEntry resident;
     private @Nullable CounterBasket basket;
-    private @Nullable Registration stockRegistration;
+    private @Nullable Registration liveRegistration;
 
-    CounterView(CatalogueService catalogue, RedemptionService redemptions, ResidentService residents, CounterBroadcaster broadcaster,
-            WorkingCommunity workingCommunity, CurrentUser currentUser) {
+    CounterView(CatalogueService catalogue, RedemptionService redemptions, ResidentService residents,
+            LiveEvents liveEvents, WorkingCommunity workingCommunity, CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.redemptions = redemptions;
-        this.broadcaster = broadcaster;
+        this.liveEvents = liveEvents;
         this.communityId = workingCommunity.id();
         this.search = new ResidentPicker(residents, communityId, this::pickResident);
         setPadding(false);
@@ -433,15 +434,18 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        stockRegistration = broadcaster.register(communityId, change -> onScreen(ui, () -> stockChanged(change)),
-                change -> onScreen(ui, () -> balanceChanged(change)));
+        // Every counter of the community, on this node or another: their redemptions, receipts and counts.
+        liveRegistration = Registration.combine(
+                liveEvents.subscribe(StockChanged.class, communityId, change -> onScreen(ui, () -> stockChanged(change))),
+                liveEvents.subscribe(BalanceChanged.class, communityId,
+                        change -> onScreen(ui, () -> balanceChanged(change))));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (stockRegistration != null) {
-            stockRegistration.remove();
-            stockRegistration = null;
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
         }
         super.onDetach(detachEvent);
     }

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
+import org.cocreate.base.LiveEvents;
 import org.cocreate.community.ResidentService;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
@@ -29,8 +29,6 @@ import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.RedeemCommand;
 import org.cocreate.exchange.SessionEntry;
-import org.cocreate.exchange.StockChanged;
-import org.cocreate.points.BalanceChanged;
 import org.cocreate.points.PointsService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +51,7 @@ class CounterViewTest extends SpringBrowserlessTest {
     @Autowired
     PointsService points;
     @Autowired
-    CounterBroadcaster broadcaster;
+    LiveEvents liveEvents;
     @Autowired
     ExchangeTestData data;
 
@@ -194,9 +192,9 @@ class CounterViewTest extends SpringBrowserlessTest {
         CatalogueItem paper = data.item("卫生纸", 10, 2, null);
         SessionEntry session = data.openSession(paper);
         long other = residentWithPoints(newResidentName(), 40);
-        int before = broadcaster.listenerCount();
+        int before = liveEvents.subscriberCount();
         CounterView view = open(session);
-        assertThat(broadcaster.listenerCount()).as("registered on attach").isEqualTo(before + 1);
+        assertThat(liveEvents.subscriberCount()).as("stock and balances, subscribed on attach").isEqualTo(before + 2);
         ItemTile tile = view.tileByItem.get(paper.id());
         assertThat(tile.stock()).isEqualTo("剩 2 袋");
 
@@ -207,7 +205,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         assertThat(tile.getElement().getClassList()).contains("counter-tile-sold-out");
 
         view.getElement().removeFromParent();
-        assertThat(broadcaster.listenerCount()).as("unregistered on detach").isEqualTo(before);
+        assertThat(liveEvents.subscriberCount()).as("unsubscribed on detach").isEqualTo(before);
     }
 
     @Test
@@ -231,30 +229,6 @@ class CounterViewTest extends SpringBrowserlessTest {
         assertThat(view.limits.getText()).isEqualTo("今天还可兑：" + soap.name() + " 1 袋");
         assertThat(tile.count.getText()).as("the basket is kept").isEqualTo("1");
         assertThat(view.balanceAfter.getText()).isEqualTo("兑换后余额 10 分");
-    }
-
-    @Test
-    void theBroadcasterTellsOnlyTheCountersOfTheCommunity() throws InterruptedException {
-        List<Object> here = new CopyOnWriteArrayList<>();
-        List<Object> elsewhere = new CopyOnWriteArrayList<>();
-        var one = broadcaster.register(community, here::add, here::add);
-        var two = broadcaster.register(community, here::add, here::add);
-        var three = broadcaster.register(community + 1_000_000, elsewhere::add, elsewhere::add);
-        try {
-            broadcaster.broadcast(new StockChanged(community, 42, 7));
-            broadcaster.broadcast(new BalanceChanged(community, 43, 8));
-            for (int i = 0; i < 100 && here.size() < 4; i++) {
-                Thread.sleep(20);
-            }
-            assertThat(here).containsExactlyInAnyOrder(new StockChanged(community, 42, 7),
-                    new StockChanged(community, 42, 7), new BalanceChanged(community, 43, 8),
-                    new BalanceChanged(community, 43, 8));
-            assertThat(elsewhere).isEmpty();
-        } finally {
-            one.remove();
-            two.remove();
-            three.remove();
-        }
     }
 
     @Test
@@ -386,7 +360,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         assertThat(tile.stock()).isEqualTo(text);
     }
 
-    /** Waits up to 2 s for what the broadcaster queued for this screen, running it as the session would. */
+    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
     private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
         for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
             Thread.sleep(20);
