@@ -206,6 +206,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void everyUploadStopsAtItsLimitOnTheServer() {
+        // Vaadin's own handlers read the whole body before its size is known (issue 10): one handler for all.
+        noClasses().that().doNotHaveFullyQualifiedName(org.cocreate.base.ui.LimitedUploadHandler.class.getName())
+                .should().callConstructor(com.vaadin.flow.component.upload.Upload.class,
+                        com.vaadin.flow.server.streams.UploadHandler.class)
+                .orShould().callConstructor(com.vaadin.flow.component.upload.Upload.class)
+                .orShould().dependOnClassesThat().haveNameMatching(
+                        "com\\.vaadin\\.flow\\.server\\.streams\\.(InMemory|File|TemporaryFile)UploadHandler")
+                .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "UploadHandler.inMemory, toFile or toTempFile", call -> call.getTargetOwner()
+                                .isEquivalentTo(com.vaadin.flow.server.streams.UploadHandler.class)
+                                && call.getName().matches("inMemory|toFile|toTempFile")))
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.Recorded;
@@ -92,15 +91,10 @@ public class CatalogueService {
     @PreAuthorize(ExchangeRoles.STAFF)
     public void setPicture(long itemId, Picture picture) {
         ExchangeItem item = item(itemId);
-        if (!Set.of("image/jpeg", "image/png", "image/webp").contains(picture.contentType())) {
-            throw new ExchangeRefusedException("picture", "exchange.picture.type");
-        }
-        if (picture.content().length == 0 || picture.content().length > Picture.MAX_BYTES) {
-            throw new ExchangeRefusedException("picture", "exchange.picture.size", Picture.MAX_BYTES / 1024 / 1024);
-        }
-        item.setPicture(picture.contentType(), picture.content());
+        Picture checked = picture.checked();
+        item.setPicture(checked.contentType(), checked.content());
         audit.record("EXCHANGE_ITEM_PICTURE", "exchange_item", item.id(), item.getCommunityId(), null,
-                picture.contentType() + ", " + picture.content().length + " bytes");
+                checked.contentType() + ", " + checked.content().length + " bytes");
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -27,7 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ImportColumn;
@@ -83,13 +82,11 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
         templateLink.setTestId("import-template");
         templateLink.addClassNames(FontWeight.SEMIBOLD);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded(metadata.fileName(), data)));
+        upload = LimitedUploadHandler.inMemory(ResidentImportService.MAX_BYTES,
+                (metadata, data) -> uploaded(metadata.fileName(), data))
+                .whenRefused(() -> Notifications.error("import.upload.rejected")).upload();
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ResidentImportService.MAX_BYTES);
         upload.setTestId("import-upload");
-        Localized.upload(upload);
-        upload.addFileRejectedListener(e -> Notifications.error("import.upload.rejected"));
 
         uploadedFile.setTestId("import-file");
         uploadedFile.addClassNames(TextColor.SECONDARY);

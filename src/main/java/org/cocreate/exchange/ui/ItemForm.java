@@ -12,12 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.FieldRefusals;
-import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
@@ -88,17 +87,13 @@ class ItemForm extends Composite<FormLayout> {
         active.setLabel(getTranslation("catalogue.form.active"));
         active.setTestId("item-active");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = LimitedUploadHandler.inMemory(Picture.MAX_BYTES, (metadata, data) -> {
             picture = new Picture(metadata.contentType(), data);
             pictureChosen.setText(getTranslation("catalogue.form.pictureChosen", metadata.fileName()));
-        }));
+        }).whenRefused(() -> Notifications.error("catalogue.form.pictureRejected", Picture.MAX_BYTES / 1024 / 1024))
+                .upload();
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Picture.MAX_BYTES);
         upload.setTestId("item-picture");
-        Localized.upload(upload);
-        upload.addFileRejectedListener(e -> Notifications.error("catalogue.form.pictureRejected",
-                Picture.MAX_BYTES / 1024 / 1024));
         upload.addFileRemovedListener(e -> {
             picture = null;
             pictureChosen.setText("");

@@ -4,8 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.points.Photo;
 import org.jspecify.annotations.Nullable;
@@ -26,17 +25,13 @@ class PhotoField extends Composite<VerticalLayout> {
         layout.addClassName("grant-photo");
         var label = new Span(getTranslation("grant.photo"));
         label.addClassName("grant-label");
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = LimitedUploadHandler.inMemory(Photo.MAX_BYTES, (metadata, data) -> {
             photo = new Photo(metadata.contentType(), data);
             chosen.setText(getTranslation("grant.photo.chosen", metadata.fileName()));
             onChange.run();
-        }));
+        }).whenRefused(() -> Notifications.error("grant.photo.rejected", Photo.MAX_BYTES / 1024 / 1024)).upload();
         upload.setAcceptedFileTypes(Photo.TYPES.toArray(String[]::new));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setTestId("grant-photo");
-        Localized.upload(upload);
-        upload.addFileRejectedListener(e -> Notifications.error("grant.photo.rejected", Photo.MAX_BYTES / 1024 / 1024));
         upload.addFileRemovedListener(e -> clear());
         chosen.addClassName("grant-hint");
         chosen.setTestId("grant-photo-chosen");

@@ -65,7 +65,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         test(number("item-daily-limit")).setValue(1);
         test(number("item-low-stock")).setValue(2);
         test($(Upload.class).withTestId("item-picture").single()).upload("haircut.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+                org.cocreate.base.TestPictures.transparentPng(40, 30));
         assertThat($(Span.class).withTestId("item-picture-chosen").single().getText())
                 .isEqualTo("已选择：haircut.png");
         test($(Button.class).withTestId("item-save").single()).click();

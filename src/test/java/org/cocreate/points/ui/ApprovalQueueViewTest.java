@@ -115,7 +115,7 @@ class ApprovalQueueViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void thePhotoOfAGrantShowsAsAThumbnailAndLargerInADialog() {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        byte[] png = org.cocreate.base.TestPictures.png(40, 30);
         long resident = fixtures.newResident();
         GrantOutcome withPhoto = fixtures.grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 6, null,
                 new Photo("image/png", png));

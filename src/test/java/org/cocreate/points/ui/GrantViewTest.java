@@ -216,7 +216,7 @@ class GrantViewTest extends SpringBrowserlessTest {
         var view = open();
         pickResident(view, name, resident);
         test(view.rulePicker.chips.get(ruleId("参加卫生大扫除"))).click();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+        byte[] png = org.cocreate.base.TestPictures.png(40, 30);
 
         test(view.details.photo.upload).upload("大扫除.png", "image/png", png);
         assertThat(view.details.photo.chosen.getText()).isEqualTo("已选照片：大扫除.png");
