@@ -160,7 +160,7 @@ class LoginLockoutTest {
     @BeforeEach
     void setUp() {
         start = LocalDateTime.now(clock).minusSeconds(1);
-        refused = new Answer(302, "http://localhost:" + port + "/login?error", "");
+        refused = new Answer(302, "/login?error", "");
     }
 
     private URI uri(String path) {
