@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +41,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.headers(SecurityHeaders::configure);
+        http.addFilterBefore(new SameOriginRedirects(), HeaderWriterFilter.class);
         http.addFilterAfter(new LoginCsrfFilter(), CsrfFilter.class);
         http.addFilterAfter(new CurrentAuthoritiesFilter(jdbc), SecurityContextHolderFilter.class);
         return http.build();

@@ -5,11 +5,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +40,13 @@ abstract class BrowserJourney {
 
     BrowserContext context;
     Page page;
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
+        // Assertions wait as long as page actions (30 s, below): on a shared build machine (load 15 on two
+        // cores) the first opening of a screen in a fresh JVM took longer than Playwright's default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -64,15 +71,44 @@ abstract class BrowserJourney {
         page.setDefaultTimeout(30_000);
     }
 
+    /**
+     * A browser context that reports every Content-Security-Policy violation of its pages: the browser's
+     * {@code securitypolicyviolation} events, and its console messages about the policy (a refused
+     * {@code eval} shows there too).
+     */
     BrowserContext newContext(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("en-US").setTimezoneId("Asia/Shanghai"));
+        created.exposeBinding("cocreateCspViolation", (source, args) -> {
+            cspViolations.add(source.page().url() + ": " + args[0]);
+            return null;
+        });
+        created.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => window.cocreateCspViolation(
+                    e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') + ' at '
+                    + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')));
+                """);
+        created.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.page().url() + ": " + message.text());
+            }
+        });
+        return created;
+    }
+
+    /** No page of the journey has broken the Content-Security-Policy so far. */
+    void assertNoCspViolation(String where) {
+        Assertions.assertThat(cspViolations).as("Content-Security-Policy violations (%s)", where).isEmpty();
     }
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
+        try {
+            assertNoCspViolation("at the end of the journey");
+        } finally {
+            if (context != null) {
+                context.close();
+            }
         }
     }
 

@@ -3,8 +3,10 @@ package org.cocreate.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.util.List;
 import org.cocreate.DemoUsers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every screen, opened by the sub-district admin on a landscape and a portrait tablet: it shows its
- * title, no error, nothing wider than the screen, and leaves a screenshot in target/screenshots to look at.
+ * title, no error, nothing wider than the screen, no Content-Security-Policy violation (BrowserJourney
+ * collects them on every page), and leaves a screenshot in target/screenshots to look at.
  */
 class ScreenTourIT extends BrowserJourney {
 
@@ -39,6 +42,41 @@ class ScreenTourIT extends BrowserJourney {
                 "exchange/sessions/" + session + "/close"));
     }
 
+    /**
+     * The screens outside the tour's frame: the public page without signing in, and the print views, whose
+     * print button still reaches the browser's print (executeJs under the Content-Security-Policy).
+     */
+    @Test
+    void thePublicPageAndThePrintViewsWorkUnderTheContentSecurityPolicy() {
+        long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        long resident = jdbc.sql("select id from resident where name = '陈斌'").query(Long.class).single();
+        long session = jdbc.sql("select max(id) from redemption_session").query(Long.class).single();
+        page.navigate(url("public/points"));
+        assertThat(page.locator("[data-testid='public-community-picker']")).isVisible();
+        page.navigate(url("public/points/" + wenfeng));
+        assertThat(page.locator("#public-notices")).isVisible();
+        assertNoCspViolation("public/points");
+
+        signIn(DemoUsers.SUBDISTRICT_ADMIN, DemoUsers.PASSWORD);
+        printFrom("residents/" + resident + "/card", "card-print");
+        printFrom("points/residents/" + resident + "/statement/print", "statement-print-print");
+        context.close();
+        context = newContext(1024, 768);
+        page = context.newPage();
+        signIn(DemoUsers.WENFENG_ADMIN, DemoUsers.PASSWORD);
+        printFrom("exchange/sessions/" + session + "/report", "report-print");
+    }
+
+    private void printFrom(String route, String printButton) {
+        page.navigate(url(route));
+        Locator button = page.locator("[data-testid='" + printButton + "']");
+        assertThat(button).isVisible();
+        page.evaluate("() => { window.printed = 0; window.print = () => { window.printed++; }; }");
+        button.click();
+        page.waitForFunction("() => window.printed > 0");
+        assertNoCspViolation(route);
+    }
+
     private void tour(String user, int width, int height, String language, List<String> routes) {
         context.close();
         context = newContext(width, height);
@@ -54,6 +92,7 @@ class ScreenTourIT extends BrowserJourney {
             assertThat(page.locator("vaadin-notification-card[theme~='error']")).hasCount(0);
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertThat(scrollWidth).as("%s fits the width of the screen", route).isLessThanOrEqualTo(width);
+            assertNoCspViolation(route.isEmpty() ? "overview" : route);
             screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[/0-9]+", "-")
                     .replaceAll("-+$", "")) + "-" + width + "x" + height + "-" + language);
         }

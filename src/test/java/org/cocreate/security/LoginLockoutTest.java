@@ -39,11 +39,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Sign-in over real HTTP, as the browser's login form does it: the page first (session and CSRF token),
  * then the form POST. Each test comes from addresses of its own (X-Forwarded-For, which the server
- * trusts from a local proxy) and uses users of its own, so that the locks of one test do not touch
- * another. A clock of its own (this class has its own Spring context and database) lets a lock expire
- * without waiting fifteen minutes.
+ * believes from the proxy this test names: localhost) and uses users of its own, so that the locks of one
+ * test do not touch another. A clock of its own (this class has its own Spring context and database) lets
+ * a lock expire without waiting fifteen minutes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "COCREATE_TRUSTED_PROXY=127.0.0.1/32, ::1/128")
 @ActiveProfiles({"demo", "test"})
 class LoginLockoutTest {
 
@@ -159,7 +160,7 @@ class LoginLockoutTest {
     @BeforeEach
     void setUp() {
         start = LocalDateTime.now(clock).minusSeconds(1);
-        refused = new Answer(302, "http://localhost:" + port + "/login?error", "");
+        refused = new Answer(302, "/login?error", "");
     }
 
     private URI uri(String path) {
