@@ -93,6 +93,8 @@ class ServiceAccessMatrixTest {
                     entry("setOwnLocale", SIGNED_IN), entry("displayNames", SIGNED_IN), entry("createInitialUser", NOBODY),
                     // Says only whether the installation has been set up; needed before anybody can sign in.
                     entry("anyUserExists", EVERYBODY))),
+            entry(FourEyes.class, Map.ofEntries(
+                    entry("requireIndependentOf", SIGNED_IN), entry("independentOf", SIGNED_IN))),
             entry(RegisterService.class, Map.ofEntries(
                     entry("communityName", SIGNED_IN), entry("compounds", SIGNED_IN), entry("buildings", SIGNED_IN),
                     entry("createCompound", ADMINS), entry("updateCompound", ADMINS),

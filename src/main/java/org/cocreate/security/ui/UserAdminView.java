@@ -73,6 +73,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> openCreate());
         create.setTestId("user-create");
 
+
         grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(UserListEntry::displayName).setHeader(getTranslation("user.form.displayName"))
@@ -110,8 +111,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(UserListEntry user) {
         var edit = new Button(getTranslation("common.edit"), e -> openEdit(user));
         edit.setTestId("user-edit-" + user.username());
+        // An admin account is the sub-district admin's to change (see UserService): not offered to others.
+        edit.setVisible(user.mayEdit());
         var reset = new Button(getTranslation("user.resetPassword"), e -> openReset(user));
         reset.setTestId("user-reset-" + user.username());
+        reset.setVisible(user.mayResetPassword());
         var actions = new HorizontalLayout(edit, reset);
         actions.setSpacing(false);
         actions.addClassName("grid-actions");
