@@ -42,17 +42,17 @@ public class UserService {
     private final CurrentUser currentUser;
     private final CommunityDirectory communities;
     private final PasswordEncoder encoder;
-    private final LoginAttempts loginAttempts;
+    private final LoginThrottle loginThrottle;
     private final AuditTrail audit;
     private final Clock clock;
 
     UserService(AppUserRepository users, CurrentUser currentUser, CommunityDirectory communities,
-            PasswordEncoder encoder, LoginAttempts loginAttempts, AuditTrail audit, Clock clock) {
+            PasswordEncoder encoder, LoginThrottle loginThrottle, AuditTrail audit, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.communities = communities;
         this.encoder = encoder;
-        this.loginAttempts = loginAttempts;
+        this.loginThrottle = loginThrottle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -149,7 +149,7 @@ public class UserService {
         audit.record("USER_UPDATED", "user", user.id(), null, before, user.auditState());
     }
 
-    /** Sets a temporary password, to be changed at the next login; also lifts a lockout of the user name. */
+    /** Sets a temporary password, to be changed at the next login; also lifts a hold of the user name. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long userId, String temporaryPassword) {
@@ -160,7 +160,7 @@ public class UserService {
         }
         PasswordPolicy.check(user.getUsername(), temporaryPassword, "temporaryPassword");
         user.passwordReset(encoder.encode(temporaryPassword), actor.getUsername(), LocalDateTime.now(clock));
-        loginAttempts.forgive(user.getUsername());
+        loginThrottle.forgive(user.getUsername());
         audit.record("USER_PASSWORD_RESET", "user", user.id(), null, null, "mustChangePassword=true");
     }
 

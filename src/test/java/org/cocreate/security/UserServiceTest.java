@@ -244,7 +244,7 @@ class UserServiceTest {
     }
 
     @Test
-    void aResetPasswordMustBeChangedAtTheNextSignInAndLiftsALockoutOfTheName() {
+    void aResetPasswordMustBeChangedAtTheNextSignInAndLiftsTheHoldsOfTheName() {
         String worker = newWenfengWorker();
         long id = idOf(worker);
         as.run(worker, () -> {
@@ -256,20 +256,24 @@ class UserServiceTest {
         String attacker = address();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(worker, "guess" + System.nanoTime(), attacker))
-                    .isInstanceOf(BadCredentialsException.class);
+                    .isInstanceOf(AuthenticationException.class);
         }
-        String office = address();
-        assertThatThrownBy(() -> signIn(worker, "Mine2026own", office)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> signIn(worker, "Mine2026own", attacker)).as("held where the guesses came from")
+                .isInstanceOf(SignInHeldException.class);
+        assertThat(signIn(worker, "Mine2026own", address()).isAuthenticated()).as("not elsewhere").isTrue();
 
         as.run(DemoUsers.WENFENG_ADMIN, () -> {
             users.resetPassword(id, "Again2026tmp");
             assertThat(users.list(worker, 0, 10)).singleElement()
                     .satisfies(u -> assertThat(u.mustChangePassword()).isTrue());
         });
-        assertThat(signIn(worker, "Again2026tmp", office).isAuthenticated()).isTrue();
+        assertThat(signIn(worker, "Again2026tmp", attacker).isAuthenticated()).as("the reset lifted the hold")
+                .isTrue();
         assertThat(as.get(worker, users::mustChangePassword)).isTrue();
-        // The address that guessed stays locked: the lock is about whoever tries from there.
-        assertThatThrownBy(() -> signIn(worker, "Again2026tmp", attacker)).isInstanceOf(AuthenticationException.class);
+        AppUser reset = repository.findById(id).orElseThrow();
+        assertThat(reset.getPasswordResetBy()).isEqualTo(DemoUsers.WENFENG_ADMIN);
+        assertThat(reset.getPasswordResetAt()).isNotNull();
+        assertThat(reset.getCreatedBy()).isEqualTo(DemoUsers.WENFENG_ADMIN);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
+import org.cocreate.security.LoginHoldService;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
 import org.cocreate.security.UserListEntry;
@@ -42,6 +43,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final Button create = new Button();
+    final Button held = new Button();
     final Grid<UserListEntry> grid = new Grid<>();
     @Nullable Dialog dialog;
     @Nullable UserForm form;
@@ -52,7 +54,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final List<CommunityRef> assignable;
     private final boolean subdistrictAdmin;
 
-    UserAdminView(UserService users, CurrentUser currentUser) {
+    UserAdminView(UserService users, CurrentUser currentUser, LoginHoldService holds) {
         this.users = users;
         this.assignable = users.assignableCommunities();
         this.subdistrictAdmin = currentUser.subdistrictId().isPresent();
@@ -73,6 +75,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> openCreate());
         create.setTestId("user-create");
 
+        // Sign-ins held after too many failures: the way to let somebody in who cannot wait.
+        held.setText(getTranslation("heldSignIns.open", holds.held().size()));
+        held.setIcon(VaadinIcon.LOCK.create());
+        held.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(HeldSignInsView.class)));
+        held.setTestId("user-held");
 
         grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
@@ -96,7 +103,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         var content = new VerticalLayout(grid);
         content.setSizeFull();
-        add(new ViewToolbar(getTranslation("user.title"), filter, create), content);
+        add(new ViewToolbar(getTranslation("user.title"), filter, held, create), content);
     }
 
     private String communitiesOf(UserListEntry user) {
