@@ -61,7 +61,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserListEntry> list(String text, int offset, int limit) {
         List<CommunityRef> all = communities.all();
-        AppUser actor = actor();
+        AppUser actor = signedInAccount();
         int size = Math.max(limit, 1);
         return users.findManageable(scopeParameter(), subdistrictParameter(), pattern(text),
                         PageRequest.of(offset / size, size))
@@ -104,7 +104,7 @@ public class UserService {
         }
         String password = draft.getTemporaryPassword() == null ? "" : draft.getTemporaryPassword();
         PasswordPolicy.check(username, password, "temporaryPassword");
-        AppUser actor = actor();
+        AppUser actor = signedInAccount();
         var user = new AppUser(username, draft.getDisplayName().trim(), encoder.encode(password),
                 LocalDateTime.now(clock), actor.getUsername());
         user.setEnabled(draft.isEnabled());
@@ -121,7 +121,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public void update(long userId, @Valid UserDraft draft) {
         AppUser user = manageable(userId);
-        AppUser actor = actor();
+        AppUser actor = signedInAccount();
         if (!mayEdit(user, actor)) {
             refuseChangeOfAnAdmin(user, draft);
             return;
@@ -154,7 +154,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long userId, String temporaryPassword) {
         AppUser user = manageable(userId);
-        AppUser actor = actor();
+        AppUser actor = signedInAccount();
         if (!mayResetPassword(user, actor)) {
             throw new UserRefusedException("temporaryPassword", "user.admin.subdistrictOnly");
         }
@@ -258,7 +258,10 @@ public class UserService {
         return actor.isSubdistrictAdmin() || !user.getRoles().contains(Role.ADMIN) || user.id() == actor.id();
     }
 
-    /** Whether the admin may set a temporary password: of an admin account (even their own) only a sub-district admin. */
+    /**
+     * Whether the admin may set a temporary password: for an admin account (even their own), only a
+     * sub-district admin may.
+     */
     private static boolean mayResetPassword(AppUser user, AppUser actor) {
         return actor.isSubdistrictAdmin() || !user.getRoles().contains(Role.ADMIN);
     }
@@ -279,7 +282,7 @@ public class UserService {
         }
     }
 
-    private AppUser actor() {
+    private AppUser signedInAccount() {
         return users.findById(currentUser.require().id()).orElseThrow(NotFoundException::new);
     }
 

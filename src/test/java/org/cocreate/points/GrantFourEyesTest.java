@@ -163,7 +163,8 @@ class GrantFourEyesTest {
         assertThat(own.status()).isEqualTo(GrantStatus.NOTICE);
         data.runAs.run(DemoUsers.SUPERVISOR, () -> review.object(own.grantId(), "那天不在", null));
 
-        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> review.dismiss(own.grantId(), "有签到")))
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_ADMIN,
+                () -> review.dismiss(own.grantId(), "有签到")))
                 .isInstanceOf(FourEyesRefusedException.class).extracting("messageKey")
                 .isEqualTo("fourEyes.sameAccount");
         assertThat(data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> review.dismiss(own.grantId(), "有签到"))

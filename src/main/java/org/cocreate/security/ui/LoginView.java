@@ -85,9 +85,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static @Nullable LocalDateTime heldUntil() {
         VaadinSession session = VaadinSession.getCurrent();
         WrappedSession http = session == null ? null : session.getSession();
-        return http != null && http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInHeldException held
-                ? held.heldUntil()
-                : null;
+        Object failure = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof SignInHeldException held ? held.heldUntil() : null;
     }
 
     @Override
