@@ -132,6 +132,7 @@ public final class ServiceCalls {
             case "usernames" -> List.of(DemoUsers.WENFENG_ADMIN);
             case "since" -> LocalDate.now().minusDays(1);
             case "username" -> "matrix" + SEQUENCE.incrementAndGet();
+            case "creator" -> DemoUsers.WENFENG_WORKER;
             case "displayName" -> "矩阵用户";
             case "roles" -> Set.of(Role.WORKER);
             case "communityIds" -> Set.of(f.community());

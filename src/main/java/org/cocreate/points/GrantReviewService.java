@@ -14,6 +14,7 @@ import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
+import org.cocreate.security.FourEyes;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The way of a grant from the tablet to the ledger: the approval queue (a different admin approves or
  * rejects with a reason), the public notice period (公示) with objections that an admin upholds (the grant is
- * cancelled) or dismisses (it posts), and the posting of grants whose notice ended.
+ * cancelled) or dismisses (it posts), and the posting of grants whose notice ended. Approving and dismissing
+ * an objection are four-eyes steps ({@link FourEyes}): never by the grant's author, nor by an account that
+ * author controls or that controls the author's.
  */
 @Service
 public class GrantReviewService {
@@ -39,13 +42,14 @@ public class GrantReviewService {
     private final PointsService points;
     private final PointsSettingsService settings;
     private final CurrentUser currentUser;
+    private final FourEyes fourEyes;
     private final AuditTrail audit;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
             RegisterDirectory register, PointsService points, PointsSettingsService settings,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, FourEyes fourEyes, AuditTrail audit, Clock clock) {
         this.grants = grants;
         this.photos = photos;
         this.rules = rules;
@@ -53,6 +57,7 @@ public class GrantReviewService {
         this.points = points;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.fourEyes = fourEyes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,17 +78,15 @@ public class GrantReviewService {
     }
 
     /**
-     * Approves a grant made by somebody else. It goes on public notice for the community's notice period,
-     * or posts at once when there is none.
+     * Approves a grant made by somebody independent of the approver ({@link FourEyes}). It goes on public
+     * notice for the community's notice period, or posts at once when there is none.
      */
     @Transactional
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome approve(long grantId) {
         PointGrant grant = lockedGrant(grantId);
+        fourEyes.requireIndependentOf(grant.getCreatedBy());
         String actor = Actor.current();
-        if (actor != null && actor.equals(grant.getCreatedBy())) {
-            throw new PointsRefusedException(null, "points.approval.ownGrant");
-        }
         String before = grant.auditState();
         LocalDateTime now = LocalDateTime.now(clock);
         grant.approve(actor, now);
@@ -188,11 +191,15 @@ public class GrantReviewService {
         return GrantOutcome.of(grant, null);
     }
 
-    /** The objection is dismissed: the grant posts now. */
+    /**
+     * The objection is dismissed: the grant posts now. A four-eyes step like the approval: the grant's author
+     * does not overrule an objection to their own grant.
+     */
     @Transactional
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome dismiss(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
+        fourEyes.requireIndependentOf(grant.getCreatedBy());
         String before = grant.auditState();
         grant.dismiss(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         PostedEntry entry = points.postGrant(grant);

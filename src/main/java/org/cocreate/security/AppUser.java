@@ -42,6 +42,14 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private LocalDateTime createdAt;
 
+    /** The admin who created the account; null for the accounts of the demo data and the set-up. */
+    private @Nullable String createdBy;
+
+    /** The admin who last set a temporary password for the account, and when. */
+    private @Nullable String passwordResetBy;
+
+    private @Nullable LocalDateTime passwordResetAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -60,11 +68,13 @@ public class AppUser extends AbstractEntity {
         this.createdAt = LocalDateTime.MIN;
     }
 
-    AppUser(String username, String displayName, String passwordHash, LocalDateTime createdAt) {
+    AppUser(String username, String displayName, String passwordHash, LocalDateTime createdAt,
+            @Nullable String createdBy) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
         // A password set by somebody else is temporary until its owner changes it.
         this.mustChangePassword = true;
     }
@@ -81,6 +91,9 @@ public class AppUser extends AbstractEntity {
     public String getLocale() { return locale; }
     public @Nullable Long getSubdistrictId() { return subdistrictId; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public @Nullable String getCreatedBy() { return createdBy; }
+    public @Nullable String getPasswordResetBy() { return passwordResetBy; }
+    public @Nullable LocalDateTime getPasswordResetAt() { return passwordResetAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public Set<Long> getCommunityIds() { return Set.copyOf(communityIds); }
 
@@ -102,6 +115,17 @@ public class AppUser extends AbstractEntity {
     void changePassword(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** An admin set a temporary password: they knew a password of this account (see FourEyes). */
+    void passwordReset(String newHash, String resetBy, LocalDateTime at) {
+        changePassword(newHash, true);
+        this.passwordResetBy = resetBy;
+        this.passwordResetAt = at;
+    }
+
+    boolean isSubdistrictAdmin() {
+        return subdistrictId != null;
     }
 
     /** A short, password-free description for the audit trail. */

@@ -15,6 +15,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
+    /** The accounts of names as the login throttle counts them (lower case). */
+    @Query("select u from AppUser u where lower(u.username) in :names")
+    List<AppUser> findByLowerCaseUsernameIn(@Param("names") Collection<String> names);
+
     boolean existsByUsername(String username);
 
     /** User names are unique regardless of case: "Admin" and "admin" would be one name to a person. */

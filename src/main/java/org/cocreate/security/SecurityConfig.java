@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SecurityConfig {
 
     /**
-     * The form login must use the lockout manager below. Left alone, Spring builds a manager of its own
-     * from the UserDetailsService bean for the login filter, and the lockout and the sign-in audit would
+     * The form login must use the throttling manager below. Left alone, Spring builds a manager of its own
+     * from the UserDetailsService bean for the login filter, and the throttle and the sign-in audit would
      * only ever apply to code that asks for the bean (LoginLockoutTest proves the HTTP login uses it).
      */
     @Bean
@@ -59,7 +59,7 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder encoder,
-            LoginAttempts attempts) {
-        return new ProviderManager(new LockoutAuthenticationProvider(userDetails, encoder, attempts));
+            LoginThrottle throttle, TrustedDevices devices) {
+        return new ProviderManager(new ThrottlingAuthenticationProvider(userDetails, encoder, throttle, devices));
     }
 }

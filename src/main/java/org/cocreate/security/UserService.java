@@ -28,6 +28,11 @@ import org.springframework.validation.annotation.Validated;
  * <p>An admin manages only users all of whose communities are the admin's own: whoever can reset a
  * password can sign in as that user, so managing a user who also works elsewhere would open the other
  * community's data. Such users, and sub-district admins, are managed by the sub-district admin.
+ *
+ * <p>Admin accounts are the sub-district admin's alone: a community admin neither creates one, nor makes
+ * an account an admin, nor resets the password of, disables or otherwise changes another admin's account.
+ * Otherwise one community admin could hold a second admin account and approve their own grants (see
+ * {@link FourEyes}, which also needs to know who created an account and who last reset its password).
  */
 @Service
 @Validated
@@ -37,17 +42,17 @@ public class UserService {
     private final CurrentUser currentUser;
     private final CommunityDirectory communities;
     private final PasswordEncoder encoder;
-    private final LoginAttempts loginAttempts;
+    private final LoginThrottle loginThrottle;
     private final AuditTrail audit;
     private final Clock clock;
 
     UserService(AppUserRepository users, CurrentUser currentUser, CommunityDirectory communities,
-            PasswordEncoder encoder, LoginAttempts loginAttempts, AuditTrail audit, Clock clock) {
+            PasswordEncoder encoder, LoginThrottle loginThrottle, AuditTrail audit, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.communities = communities;
         this.encoder = encoder;
-        this.loginAttempts = loginAttempts;
+        this.loginThrottle = loginThrottle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -56,6 +61,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserListEntry> list(String text, int offset, int limit) {
         List<CommunityRef> all = communities.all();
+        AppUser actor = signedInAccount();
         int size = Math.max(limit, 1);
         return users.findManageable(scopeParameter(), subdistrictParameter(), pattern(text),
                         PageRequest.of(offset / size, size))
@@ -63,7 +69,8 @@ public class UserService {
                         // In the communities' own order (as in the side bar): Chinese names have no useful sort.
                         all.stream().filter(c -> u.getCommunityIds().contains(c.id())).map(CommunityRef::name)
                                 .toList(),
-                        u.getSubdistrictId() != null, u.isEnabled(), u.isMustChangePassword()))
+                        u.getSubdistrictId() != null, u.isEnabled(), u.isMustChangePassword(),
+                        mayEdit(u, actor), mayResetPassword(u, actor)))
                 .getContent();
     }
 
@@ -97,10 +104,14 @@ public class UserService {
         }
         String password = draft.getTemporaryPassword() == null ? "" : draft.getTemporaryPassword();
         PasswordPolicy.check(username, password, "temporaryPassword");
+        AppUser actor = signedInAccount();
         var user = new AppUser(username, draft.getDisplayName().trim(), encoder.encode(password),
-                LocalDateTime.now(clock));
+                LocalDateTime.now(clock), actor.getUsername());
         user.setEnabled(draft.isEnabled());
         apply(user, draft);
+        if (draft.getRoles().contains(Role.ADMIN) && !actor.isSubdistrictAdmin()) {
+            throw new UserRefusedException("roles", "user.admin.subdistrictOnly");
+        }
         users.save(user);
         audit.record("USER_CREATED", "user", user.id(), null, null, user.auditState());
         return user.id();
@@ -110,7 +121,16 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public void update(long userId, @Valid UserDraft draft) {
         AppUser user = manageable(userId);
-        if (user.id() == currentUser.require().id()) {
+        AppUser actor = signedInAccount();
+        if (!mayEdit(user, actor)) {
+            refuseChangeOfAnAdmin(user, draft);
+            return;
+        }
+        if (!actor.isSubdistrictAdmin() && draft.getRoles().contains(Role.ADMIN)
+                && !user.getRoles().contains(Role.ADMIN)) {
+            throw new UserRefusedException("roles", "user.admin.subdistrictOnly");
+        }
+        if (user.id() == actor.id()) {
             // An admin who locks themselves out needs somebody else to let them back in.
             if (!draft.isEnabled()) {
                 throw new UserRefusedException("enabled", "user.cannotDisableSelf");
@@ -129,14 +149,18 @@ public class UserService {
         audit.record("USER_UPDATED", "user", user.id(), null, before, user.auditState());
     }
 
-    /** Sets a temporary password, to be changed at the next login; also lifts a lockout of the user name. */
+    /** Sets a temporary password, to be changed at the next login; also lifts a hold of the user name. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long userId, String temporaryPassword) {
         AppUser user = manageable(userId);
+        AppUser actor = signedInAccount();
+        if (!mayResetPassword(user, actor)) {
+            throw new UserRefusedException("temporaryPassword", "user.admin.subdistrictOnly");
+        }
         PasswordPolicy.check(user.getUsername(), temporaryPassword, "temporaryPassword");
-        user.changePassword(encoder.encode(temporaryPassword), true);
-        loginAttempts.forgive(user.getUsername());
+        user.passwordReset(encoder.encode(temporaryPassword), actor.getUsername(), LocalDateTime.now(clock));
+        loginThrottle.forgive(user.getUsername());
         audit.record("USER_PASSWORD_RESET", "user", user.id(), null, null, "mustChangePassword=true");
     }
 
@@ -225,6 +249,43 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Whether the admin may change the account: an admin account (other than their own) only when the admin
+     * is a sub-district admin, since a community admin who could change another admin's account could take
+     * it over (disable its owner, move it, make it theirs).
+     */
+    private static boolean mayEdit(AppUser user, AppUser actor) {
+        return actor.isSubdistrictAdmin() || !user.getRoles().contains(Role.ADMIN) || user.id() == actor.id();
+    }
+
+    /**
+     * Whether the admin may set a temporary password: for an admin account (even their own), only a
+     * sub-district admin may.
+     */
+    private static boolean mayResetPassword(AppUser user, AppUser actor) {
+        return actor.isSubdistrictAdmin() || !user.getRoles().contains(Role.ADMIN);
+    }
+
+    /**
+     * A community admin's change of another admin's account: refused at the first field that would change;
+     * saving the form unchanged changes nothing and is no refusal.
+     */
+    private static void refuseChangeOfAnAdmin(AppUser user, UserDraft draft) {
+        String field = !draft.getRoles().equals(user.getRoles()) ? "roles"
+                : !draft.getCommunityIds().equals(user.getCommunityIds()) ? "communityIds"
+                : draft.isEnabled() != user.isEnabled() ? "enabled"
+                : draft.isSubdistrictAdmin() != user.isSubdistrictAdmin() ? "subdistrictAdmin"
+                : !draft.getDisplayName().trim().equals(user.getDisplayName()) ? "displayName"
+                : null;
+        if (field != null) {
+            throw new UserRefusedException(field, "user.admin.subdistrictOnly");
+        }
+    }
+
+    private AppUser signedInAccount() {
+        return users.findById(currentUser.require().id()).orElseThrow(NotFoundException::new);
+    }
+
     private @Nullable Long ownSubdistrict() {
         return users.findById(currentUser.require().id()).map(AppUser::getSubdistrictId).orElse(null);
     }
@@ -255,7 +316,7 @@ public class UserService {
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
             throw new AccessDeniedException("initial users are created by the set-up only");
         }
-        var user = new AppUser(username, displayName, encoder.encode(password), LocalDateTime.now(clock));
+        var user = new AppUser(username, displayName, encoder.encode(password), LocalDateTime.now(clock), null);
         if (!mustChange) {
             user.passwordChanged();
         }

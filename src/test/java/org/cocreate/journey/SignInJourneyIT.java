@@ -47,4 +47,21 @@ class SignInJourneyIT extends BrowserJourney {
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
     }
+
+    @Test
+    void aHeldSignInSaysOnTheTabletInHowManyMinutesToTryAgain() {
+        context.close();
+        context = newContext(768, 1024);
+        page = context.newPage();
+        // A name without an account: it is held like any other, so the page reveals nothing about it.
+        for (int i = 1; i <= 5; i++) {
+            page.navigate(url("login"));
+            page.locator("vaadin-login-form input[name='username']").fill("held_journey");
+            page.locator("vaadin-login-form input[name='password']").fill("wrong-password-" + i);
+            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            assertThat(page.locator("vaadin-login-form"))
+                    .containsText(i < 5 ? "用户名或密码不正确" : "尝试次数过多，请 1 分钟后再试。");
+        }
+        screenshot("login-held-zh-768x1024");
+    }
 }

@@ -128,8 +128,8 @@ class GrantWorkflowTest {
         // An admin's own grant needs another admin.
         GrantOutcome own = grant(DemoUsers.WENFENG_ADMIN, data.newResident(WENFENG), VOLUNTEERING, 6);
         assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> review.approve(own.grantId())))
-                .isInstanceOf(PointsRefusedException.class).extracting("messageKey")
-                .isEqualTo("points.approval.ownGrant");
+                .isInstanceOf(org.cocreate.security.FourEyesRefusedException.class).extracting("messageKey")
+                .isEqualTo("fourEyes.sameAccount");
         assertThat(data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> review.approve(own.grantId())).status())
                 .isEqualTo(GrantStatus.POSTED);
 

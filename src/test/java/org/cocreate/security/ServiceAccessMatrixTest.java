@@ -102,6 +102,11 @@ class ServiceAccessMatrixTest {
                     entry("setOwnLocale", SIGNED_IN), entry("displayNames", SIGNED_IN), entry("createInitialUser", NOBODY),
                     // Says only whether the installation has been set up; needed before anybody can sign in.
                     entry("anyUserExists", EVERYBODY))),
+            entry(FourEyes.class, Map.ofEntries(
+                    entry("requireIndependentOf", SIGNED_IN), entry("independentOf", SIGNED_IN))),
+            entry(LoginHoldService.class, Map.ofEntries(
+                    entry("held", ADMINS), entry("unlock", ADMINS),
+                    entry("unlockAddress", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))),
             entry(RegisterService.class, Map.ofEntries(
                     entry("communityName", SIGNED_IN), entry("compounds", SIGNED_IN), entry("buildings", SIGNED_IN),
                     entry("createCompound", ADMINS), entry("updateCompound", ADMINS),

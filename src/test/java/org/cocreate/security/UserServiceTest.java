@@ -224,7 +224,8 @@ class UserServiceTest {
     @Test
     void anAdminCanNeitherDisableNorDemoteThemselves() {
         String admin = unique("adm");
-        as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft(admin, Set.of(communityData.community("文峰塔社区")), Role.ADMIN)));
+        as.get(DemoUsers.SUBDISTRICT_ADMIN,
+                () -> users.create(draft(admin, Set.of(communityData.community("文峰塔社区")), Role.ADMIN)));
         long id = idOf(admin);
         as.run(admin, () -> {
             UserDraft disabled = users.load(id);
@@ -242,7 +243,7 @@ class UserServiceTest {
     }
 
     @Test
-    void aResetPasswordMustBeChangedAtTheNextSignInAndLiftsALockoutOfTheName() {
+    void aResetPasswordMustBeChangedAtTheNextSignInAndLiftsTheHoldsOfTheName() {
         String worker = newWenfengWorker();
         long id = idOf(worker);
         as.run(worker, () -> {
@@ -254,20 +255,24 @@ class UserServiceTest {
         String attacker = address();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(worker, "guess" + System.nanoTime(), attacker))
-                    .isInstanceOf(BadCredentialsException.class);
+                    .isInstanceOf(AuthenticationException.class);
         }
-        String office = address();
-        assertThatThrownBy(() -> signIn(worker, "Mine2026own", office)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> signIn(worker, "Mine2026own", attacker)).as("held where the guesses came from")
+                .isInstanceOf(SignInHeldException.class);
+        assertThat(signIn(worker, "Mine2026own", address()).isAuthenticated()).as("not elsewhere").isTrue();
 
         as.run(DemoUsers.WENFENG_ADMIN, () -> {
             users.resetPassword(id, "Again2026tmp");
             assertThat(users.list(worker, 0, 10)).singleElement()
                     .satisfies(u -> assertThat(u.mustChangePassword()).isTrue());
         });
-        assertThat(signIn(worker, "Again2026tmp", office).isAuthenticated()).isTrue();
+        assertThat(signIn(worker, "Again2026tmp", attacker).isAuthenticated()).as("the reset lifted the hold")
+                .isTrue();
         assertThat(as.get(worker, users::mustChangePassword)).isTrue();
-        // The address that guessed stays locked: the lock is about whoever tries from there.
-        assertThatThrownBy(() -> signIn(worker, "Again2026tmp", attacker)).isInstanceOf(AuthenticationException.class);
+        AppUser reset = repository.findById(id).orElseThrow();
+        assertThat(reset.getPasswordResetBy()).isEqualTo(DemoUsers.WENFENG_ADMIN);
+        assertThat(reset.getPasswordResetAt()).isNotNull();
+        assertThat(reset.getCreatedBy()).isEqualTo(DemoUsers.WENFENG_ADMIN);
     }
 
     @Test
@@ -357,5 +362,91 @@ class UserServiceTest {
         assertThatCode(() -> RunAs.nobody(() -> users.createInitialUser(username, "x", "Initial2026pw",
                 Set.of(Role.WORKER), Set.of(communityData.community("文峰塔社区")), null, false))).doesNotThrowAnyException();
         assertThat(repository.findByUsername(username)).isPresent();
+    }
+
+    /**
+     * The issue's reproduction: 文峰塔's admin made a second admin account, signed in as it and approved their
+     * own grant. Every way to an admin account of one's own is closed to a community admin.
+     */
+    @Test
+    void aCommunityAdminCannotCreateElevateResetOrTakeOverAnAdminAccount() {
+        long wenfeng = communityData.community("文峰塔社区");
+        String second = unique("adm2");
+        assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN,
+                () -> users.create(draft(second, Set.of(wenfeng), Role.ADMIN, Role.WORKER))))
+                .as("creating an admin").isInstanceOf(UserRefusedException.class)
+                .satisfies(t -> {
+                    assertThat(refusal(t).messageKey()).isEqualTo("user.admin.subdistrictOnly");
+                    assertThat(refusal(t).field()).isEqualTo("roles");
+                });
+        assertThat(repository.findByUsername(second)).isEmpty();
+
+        String worker = newWenfengWorker();
+        long workerId = idOf(worker);
+        assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            UserDraft elevated = users.load(workerId);
+            elevated.setRoles(Set.of(Role.WORKER, Role.ADMIN));
+            users.update(workerId, elevated);
+        })).as("making a worker an admin").isInstanceOf(UserRefusedException.class)
+                .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("roles"));
+        assertThat(repository.findById(workerId).orElseThrow().getRoles()).containsExactly(Role.WORKER);
+
+        // An admin of 文峰塔 made by the sub-district admin: only the sub-district admin manages it.
+        String colleague = unique("adm3");
+        as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.create(draft(colleague, Set.of(wenfeng), Role.ADMIN)));
+        long colleagueId = idOf(colleague);
+        String passwordHash = repository.findById(colleagueId).orElseThrow().getPasswordHash();
+        as.run(DemoUsers.WENFENG_ADMIN, () -> {
+            assertThatThrownBy(() -> users.resetPassword(colleagueId, "Taken2026over")).as("resetting its password")
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> {
+                        assertThat(refusal(t).messageKey()).isEqualTo("user.admin.subdistrictOnly");
+                        assertThat(refusal(t).field()).isEqualTo("temporaryPassword");
+                    });
+            UserDraft disabled = users.load(colleagueId);
+            disabled.setEnabled(false);
+            assertThatThrownBy(() -> users.update(colleagueId, disabled)).as("disabling it")
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("enabled"));
+            UserDraft demoted = users.load(colleagueId);
+            demoted.setRoles(Set.of(Role.WORKER));
+            assertThatThrownBy(() -> users.update(colleagueId, demoted)).as("changing its roles")
+                    .isInstanceOf(UserRefusedException.class)
+                    .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("roles"));
+            UserDraft unchanged = users.load(colleagueId);
+            assertThatCode(() -> users.update(colleagueId, unchanged)).as("saving it unchanged changes nothing")
+                    .doesNotThrowAnyException();
+            assertThat(users.list(colleague, 0, 1)).singleElement().satisfies(u -> {
+                assertThat(u.mayEdit()).isFalse();
+                assertThat(u.mayResetPassword()).isFalse();
+            });
+            assertThat(users.list(worker, 0, 1)).singleElement().satisfies(u -> {
+                assertThat(u.mayEdit()).isTrue();
+                assertThat(u.mayResetPassword()).isTrue();
+            });
+        });
+        AppUser untouched = repository.findById(colleagueId).orElseThrow();
+        assertThat(untouched.getPasswordHash()).isEqualTo(passwordHash);
+        assertThat(untouched.isEnabled()).isTrue();
+        assertThat(untouched.getRoles()).containsExactly(Role.ADMIN);
+        assertThat(untouched.getPasswordResetBy()).isNull();
+
+        as.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
+            users.resetPassword(colleagueId, "Fresh2026tmp");
+            UserDraft elevated = users.load(workerId);
+            elevated.setRoles(Set.of(Role.WORKER, Role.ADMIN));
+            users.update(workerId, elevated);
+        });
+        assertThat(repository.findById(colleagueId).orElseThrow().getPasswordResetBy())
+                .isEqualTo(DemoUsers.SUBDISTRICT_ADMIN);
+        assertThat(repository.findById(workerId).orElseThrow().getRoles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void anAccountRemembersWhoCreatedItAndTheSetUpsAccountsHaveNoCreator() {
+        String worker = newWenfengWorker();
+        assertThat(repository.findByUsername(worker).orElseThrow().getCreatedBy()).isEqualTo(DemoUsers.WENFENG_ADMIN);
+        assertThat(repository.findByUsername(DemoUsers.WENFENG_ADMIN).orElseThrow().getCreatedBy()).isNull();
+        assertThat(repository.findByUsername(DemoUsers.SUBDISTRICT_ADMIN).orElseThrow().getCreatedBy()).isNull();
     }
 }

@@ -29,6 +29,7 @@ import org.cocreate.points.GrantOutcome;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.GrantStatus;
 import org.cocreate.security.CurrentUser;
+import org.cocreate.security.FourEyes;
 import org.cocreate.security.Role;
 import org.cocreate.security.SignedInUser;
 import org.cocreate.security.UserService;
@@ -39,7 +40,8 @@ import org.cocreate.security.ui.StaffNames;
  * The grants of the working community waiting for an admin's approval, oldest first, one card each so that
  * a tablet shows everything needed to decide: who, for what, how much, when, the note, who made it, the
  * photo. Workers see the queue; only an admin approves (one tap) or rejects (with a reason), and never a
- * grant they made themself: that needs another admin.
+ * grant they made themself (nor one the four-eyes rule keeps from them, see FourEyes): that needs another
+ * admin.
  */
 @Route("points/approvals")
 @Menu(order = 43, icon = "vaadin:check-circle", title = "nav.approvals")
@@ -54,14 +56,16 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
 
     private final GrantReviewService review;
+    private final FourEyes fourEyes;
     private final long communityId;
     private final boolean mayDecide;
     private final String username;
 
     ApprovalQueueView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity,
-            UserService users) {
+            UserService users, FourEyes fourEyes) {
         this.users = users;
         this.review = review;
+        this.fourEyes = fourEyes;
         this.communityId = workingCommunity.id();
         this.mayDecide = currentUser.has(Role.ADMIN);
         this.username = currentUser.get().map(SignedInUser::username).orElse("");
@@ -197,11 +201,13 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
                 add(photo);
             }
             boolean own = username.equals(line.createdBy());
+            // Not only their own grants: also those of an account they created or whose password they reset.
+            boolean independent = mayDecide && fourEyes.independentOf(line.createdBy());
             approve.setText(getTranslation("approvals.approve"));
             approve.setIcon(VaadinIcon.CHECK.create());
             approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
             approve.setTestId("approvals-approve");
-            approve.setVisible(mayDecide && !own);
+            approve.setVisible(mayDecide && independent);
             approve.addClickListener(e -> {
                 approve.setEnabled(false);
                 approve(line);
@@ -214,7 +220,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
             reject.addClickListener(e -> openReject(line));
             ownGrant.setText(getTranslation("approvals.ownGrant"));
             ownGrant.addClassName("review-card-own");
-            ownGrant.setVisible(mayDecide && own);
+            ownGrant.setVisible(mayDecide && !independent);
             actions.add(approve, reject, ownGrant);
             add(body, actions);
         }

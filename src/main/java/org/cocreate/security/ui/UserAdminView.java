@@ -24,6 +24,7 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
+import org.cocreate.security.LoginHoldService;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
 import org.cocreate.security.UserListEntry;
@@ -42,6 +43,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final Button create = new Button();
+    final Button held = new Button();
     final Grid<UserListEntry> grid = new Grid<>();
     @Nullable Dialog dialog;
     @Nullable UserForm form;
@@ -52,7 +54,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final List<CommunityRef> assignable;
     private final boolean subdistrictAdmin;
 
-    UserAdminView(UserService users, CurrentUser currentUser) {
+    UserAdminView(UserService users, CurrentUser currentUser, LoginHoldService holds) {
         this.users = users;
         this.assignable = users.assignableCommunities();
         this.subdistrictAdmin = currentUser.subdistrictId().isPresent();
@@ -72,6 +74,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> openCreate());
         create.setTestId("user-create");
+
+        // Sign-ins held after too many failures: the way to let somebody in who cannot wait.
+        held.setText(getTranslation("heldSignIns.open", holds.held().size()));
+        held.setIcon(VaadinIcon.LOCK.create());
+        held.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(HeldSignInsView.class)));
+        held.setTestId("user-held");
 
         grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
@@ -95,7 +103,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         var content = new VerticalLayout(grid);
         content.setSizeFull();
-        add(new ViewToolbar(getTranslation("user.title"), filter, create), content);
+        add(new ViewToolbar(getTranslation("user.title"), filter, held, create), content);
     }
 
     private String communitiesOf(UserListEntry user) {
@@ -110,8 +118,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(UserListEntry user) {
         var edit = new Button(getTranslation("common.edit"), e -> openEdit(user));
         edit.setTestId("user-edit-" + user.username());
+        // An admin account is the sub-district admin's to change (see UserService): not offered to others.
+        edit.setVisible(user.mayEdit());
         var reset = new Button(getTranslation("user.resetPassword"), e -> openReset(user));
         reset.setTestId("user-reset-" + user.username());
+        reset.setVisible(user.mayResetPassword());
         var actions = new HorizontalLayout(edit, reset);
         actions.setSpacing(false);
         actions.addClassName("grid-actions");

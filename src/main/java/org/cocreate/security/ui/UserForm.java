@@ -50,7 +50,8 @@ class UserForm extends Composite<FormLayout> {
 
     /**
      * @param assignable the communities the admin may hand out
-     * @param mayGrantSubdistrict whether the admin is a sub-district admin (only they see that choice)
+     * @param mayGrantSubdistrict whether the admin is a sub-district admin (only they see that choice, and
+     *     only they may give the admin role)
      * @param creating a new user: the user name is typed and a temporary password is set here
      */
     UserForm(List<CommunityRef> assignable, boolean mayGrantSubdistrict, boolean creating) {
@@ -66,6 +67,11 @@ class UserForm extends Composite<FormLayout> {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(role -> getTranslation(role.translationKey()));
         roles.setTestId("user-form-roles");
+        if (!mayGrantSubdistrict) {
+            // Admin accounts are made by the sub-district admin only (UserService refuses it to others).
+            roles.setItemEnabledProvider(role -> role != Role.ADMIN);
+            roles.setHelperText(getTranslation("user.form.adminBySubdistrict"));
+        }
 
         communities.setLabel(getTranslation("user.form.communities"));
         communities.setItems(assignable);

@@ -7,7 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Map;
+import org.cocreate.security.SignInHeldException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.WebAttributes;
 import org.cocreate.ViewTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @ViewTest
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Clock clock;
 
     private LoginView open(Map<String, String> query) {
         // Spring Security sends a failed sign-in to login?error: a query parameter, not a route parameter.
@@ -51,6 +61,24 @@ class LoginViewTest extends SpringBrowserlessTest {
         JsonNode error = i18n(view).at("/errorMessage");
         assertThat(error.at("/title").asString()).isEqualTo("无法登录");
         assertThat(error.at("/message").asString())
-                .isEqualTo("用户名或密码不正确，或账户已被暂时锁定。请检查后重试，多次失败后需等待 15 分钟。");
+                .isEqualTo("用户名或密码不正确，请检查后重试。");
+    }
+
+    @Test
+    void aHeldSignInSaysInHowManyMinutesToTryAgainInsteadOfTheWrongPasswordMessage() {
+        // What Spring Security leaves in the session after a sign-in the throttle held.
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInHeldException(LocalDateTime.now(clock).plusMinutes(14).plusSeconds(30)));
+        LoginView view = open(Map.of("error", ""));
+        assertThat(view.login.isError()).isTrue();
+        JsonNode error = i18n(view).at("/errorMessage");
+        assertThat(error.at("/title").asString()).isEqualTo("尝试次数过多");
+        assertThat(error.at("/message").asString()).isEqualTo("尝试次数过多，请 15 分钟后再试。");
+
+        // A later wrong password replaces it: the generic message again.
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new BadCredentialsException("bad credentials"));
+        view = open(Map.of("error", ""));
+        assertThat(i18n(view).at("/errorMessage/message").asString()).isEqualTo("用户名或密码不正确，请检查后重试。");
     }
 }

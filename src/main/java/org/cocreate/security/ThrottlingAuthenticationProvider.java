@@ -1,10 +1,11 @@
 package org.cocreate.security;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
 import org.cocreate.base.DeviceInfo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -16,18 +17,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks the password like Spring's DAO provider, but first refuses a locked name or address, and
- * records every failure and success for the lockout and the audit trail.
+ * Checks the password like Spring's DAO provider, but first refuses a sign-in that the throttle holds, and
+ * records every failure and success for the throttle, the trusted devices and the audit trail.
  */
-class LockoutAuthenticationProvider implements AuthenticationProvider {
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
+    private final TrustedDevices devices;
 
-    LockoutAuthenticationProvider(UserDetailsService userDetails, PasswordEncoder encoder, LoginAttempts attempts) {
+    ThrottlingAuthenticationProvider(UserDetailsService userDetails, PasswordEncoder encoder, LoginThrottle throttle,
+            TrustedDevices devices) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(encoder);
-        this.attempts = attempts;
+        this.throttle = throttle;
+        this.devices = devices;
     }
 
     @Override
@@ -35,19 +39,26 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName().trim();
         String address = addressOf(authentication);
         DeviceInfo device = device(address);
-        if (attempts.isLocked(username, address)) {
-            attempts.recordRefusedWhileLocked(username, device);
-            throw new LockedException("locked");
+        var attempt = LoginThrottle.Attempt.of(username, address, devices.deviceOf(username));
+        Optional<LocalDateTime> held = throttle.heldUntil(attempt);
+        if (held.isPresent()) {
+            throttle.recordRefusedWhileHeld(attempt, device, held.get());
+            throw new SignInHeldException(held.get());
         }
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            attempts.recordSuccess(username, device);
-            return result;
+            result = passwords.authenticate(authentication);
         } catch (AuthenticationException failure) {
-            attempts.recordFailure(username, address, device);
-            // One answer for every failure: unknown name, wrong password, disabled account.
+            Optional<LocalDateTime> nowHeld = throttle.recordFailure(attempt, device);
+            if (nowHeld.isPresent()) {
+                throw new SignInHeldException(nowHeld.get());
+            }
+            // One answer for every other failure: unknown name, wrong password, disabled account.
             throw new BadCredentialsException("bad credentials", failure);
         }
+        throttle.recordSuccess(attempt, device);
+        devices.remember(username, attempt.device());
+        return result;
     }
 
     @Override
