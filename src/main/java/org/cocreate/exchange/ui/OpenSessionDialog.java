@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.exchange.CatalogueItem;
@@ -134,7 +135,7 @@ class OpenSessionDialog extends Dialog {
         }
         try {
             SessionEntry session = redemptions.openSession(communityId, date.getValue(), place.getValue(), offer);
-            Notifications.success("sessions.opened", SessionsView.DATE.format(session.date()), session.place(),
+            Notifications.success("sessions.opened", Formats.current().date(session.date()), session.place(),
                     session.offer().size());
             close();
             opened.accept(session);

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.CatalogueService;
@@ -40,8 +40,6 @@ import org.cocreate.security.ui.StaffNames;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
 class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final String COUNTER_ROUTE = "exchange/counter/";
 
     final Button open = new Button();
@@ -106,7 +104,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div dayCell(SessionEntry session) {
-        var date = new Span(DATE.format(session.date()));
+        var date = new Span(Formats.current().date(session.date()));
         date.addClassName("sessions-day-date");
         var place = new Span(session.place());
         place.addClassName("sessions-day-place");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementLine;
@@ -59,7 +60,7 @@ class StocktakeDialog extends StockDialog {
         Integer value = counted.getValue();
         int diff = value == null ? 0 : value - item.stock();
         difference.setText(diff == 0 ? getTranslation("stock.stocktake.noDifference")
-                : getTranslation("stock.stocktake.difference", StockView.signed(diff), item.unit()));
+                : getTranslation("stock.stocktake.difference", Formats.current().signed(diff), item.unit()));
         reason.setRequiredIndicatorVisible(diff != 0);
     }
 }

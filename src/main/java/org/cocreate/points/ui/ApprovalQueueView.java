@@ -116,7 +116,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         if (outcome.status() == GrantStatus.NOTICE) {
             Notifications.success("approvals.approved.notice", line.residentName(),
-                    dateTime(this, outcome.noticeUntil()));
+                    dateTime(outcome.noticeUntil()));
         } else {
             Notifications.success("approvals.approved.posted", line.residentName());
         }
@@ -184,7 +184,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
             var body = GrantReviewTexts.cardBody(this, line, null,
                     fact(this, "grantReview.label.createdBy", getTranslation("grantReview.createdBy",
-                            staffNames.name(line.createdBy()), dateTime(this, line.createdAt()))));
+                            staffNames.name(line.createdBy()), dateTime(line.createdAt()))));
 
             var actions = new Div();
             actions.addClassName("review-card-actions");

@@ -229,7 +229,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             setTestId("notices-card-" + line.grantId());
 
             var body = GrantReviewTexts.cardBody(this, line, GrantReviewTexts.statusBadge(this, line.status()),
-                    fact(this, "grantReview.label.noticeUntil", dateTime(this, line.noticeUntil())));
+                    fact(this, "grantReview.label.noticeUntil", dateTime(line.noticeUntil())));
 
             boolean objected = line.status() == GrantStatus.OBJECTED;
             objection.addClassName("review-objection");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.PublicNotice;
 
@@ -64,8 +65,8 @@ public class PublicNoticeSection extends Composite<Section> {
         var rule = new Span(getTranslation("grantReview.rule", notice.ruleName(),
                 getTranslation(notice.category().translationKey())));
         rule.addClassName("review-card-rule");
-        var dates = new Span(getTranslation("publicNotice.dates", GrantReviewTexts.date(this, notice.occurredOn()),
-                GrantReviewTexts.dateTime(this, notice.noticeUntil())));
+        var dates = new Span(getTranslation("publicNotice.dates", Formats.current().date(notice.occurredOn()),
+                GrantReviewTexts.dateTime(notice.noticeUntil())));
         dates.addClassName("public-notices-dates");
         var row = new Div(head, rule, dates);
         row.addClassNames("review-card", "public-notices-row");

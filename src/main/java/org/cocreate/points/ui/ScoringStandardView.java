@@ -29,7 +29,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,6 +39,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -96,8 +96,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private final long communityId;
     private final boolean mayEdit;
     private final boolean mayAdopt;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats = Formats.current();
     private @Nullable StandardEntry selected;
     private @Nullable Long inEffectId;
     private boolean narrow;
@@ -111,8 +110,6 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         this.mayAdopt = currentUser.has(Role.ADMIN);
-        this.dateFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat"));
-        this.timeFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat") + " HH:mm");
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -301,11 +298,11 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         }
         return getTranslation("standard.adoption", standard.adoptedNote(),
                 StaffNames.of(users, Stream.of(standard.adoptedBy())).name(standard.adoptedBy()),
-                standard.adoptedAt() == null ? "" : timeFormat.format(standard.adoptedAt()));
+                standard.adoptedAt() == null ? "" : formats.dateTime(standard.adoptedAt()));
     }
 
     private String date(@Nullable LocalDate date) {
-        return date == null ? "" : dateFormat.format(date);
+        return date == null ? "" : formats.date(date);
     }
 
     private Span categoryBadge(RuleCategory category) {
@@ -337,8 +334,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
 
     String pointsText(RuleEntry rule) {
         RuleDraft content = rule.content();
-        // U+2212, the minus sign, is as wide as the plus: the column of amounts stays aligned.
-        String amount = (content.deduction() ? "\u2212" : "+") + content.points().value();
+        String amount = formats.signed(content.points().value() * (content.deduction() ? -1 : 1));
         return content.perHour() ? getTranslation("standard.rule.pointsPerHour", amount) : amount;
     }
 
