@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -193,16 +193,11 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         var form = new ResidentForm(register, compounds);
         form.read(draft, household, compoundFilter.getValue());
 
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(residentId == null ? getTranslation("resident.add")
-                : getTranslation("resident.edit", draft.getName()));
-        dialog.setWidth("min(44rem, 96vw)");
+        var dialog = new FormDialog(residentId == null ? getTranslation("resident.add")
+                : getTranslation("resident.edit", draft.getName()), form).width(FormDialog.Width.WIDE);
         dialog.addClassName("resident-dialog");
-        var save = new Button(getTranslation("common.save"), e -> save(form, residentId, dialog));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("resident-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("resident-cancel");
+        dialog.primary(getTranslation("common.save"), () -> save(form, residentId)).setTestId("resident-save");
+        dialog.cancel().setTestId("resident-cancel");
         if (residentId != null && household != null) {
             var printCard = new Button(getTranslation("resident.printCard"), VaadinIcon.PRINT.create(), e -> {
                 dialog.close();
@@ -221,20 +216,16 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                         getUI().ifPresent(ui -> ui.navigate("points/residents/" + residentId + "/statement"));
                     });
             pointsStatement.setTestId("resident-points-statement");
-            var links = new HorizontalLayout(printCard, showHousehold, pointsStatement);
-            links.addClassName("dialog-footer-start");
-            dialog.getFooter().add(links);
+            dialog.footerStart(printCard, showHousehold, pointsStatement);
         }
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+        dialog.open(form.name);
     }
 
-    private void save(ResidentForm form, @Nullable Long residentId, Dialog dialog) {
+    private boolean save(ResidentForm form, @Nullable Long residentId) {
         var draft = new ResidentDraft();
         Long buildingId = form.buildingId();
         if (!form.write(draft) || buildingId == null) {
-            return;
+            return false;
         }
         try {
             HouseholdEntry household = register.household(buildingId, form.unitValue(), form.roomValue());
@@ -246,11 +237,11 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (RefusedException refusal) {
             form.showRefusal(refusal);
-            return;
+            return false;
         }
-        dialog.close();
         Notifications.success(residentId == null ? "resident.registered" : "resident.saved", draft.getName().strip());
         refresh();
+        return true;
     }
 
     @Override

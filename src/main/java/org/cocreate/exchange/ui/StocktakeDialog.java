@@ -2,7 +2,6 @@ package org.cocreate.exchange.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,7 +23,7 @@ class StocktakeDialog extends StockDialog {
     final IntegerField counted = new IntegerField();
     final Paragraph difference = new Paragraph();
     final TextArea reason = new TextArea();
-    final Button save = new Button();
+    final Button save;
 
     StocktakeDialog(CatalogueService catalogue, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
         super("stock.stocktake.title", item.name());
@@ -49,11 +48,9 @@ class StocktakeDialog extends StockDialog {
         showDifference(item);
 
         Map<String, HasValidation> fields = Map.of("counted", counted, "reason", reason);
-        save.setText(getTranslation("stock.stocktake"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("stocktake-save");
-        saveWith(save, counted, fields, () -> true,
+        save = saveWith(getTranslation("stock.stocktake"), counted, fields, () -> true,
                 () -> done.accept(catalogue.stocktake(item.id(), counted.getValue(), reason.getValue())));
+        save.setTestId("stocktake-save");
     }
 
     private void showDifference(CatalogueItem item) {

@@ -2,11 +2,9 @@ package org.cocreate.points.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
@@ -35,10 +33,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -397,28 +395,15 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         title.setTestId("standard-draft-title");
         var hint = new Paragraph(getTranslation("standard.newDraft.hint"));
         hint.addClassName("standard-dialog-hint");
-        var dialog = new Dialog(hint, title);
-        dialog.setHeaderTitle(getTranslation("standard.newDraft"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var save = new Button(getTranslation("standard.newDraft.create"), e -> {
-            title.setInvalid(false);
-            StandardEntry created;
-            try {
-                created = service.draft(communityId, title.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("title", title));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("standard.newDraft"), hint, title)
+                .refusalsAt(Map.of("title", title));
+        dialog.primary(getTranslation("standard.newDraft.create"), () -> {
+            StandardEntry created = service.draft(communityId, title.getValue());
             Notifications.success("standard.newDraft.done", created.versionNumber());
             reload(created.id());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("standard-draft-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        title.focus();
+            return true;
+        }).setTestId("standard-draft-save");
+        dialog.open(title);
     }
 
     private void openRuleDialog(@Nullable RuleEntry editing) {
@@ -428,31 +413,24 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         }
         var form = new RuleForm();
         form.read(editing == null ? null : editing.content(), RuleCategory.ENVIRONMENT);
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(editing == null ? "standard.rule.add" : "standard.rule.editTitle"));
-        dialog.setWidth("min(40rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> form.write().ifPresent(rule -> {
-            try {
-                if (editing == null) {
-                    service.addRule(standard.id(), rule);
-                } else {
-                    service.updateRule(editing.id(), rule);
-                }
-            } catch (RefusedException refusal) {
-                form.showRefusal(refusal);
-                return;
+        var dialog = new FormDialog(getTranslation(editing == null ? "standard.rule.add" : "standard.rule.editTitle"),
+                form).width(FormDialog.Width.WIDE).refusalsShownBy(form::showRefusal);
+        dialog.primary(getTranslation("common.save"), () -> {
+            Optional<RuleDraft> rule = form.write();
+            if (rule.isEmpty()) {
+                return false;
             }
-            dialog.close();
-            Notifications.success("standard.rule.saved", rule.name().strip());
+            if (editing == null) {
+                service.addRule(standard.id(), rule.get());
+            } else {
+                service.updateRule(editing.id(), rule.get());
+            }
+            Notifications.success("standard.rule.saved", rule.get().name().strip());
             reload(standard.id());
-        }));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("rule-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("rule-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+            return true;
+        }).setTestId("rule-save");
+        dialog.cancel().setTestId("rule-cancel");
+        dialog.open(form.name);
     }
 
     private void openAdoptDialog() {
@@ -471,33 +449,19 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         note.setTestId("standard-adopt-note");
         var hint = new Paragraph(getTranslation("standard.adopt.hint"));
         hint.addClassName("standard-dialog-hint");
-        var dialog = new Dialog(hint, effectiveFrom, note);
-        dialog.setHeaderTitle(getTranslation("standard.adopt.title", standard.versionNumber()));
-        dialog.setWidth("min(32rem, 95vw)");
-        Map<String, HasValidation> fields = Map.of("effectiveFrom", effectiveFrom, "note", note);
-        var save = new Button(getTranslation("standard.adopt"), e -> {
-            FieldRefusals.clear(fields);
+        var dialog = new FormDialog(getTranslation("standard.adopt.title", standard.versionNumber()), hint,
+                effectiveFrom, note).refusalsAt(Map.of("effectiveFrom", effectiveFrom, "note", note));
+        dialog.primary(getTranslation("standard.adopt"), () -> {
             LocalDate from = effectiveFrom.getValue();
             if (from == null) {
-                effectiveFrom.setErrorMessage(getTranslation("standard.adopt.dateRequired"));
-                effectiveFrom.setInvalid(true);
-                return;
+                dialog.invalid(effectiveFrom, "standard.adopt.dateRequired");
+                return false;
             }
-            StandardEntry adopted;
-            try {
-                adopted = service.adopt(standard.id(), from, note.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, fields);
-                return;
-            }
-            dialog.close();
+            StandardEntry adopted = service.adopt(standard.id(), from, note.getValue());
             Notifications.success("standard.adopt.done", adopted.versionNumber(), date(adopted.effectiveFrom()));
             reload(adopted.id());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("standard-adopt-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+            return true;
+        }).setTestId("standard-adopt-save");
         dialog.open();
     }
 
