@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one way the app builds a dialog: a title in the header, the content, and in the footer Cancel and the
- * primary action at the thumb's side, both touch-sized. The primary action is an {@link Action}: when it
+ * primary action at the thumb's side, both touch-sized (44 px high, as every button of the app: styles.css
+ * sets Lumo's size for it; Vaadin's LARGE would crowd a footer in portrait). The primary action is an {@link Action}: when it
  * finds something to correct it marks the field and the dialog stays open, when the service refuses the
  * refusal is shown at the field it names (or as a notification) and the dialog stays open, and when it is
  * done the dialog closes. Esc and Cancel close it; a tap beside it does not, so that a stray touch on a
@@ -76,7 +77,7 @@ public class FormDialog extends Dialog {
         setCloseOnOutsideClick(false);
         addClassName("form-dialog");
         cancel.setText(getTranslation("common.cancel"));
-        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LARGE);
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
         cancel.addClickListener(e -> close());
         getFooter().add(cancel);
     }
@@ -103,7 +104,7 @@ public class FormDialog extends Dialog {
     /** The primary action, at the end of the footer; the button is returned for its test id or variants. */
     public final Button primary(String text, Action action) {
         var button = new Button(text, e -> attempt(action));
-        button.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(button);
         return button;
     }

@@ -1,13 +1,11 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
@@ -33,7 +30,6 @@ import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
-import org.cocreate.community.ResidentTag;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
@@ -135,7 +131,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentListEntry::phone).setHeader(getTranslation("resident.column.phone"))
                 .setPartNameGenerator(r -> "phone").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> tagBadges(this, r)).setHeader(getTranslation("resident.column.tags"))
+        grid.addComponentColumn(r -> TagBadges.of(this, r)).setHeader(getTranslation("resident.column.tags"))
                 .setFlexGrow(1);
         grid.setItems(query -> residents.list(communityId, compoundId(), search.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
@@ -145,20 +141,6 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         Localized.emptyState(grid);
         grid.addItemClickListener(e -> open(e.getItem()));
-    }
-
-    /** The tags of a resident as small badges; shared with the household view. */
-    static Div tagBadges(Component owner, ResidentListEntry resident) {
-        var badges = new Div();
-        badges.addClassName("tag-badges");
-        for (ResidentTag tag : ResidentTag.values()) {
-            if (resident.tags().contains(tag)) {
-                var badge = new Span(owner.getTranslation(tag.translationKey()));
-                badge.addClassNames("tag-badge", "tag-" + tag.name().toLowerCase(Locale.ROOT));
-                badges.add(badge);
-            }
-        }
-        return badges;
     }
 
     private @Nullable Long compoundId() {

@@ -81,7 +81,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> limit(i.dailyLimit(), i.unit())).setHeader(getTranslation("catalogue.column.limit"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        items.addComponentColumn(this::stockCell).setHeader(getTranslation("catalogue.column.stock"))
+        items.addComponentColumn(i -> ExchangeBadges.stock(this, i)).setHeader(getTranslation("catalogue.column.stock"))
                 .setAutoWidth(true).setFlexGrow(0);
         editColumn = items.addComponentColumn(this::editButton).setWidth("7rem").setFlexGrow(0);
         editColumn.setVisible(mayEdit);
@@ -127,41 +127,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         return image;
     }
 
-    private Component stockCell(CatalogueItem item) {
-        return stock(this, item);
-    }
-
-    /** The stock with its unit, and the low-stock badge when it is at or below the item's threshold. */
-    static Span stock(Component owner, CatalogueItem item) {
-        var amount = new Span(owner.getTranslation("catalogue.stock", item.stock(), item.unit()));
-        amount.addClassName("catalogue-stock-amount");
-        var cell = new Span(amount);
-        cell.addClassName("catalogue-stock");
-        if (item.lowStock()) {
-            var badge = new Span(owner.getTranslation("catalogue.lowStock"));
-            badge.addClassName("catalogue-low-stock");
-            badge.getElement().setAttribute("title",
-                    owner.getTranslation("catalogue.lowStockTitle", item.lowStockThreshold(), item.unit()));
-            cell.add(badge);
-        }
-        return cell;
-    }
-
     private Div nameCell(CatalogueItem item) {
         var name = new Span(item.name());
         name.addClassName("catalogue-name");
         var kind = new Span(getTranslation(item.kind().translationKey()));
-        var details = new Div(kind, activeBadge(item));
+        var details = new Div(kind, ExchangeBadges.onOffer(this, item));
         details.addClassName("catalogue-name-details");
         var cell = new Div(name, details);
         cell.addClassName("catalogue-name-cell");
         return cell;
-    }
-
-    private Span activeBadge(CatalogueItem item) {
-        var badge = new Span(getTranslation(item.active() ? "catalogue.active" : "catalogue.inactive"));
-        badge.addClassNames("catalogue-status", item.active() ? "catalogue-status-active" : "catalogue-status-inactive");
-        return badge;
     }
 
     private Button editButton(CatalogueItem item) {

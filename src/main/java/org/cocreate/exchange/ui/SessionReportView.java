@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
@@ -59,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SessionReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 heading = new H2();
-    final Span status = new Span();
+    final Badge status = new Badge("", Badge.Tone.NEUTRAL);
     final Span opened = new Span();
     final Span closed = new Span();
     final Span residents = new Span();
@@ -226,9 +227,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div receiptStatus(Receipt receipt) {
-        var badge = new Span(getTranslation(receipt.status().translationKey()));
-        badge.addClassNames("sessions-status", "sessions-receipt-" + receipt.status().name().toLowerCase(Locale.ROOT));
-        var cell = new Div(badge);
+        var cell = new Div(ExchangeBadges.receipt(this, receipt.status()));
         cell.addClassName("sessions-receipt-status");
         if (mayVoid(receipt)) {
             var voidButton = new Button(getTranslation("sessionReport.void"), VaadinIcon.BAN.create(),
@@ -301,8 +300,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
                 receipts.stream().map(Receipt::servedBy)).flatMap(names -> names));
         heading.setText(getTranslation("sessions.heading", formats.date(session.date()), session.place()));
         status.setText(getTranslation(session.status().translationKey()));
-        status.getClassNames().clear();
-        status.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(Locale.ROOT));
+        status.tone(ExchangeBadges.tone(session.status()));
         opened.setText(getTranslation("sessionReport.openedBy", nameOr(session.openedBy() == null ? null : staffNames.name(session.openedBy())),
                 formats.dateTime(session.openedAt())));
         closed.setVisible(session.status() == SessionStatus.CLOSED && session.closedAt() != null);

@@ -75,7 +75,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
         // The place sits under the date, so that the day's actions fit beside it on a tablet.
         grid.addComponentColumn(this::dayCell).setHeader(getTranslation("sessions.column.day")).setFlexGrow(1);
-        grid.addComponentColumn(SessionsView::statusBadge).setHeader(getTranslation("sessions.column.status"))
+        grid.addComponentColumn(s -> ExchangeBadges.session(this, s.status())).setHeader(getTranslation("sessions.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> staffNames.name(s.openedBy()))
                 .setHeader(getTranslation("sessions.column.openedBy")).setAutoWidth(true).setFlexGrow(1);
@@ -111,18 +111,6 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         var cell = new Div(date, place);
         cell.addClassName("sessions-day");
         return cell;
-    }
-
-    static Span statusBadge(SessionEntry session) {
-        var badge = new Span(badgeText(session.status()));
-        badge.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(
-                java.util.Locale.ROOT));
-        return badge;
-    }
-
-    private static String badgeText(SessionStatus status) {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? status.name() : ui.getTranslation(status.translationKey());
     }
 
     private Component actions(SessionEntry session) {

@@ -84,7 +84,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         setSpacing(false);
 
         items.addColumn(CatalogueItem::name).setHeader(getTranslation("stock.column.item")).setFlexGrow(1);
-        items.addComponentColumn(i -> CatalogueView.stock(this, i)).setHeader(getTranslation("stock.column.stock"))
+        items.addComponentColumn(i -> ExchangeBadges.stock(this, i)).setHeader(getTranslation("stock.column.stock"))
                 .setAutoWidth(true).setFlexGrow(0);
         items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.setAllRowsVisible(true);
@@ -241,7 +241,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         actions.setVisible(mayEdit);
         itemHeading.setText(item.name());
         itemStock.removeAll();
-        itemStock.add(CatalogueView.stock(this, item));
+        itemStock.add(ExchangeBadges.stock(this, item));
         loaded = catalogue.movements(item.id(), 0, MOVEMENTS_SHOWN);
         staffNames = StaffNames.of(users, loaded.stream().map(MovementLine::createdBy));
         filter();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -50,7 +51,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private StaffNames staffNames = StaffNames.empty();
 
-    final Span count = new Span();
+    final Badge count = new Badge("", Badge.Tone.PROMINENT);
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
 
@@ -71,7 +72,6 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         setSpacing(false);
 
-        count.addClassName("review-count");
         count.setTestId("approvals-count");
         cards.addClassName("review-cards");
         cards.setTestId("approvals-cards");
@@ -99,7 +99,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         cards.removeAll();
         waiting.forEach(line -> cards.add(new Card(line)));
         count.setText(getTranslation("approvals.count", waiting.size()));
-        count.getElement().getThemeList().set("zero", waiting.isEmpty());
+        count.tone(waiting.isEmpty() ? Badge.Tone.MUTED : Badge.Tone.PROMINENT);
         empty.setVisible(waiting.isEmpty());
         cards.setVisible(!waiting.isEmpty());
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
-import java.util.Locale;
+import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.points.GrantLine;
 import org.cocreate.points.GrantReviewService;
@@ -41,10 +41,13 @@ final class GrantReviewTexts {
         return time == null ? "" : Formats.current().dateTime(time);
     }
 
-    static Span statusBadge(Component owner, GrantStatus status) {
-        var badge = new Span(owner.getTranslation(status.translationKey()));
-        badge.addClassNames("review-status", "review-status-" + status.name().toLowerCase(Locale.ROOT));
-        return badge;
+    static Badge statusBadge(Component owner, GrantStatus status) {
+        return new Badge(owner.getTranslation(status.translationKey()), switch (status) {
+            case NOTICE -> Badge.Tone.INFO;
+            case POSTED -> Badge.Tone.SUCCESS;
+            case OBJECTED, FAILED -> Badge.Tone.ERROR;
+            default -> Badge.Tone.NEUTRAL;
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.PublicNotice;
@@ -58,9 +59,7 @@ public class PublicNoticeSection extends Composite<Section> {
         var head = new Div(name, GrantReviewTexts.amount(notice.amount()));
         head.addClassName("review-card-head");
         if (notice.objected()) {
-            var objected = new Span(getTranslation("publicNotice.objected"));
-            objected.addClassNames("review-status", "review-status-objected");
-            head.add(objected);
+            head.add(new Badge(getTranslation("publicNotice.objected"), Badge.Tone.ERROR));
         }
         var rule = new Span(getTranslation("grantReview.rule", notice.ruleName(),
                 getTranslation(notice.category().translationKey())));

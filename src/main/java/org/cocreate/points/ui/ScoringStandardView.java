@@ -31,11 +31,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
@@ -261,14 +261,16 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private Span statusBadges(StandardEntry standard) {
         var badges = new Span();
         badges.addClassName("standard-badges");
-        var status = new Span(getTranslation(standard.status().translationKey()));
-        status.addClassNames("standard-status",
-                "standard-status-" + standard.status().name().toLowerCase(Locale.ROOT));
+        var status = new Badge(getTranslation(standard.status().translationKey()), switch (standard.status()) {
+            case DRAFT -> Badge.Tone.WARNING;
+            case ADOPTED -> Badge.Tone.SUCCESS;
+            case SUPERSEDED -> Badge.Tone.MUTED;
+        });
+        // A superseded version is struck through: it no longer counts.
+        status.getClassNames().set("standard-superseded", standard.status() == StandardStatus.SUPERSEDED);
         badges.add(status);
         if (inEffectId != null && inEffectId == standard.id()) {
-            var current = new Span(getTranslation("standard.inEffectToday"));
-            current.addClassNames("standard-status", "standard-status-current");
-            badges.add(current);
+            badges.add(new Badge(getTranslation("standard.inEffectToday"), Badge.Tone.SUCCESS).strong());
         }
         return badges;
     }
@@ -303,11 +305,8 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         return date == null ? "" : formats.date(date);
     }
 
-    private Span categoryBadge(RuleCategory category) {
-        var badge = new Span(getTranslation(category.translationKey()));
-        badge.addClassNames("standard-category",
-                "standard-category-" + category.name().toLowerCase(Locale.ROOT));
-        return badge;
+    private Badge categoryBadge(RuleCategory category) {
+        return new Badge(getTranslation(category.translationKey()), Badge.Tone.NEUTRAL);
     }
 
     private Div ruleCell(RuleEntry rule) {

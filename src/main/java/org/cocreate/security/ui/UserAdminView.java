@@ -146,7 +146,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var userDialog = new FormDialog(title, userForm).width(FormDialog.Width.WIDE)
                 .refusalsShownBy(userForm::showRefusal);
         // The form checks its fields and hands over the draft in an event, from a save button of its own.
-        userForm.save.addThemeVariants(ButtonVariant.LARGE);
         userDialog.getFooter().add(userForm.save);
         userForm.addSaveListener(e -> userDialog.attempt(() -> {
             if (userId == null) {

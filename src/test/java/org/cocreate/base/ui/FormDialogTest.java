@@ -77,13 +77,13 @@ class FormDialogTest extends BrowserlessTest {
     }
 
     @Test
-    void cancelThenThePrimaryActionSitInTheFooterTouchSized() {
+    void cancelThenThePrimaryActionSitInTheFooter() {
         var dialog = dialog();
         Button save = dialog.primary("save", () -> true);
 
         assertThat(dialog.getFooter().getElement().getChildren().map(e -> e.getComponent().orElseThrow()))
                 .containsExactly(dialog.cancel(), save);
-        assertThat(save.getThemeNames()).contains("primary", "large");
-        assertThat(dialog.cancel().getThemeNames()).contains("large");
+        assertThat(save.getThemeNames()).contains("primary");
+        assertThat(dialog.cancel().getThemeNames()).contains("tertiary");
     }
 }
