@@ -222,6 +222,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void datesAreFormattedOnlyByFormats() {
+        // One set of formats per language (base.ui.Formats): no screen builds a date pattern of its own.
+        noClasses().that().doNotHaveFullyQualifiedName(org.cocreate.base.ui.Formats.class.getName())
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "DateTimeFormatter.ofPattern or ofLocalized...", call -> call.getTargetOwner()
+                                .isEquivalentTo(java.time.format.DateTimeFormatter.class)
+                                && call.getName().matches("ofPattern|ofLocalized.*")))
+                .check(classes);
+    }
+
+    @Test
+    void dialogsAreBuiltOneWay() {
+        // base.ui.FormDialog: title, content, Cancel and the primary action, a refusal kept open at its field.
+        noClasses().that().doNotHaveFullyQualifiedName(org.cocreate.base.ui.FormDialog.class.getName())
+                .should().callConstructorWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a constructor of Vaadin's Dialog", call -> call.getTargetOwner()
+                                .isEquivalentTo(com.vaadin.flow.component.dialog.Dialog.class)))
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

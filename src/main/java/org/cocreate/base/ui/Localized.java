@@ -35,7 +35,7 @@ public final class Localized {
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek() == DayOfWeek.SUNDAY ? 0 : 1)
                 .setToday(translate("common.today"))
                 .setCancel(translate("common.cancel"))
-                .setDateFormat(translate("common.dateFormat"));
+                .setDateFormat(Formats.of(locale).datePattern());
         picker.setI18n(i18n);
         return picker;
     }

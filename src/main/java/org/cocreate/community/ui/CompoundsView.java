@@ -3,7 +3,6 @@ package org.cocreate.community.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -228,20 +228,13 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
     private void openCompoundForm(@Nullable CompoundEntry editing) {
         var form = new CompoundForm();
         form.read(editing);
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(editing == null ? "compound.add" : "compound.edit"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> saveCompound(form, editing, dialog));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("compound-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("compound-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+        var dialog = new FormDialog(getTranslation(editing == null ? "compound.add" : "compound.edit"), form);
+        dialog.primary(getTranslation("common.save"), () -> saveCompound(form, editing)).setTestId("compound-save");
+        dialog.cancel().setTestId("compound-cancel");
+        dialog.open(form.name);
     }
 
-    private void saveCompound(CompoundForm form, @Nullable CompoundEntry editing, Dialog dialog) {
+    private boolean saveCompound(CompoundForm form, @Nullable CompoundEntry editing) {
         form.clearErrors();
         long id;
         try {
@@ -254,11 +247,11 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (RefusedException refusal) {
             form.showRefusal(refusal);
-            return;
+            return false;
         }
-        dialog.close();
         Notifications.success("compound.saved", form.nameValue().strip());
         reload(id);
+        return true;
     }
 
     private void openRenameForm(BuildingEntry building) {
@@ -266,27 +259,15 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
         name.setValue(building.name());
         name.setTestId("building-rename-name");
         name.setWidthFull();
-        var dialog = new Dialog(name);
-        dialog.setHeaderTitle(getTranslation("building.renameTitle", building.compoundName(), building.name()));
-        dialog.setWidth("min(24rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> {
-            name.setInvalid(false);
-            try {
-                register.renameBuilding(building.id(), name.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("name", name));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("building.renameTitle", building.compoundName(), building.name()),
+                name).width(FormDialog.Width.NARROW).refusalsAt(Map.of("name", name));
+        dialog.primary(getTranslation("common.save"), () -> {
+            register.renameBuilding(building.id(), name.getValue());
             Notifications.success("building.saved", name.getValue().strip());
             reload(building.compoundId());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("building-rename-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        name.focus();
+            return true;
+        }).setTestId("building-rename-save");
+        dialog.open(name);
     }
 
     @Override

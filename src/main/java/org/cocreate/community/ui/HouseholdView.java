@@ -74,7 +74,7 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true).setFlexGrow(0);
         members.addColumn(ResidentListEntry::phone).setHeader(getTranslation("resident.column.phone"))
                 .setPartNameGenerator(r -> "phone").setAutoWidth(true).setFlexGrow(0);
-        members.addComponentColumn(r -> ResidentsView.tagBadges(this, r))
+        members.addComponentColumn(r -> TagBadges.of(this, r))
                 .setHeader(getTranslation("resident.column.tags")).setFlexGrow(1);
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -303,47 +303,30 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         position.setPlaceholder(getTranslation("organisation.member.positionPlaceholder"));
         position.setTestId("member-position-edit");
         position.setWidthFull();
-        var dialog = new Dialog(position);
-        dialog.setHeaderTitle(getTranslation("organisation.member.changePositionTitle", member.residentName()));
-        dialog.setWidth("min(24rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> {
-            position.setInvalid(false);
-            try {
-                organisations.changePosition(member.id(), position.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("position", position));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("organisation.member.changePositionTitle", member.residentName()),
+                position).width(FormDialog.Width.NARROW).refusalsAt(Map.of("position", position));
+        dialog.primary(getTranslation("common.save"), () -> {
+            organisations.changePosition(member.id(), position.getValue());
             reload(organisation.id());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("member-position-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
-        position.focus();
+            return true;
+        }).setTestId("member-position-save");
+        dialog.open(position);
     }
 
     private void openOrganisationForm(@Nullable OrganisationEntry editing) {
         var form = new OrganisationForm(compounds);
         form.read(editing);
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(editing == null ? "organisation.add" : "organisation.edit"));
-        dialog.setWidth("min(30rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> saveOrganisation(form, editing, dialog));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("organisation-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("organisation-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+        var dialog = new FormDialog(getTranslation(editing == null ? "organisation.add" : "organisation.edit"), form);
+        dialog.primary(getTranslation("common.save"), () -> saveOrganisation(form, editing))
+                .setTestId("organisation-save");
+        dialog.cancel().setTestId("organisation-cancel");
+        dialog.open(form.name);
     }
 
-    private void saveOrganisation(OrganisationForm form, @Nullable OrganisationEntry editing, Dialog dialog) {
+    private boolean saveOrganisation(OrganisationForm form, @Nullable OrganisationEntry editing) {
         OrganisationType type = form.typeValue();
         if (type == null) {
-            return;
+            return false;
         }
         long id;
         try {
@@ -355,11 +338,11 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (RefusedException refusal) {
             form.showRefusal(refusal);
-            return;
+            return false;
         }
-        dialog.close();
         Notifications.success("organisation.saved", form.nameValue().strip());
         reload(id);
+        return true;
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,8 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -33,7 +30,6 @@ import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
-import org.cocreate.community.ResidentTag;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
@@ -135,7 +131,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ResidentListEntry::phone).setHeader(getTranslation("resident.column.phone"))
                 .setPartNameGenerator(r -> "phone").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> tagBadges(this, r)).setHeader(getTranslation("resident.column.tags"))
+        grid.addComponentColumn(r -> TagBadges.of(this, r)).setHeader(getTranslation("resident.column.tags"))
                 .setFlexGrow(1);
         grid.setItems(query -> residents.list(communityId, compoundId(), search.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
@@ -145,20 +141,6 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         Localized.emptyState(grid);
         grid.addItemClickListener(e -> open(e.getItem()));
-    }
-
-    /** The tags of a resident as small badges; shared with the household view. */
-    static Div tagBadges(Component owner, ResidentListEntry resident) {
-        var badges = new Div();
-        badges.addClassName("tag-badges");
-        for (ResidentTag tag : ResidentTag.values()) {
-            if (resident.tags().contains(tag)) {
-                var badge = new Span(owner.getTranslation(tag.translationKey()));
-                badge.addClassNames("tag-badge", "tag-" + tag.name().toLowerCase(Locale.ROOT));
-                badges.add(badge);
-            }
-        }
-        return badges;
     }
 
     private @Nullable Long compoundId() {
@@ -193,16 +175,11 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         var form = new ResidentForm(register, compounds);
         form.read(draft, household, compoundFilter.getValue());
 
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(residentId == null ? getTranslation("resident.add")
-                : getTranslation("resident.edit", draft.getName()));
-        dialog.setWidth("min(44rem, 96vw)");
+        var dialog = new FormDialog(residentId == null ? getTranslation("resident.add")
+                : getTranslation("resident.edit", draft.getName()), form).width(FormDialog.Width.WIDE);
         dialog.addClassName("resident-dialog");
-        var save = new Button(getTranslation("common.save"), e -> save(form, residentId, dialog));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("resident-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("resident-cancel");
+        dialog.primary(getTranslation("common.save"), () -> save(form, residentId)).setTestId("resident-save");
+        dialog.cancel().setTestId("resident-cancel");
         if (residentId != null && household != null) {
             var printCard = new Button(getTranslation("resident.printCard"), VaadinIcon.PRINT.create(), e -> {
                 dialog.close();
@@ -221,20 +198,16 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                         getUI().ifPresent(ui -> ui.navigate("points/residents/" + residentId + "/statement"));
                     });
             pointsStatement.setTestId("resident-points-statement");
-            var links = new HorizontalLayout(printCard, showHousehold, pointsStatement);
-            links.addClassName("dialog-footer-start");
-            dialog.getFooter().add(links);
+            dialog.footerStart(printCard, showHousehold, pointsStatement);
         }
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+        dialog.open(form.name);
     }
 
-    private void save(ResidentForm form, @Nullable Long residentId, Dialog dialog) {
+    private boolean save(ResidentForm form, @Nullable Long residentId) {
         var draft = new ResidentDraft();
         Long buildingId = form.buildingId();
         if (!form.write(draft) || buildingId == null) {
-            return;
+            return false;
         }
         try {
             HouseholdEntry household = register.household(buildingId, form.unitValue(), form.roomValue());
@@ -246,11 +219,11 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (RefusedException refusal) {
             form.showRefusal(refusal);
-            return;
+            return false;
         }
-        dialog.close();
         Notifications.success(residentId == null ? "resident.registered" : "resident.saved", draft.getName().strip());
         refresh();
+        return true;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.cocreate.exchange.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,7 +20,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -80,7 +81,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> limit(i.dailyLimit(), i.unit())).setHeader(getTranslation("catalogue.column.limit"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        items.addComponentColumn(this::stockCell).setHeader(getTranslation("catalogue.column.stock"))
+        items.addComponentColumn(i -> ExchangeBadges.stock(this, i)).setHeader(getTranslation("catalogue.column.stock"))
                 .setAutoWidth(true).setFlexGrow(0);
         editColumn = items.addComponentColumn(this::editButton).setWidth("7rem").setFlexGrow(0);
         editColumn.setVisible(mayEdit);
@@ -126,41 +127,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         return image;
     }
 
-    private Component stockCell(CatalogueItem item) {
-        return stock(this, item);
-    }
-
-    /** The stock with its unit, and the low-stock badge when it is at or below the item's threshold. */
-    static Span stock(Component owner, CatalogueItem item) {
-        var amount = new Span(owner.getTranslation("catalogue.stock", item.stock(), item.unit()));
-        amount.addClassName("catalogue-stock-amount");
-        var cell = new Span(amount);
-        cell.addClassName("catalogue-stock");
-        if (item.lowStock()) {
-            var badge = new Span(owner.getTranslation("catalogue.lowStock"));
-            badge.addClassName("catalogue-low-stock");
-            badge.getElement().setAttribute("title",
-                    owner.getTranslation("catalogue.lowStockTitle", item.lowStockThreshold(), item.unit()));
-            cell.add(badge);
-        }
-        return cell;
-    }
-
     private Div nameCell(CatalogueItem item) {
         var name = new Span(item.name());
         name.addClassName("catalogue-name");
         var kind = new Span(getTranslation(item.kind().translationKey()));
-        var details = new Div(kind, activeBadge(item));
+        var details = new Div(kind, ExchangeBadges.onOffer(this, item));
         details.addClassName("catalogue-name-details");
         var cell = new Div(name, details);
         cell.addClassName("catalogue-name-cell");
         return cell;
-    }
-
-    private Span activeBadge(CatalogueItem item) {
-        var badge = new Span(getTranslation(item.active() ? "catalogue.active" : "catalogue.inactive"));
-        badge.addClassNames("catalogue-status", item.active() ? "catalogue-status-active" : "catalogue-status-inactive");
-        return badge;
     }
 
     private Button editButton(CatalogueItem item) {
@@ -175,18 +150,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         form.read(editing == null ? null : new ItemDraft(editing.kind(), editing.name(), editing.unit(),
                 Points.of(editing.price()), editing.dailyLimit(), editing.lowStockThreshold(), editing.active()),
                 editing != null && editing.hasPicture());
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(editing == null ? "catalogue.add" : "catalogue.editTitle"));
-        dialog.setWidth("min(40rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> form.write().ifPresent(draft -> {
-            CatalogueItem saved;
-            try {
-                saved = editing == null ? catalogue.createItem(communityId, draft)
-                        : catalogue.updateItem(editing.id(), draft);
-            } catch (RefusedException refusal) {
-                form.showRefusal(refusal);
-                return;
+        var dialog = new FormDialog(getTranslation(editing == null ? "catalogue.add" : "catalogue.editTitle"), form)
+                .width(FormDialog.Width.WIDE).refusalsShownBy(form::showRefusal);
+        dialog.primary(getTranslation("common.save"), () -> {
+            Optional<ItemDraft> draft = form.write();
+            if (draft.isEmpty()) {
+                return false;
             }
+            CatalogueItem saved = editing == null ? catalogue.createItem(communityId, draft.get())
+                    : catalogue.updateItem(editing.id(), draft.get());
             Picture picture = form.picture();
             if (picture != null) {
                 try {
@@ -194,22 +166,16 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 } catch (RefusedException refusal) {
                     // The item is saved; only its picture was refused (wrong type, too large).
                     Notifications.refused(refusal);
-                    dialog.close();
                     reload();
-                    return;
+                    return true;
                 }
             }
-            dialog.close();
             Notifications.success("catalogue.saved", saved.name());
             reload();
-        }));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("item-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("item-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+            return true;
+        }).setTestId("item-save");
+        dialog.cancel().setTestId("item-cancel");
+        dialog.open(form.name);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.ClosingCount;
@@ -51,6 +52,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button submit = new Button();
 
     private final RedemptionService redemptions;
+    private final Formats formats = Formats.current();
     private final VerticalLayout content;
     private @Nullable SessionEntry session;
 
@@ -122,7 +124,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (shown == null || shown.status() != SessionStatus.OPEN) {
             return;
         }
-        heading.setText(getTranslation("sessions.heading", SessionsView.DATE.format(shown.date()), shown.place()));
+        heading.setText(getTranslation("sessions.heading", formats.date(shown.date()), shown.place()));
         rows.clear();
         list.removeAll();
         var header = new Div(new Span(getTranslation("sessions.closeView.item")),
@@ -162,7 +164,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
             Notifications.refused(refusal);
             return;
         }
-        Notifications.success("sessions.closed", SessionsView.DATE.format(shown.date()), shown.place());
+        Notifications.success("sessions.closed", formats.date(shown.date()), shown.place());
         getUI().ifPresent(ui -> ui.navigate(SessionReportView.class, SessionReportView.parameters(shown.id())));
     }
 
@@ -219,7 +221,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         private void update() {
             Integer diff = differenceValue();
-            difference.setText(diff == null ? "" : SessionReportView.signed(diff));
+            difference.setText(diff == null ? "" : formats.signed(diff));
             difference.getClassNames().set("sessions-difference-nonzero", diff != null && diff != 0);
             boolean needsReason = diff != null && diff != 0;
             // Asked for only when the count differs: an agreeing count needs no reason, and no empty field.

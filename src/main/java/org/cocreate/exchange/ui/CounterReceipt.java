@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.exchange.Receipt;
 
 /**
@@ -46,6 +47,7 @@ class CounterReceipt extends Composite<Div> {
     }
 
     void show(Receipt receipt, String residentName) {
+        Formats formats = Formats.current();
         paper.removeAll();
         lines.removeAll();
         var title = new H2(getTranslation("exchange.receipt.title"));
@@ -54,19 +56,19 @@ class CounterReceipt extends Composite<Div> {
         resident.addClassName("counter-receipt-resident");
         for (Receipt.ReceiptLine line : receipt.lines()) {
             var item = new Span(getTranslation("exchange.receipt.line", line.name(), line.quantity(), line.unit()));
-            var points = new Span(getTranslation("exchange.receipt.points", line.points()));
+            var points = new Span(formats.points(line.points()));
             var row = new Div(item, points);
             row.addClassName("counter-receipt-line");
             lines.add(row);
         }
         lines.addClassName("counter-receipt-lines");
-        total.setText(getTranslation("exchange.receipt.points", receipt.points()));
-        balanceAfter.setText(getTranslation("exchange.receipt.points", receipt.balanceAfter()));
+        total.setText(formats.points(receipt.points()));
+        balanceAfter.setText(formats.points(receipt.balanceAfter()));
         var facts = new Div(
                 fact("exchange.receipt.total", total),
                 fact("exchange.receipt.balanceAfter", balanceAfter),
                 fact("exchange.receipt.place", new Span(receipt.place())),
-                fact("exchange.receipt.time", new Span(CounterTexts.dateTime(this, receipt.createdAt()))),
+                fact("exchange.receipt.time", new Span(formats.dateTime(receipt.createdAt()))),
                 fact("exchange.receipt.counter", new Span(receipt.counterName() == null ? ""
                         : receipt.counterName())),
                 fact("exchange.receipt.number", new Span(String.valueOf(receipt.redemptionId()))));

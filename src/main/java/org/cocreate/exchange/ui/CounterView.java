@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.cocreate.base.LiveEvents;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.PlainText;
 import org.cocreate.base.ui.ViewToolbar;
@@ -209,7 +210,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooser.add(chooserHint);
         for (SessionEntry entry : open) {
             var button = new Button(getTranslation("exchange.counter.sessionButton", entry.place(),
-                    CounterTexts.date(this, entry.date()), entry.offer().size()));
+                    Formats.current().date(entry.date()), entry.offer().size()));
             button.setIcon(VaadinIcon.CART.create());
             button.addThemeVariants(ButtonVariant.LARGE);
             button.addClassName("counter-session-button");
@@ -225,7 +226,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooser.setVisible(false);
         counter.setVisible(true);
         sessionTitle.setText(getTranslation("exchange.counter.sessionTitle", entry.place(),
-                CounterTexts.date(this, entry.date())));
+                Formats.current().date(entry.date())));
         tiles.removeAll();
         tileByItem.clear();
         for (SessionOffer offer : entry.offer()) {
@@ -309,7 +310,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             confirm.setEnabled(false);
             return;
         }
-        balance.setText(getTranslation("exchange.counter.points", current.resident().balance()));
+        balance.setText(Formats.current().points(current.resident().balance()));
         total.setText(getTranslation("exchange.counter.total", current.total()));
         balanceAfter.setText(getTranslation("exchange.counter.balanceAfter", current.balanceAfter()));
         limits.setText(limitsText(current));

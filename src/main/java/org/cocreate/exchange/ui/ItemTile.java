@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.PlainText;
 import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.SessionOffer;
@@ -56,7 +57,7 @@ class ItemTile extends Composite<Div> {
         name.addClassName("counter-tile-name");
         details.addClassName("counter-tile-details");
         reason.addClassName("counter-tile-reason");
-        minus.getElement().setProperty("innerText", "\u2212");
+        minus.getElement().setProperty("innerText", Formats.MINUS);
         minus.addThemeVariants(ButtonVariant.LARGE);
         minus.setAriaLabel(getTranslation("exchange.counter.minus", offer.name()));
         minus.addClassName("counter-tile-button");

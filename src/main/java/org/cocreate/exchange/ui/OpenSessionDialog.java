@@ -1,10 +1,8 @@
 package org.cocreate.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,8 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.FormDialog;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.exchange.CatalogueItem;
@@ -34,14 +32,14 @@ import org.cocreate.exchange.SessionEntry;
  * resident and the count on the table. A count that differs from the books asks for the reason, which the
  * service records as an adjustment.
  */
-class OpenSessionDialog extends Dialog {
+class OpenSessionDialog extends FormDialog {
 
     final DatePicker date;
     final TextField place = new TextField();
     final List<OfferRow> rows = new ArrayList<>();
     final Paragraph noItems = new Paragraph();
-    final Button submit = new Button();
-    final Button cancel = new Button();
+    final Button submit;
+    final Button cancel = cancel();
 
     private final CatalogueService catalogue;
     private final RedemptionService redemptions;
@@ -49,13 +47,14 @@ class OpenSessionDialog extends Dialog {
     private final Consumer<SessionEntry> opened;
 
     OpenSessionDialog(CatalogueService catalogue, RedemptionService redemptions, long communityId, Clock clock, Consumer<SessionEntry> opened) {
+        super("");
         this.catalogue = catalogue;
         this.redemptions = redemptions;
         this.communityId = communityId;
         this.opened = opened;
         setHeaderTitle(getTranslation("sessions.openDialog.title"));
         addClassName("sessions-open-dialog");
-        setWidth("min(60rem, 96vw)");
+        width(Width.FULL);
 
         date = Localized.datePicker(getTranslation("sessions.openDialog.date"));
         date.setValue(LocalDate.now(clock));
@@ -87,33 +86,24 @@ class OpenSessionDialog extends Dialog {
         hint.addClassName("register-hint");
         add(where, hint, noItems, list);
 
-        submit.setText(getTranslation("sessions.openDialog.submit"));
-        submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        refusalsAt(Map.of("place", place, "date", date));
+        submit = primary(getTranslation("sessions.openDialog.submit"), this::submit);
         submit.setTestId("sessions-open-submit");
-        submit.addClickListener(e -> submit());
-        cancel.setText(getTranslation("common.cancel"));
-        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LARGE);
         cancel.setTestId("sessions-open-cancel");
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, submit);
     }
 
     Optional<OfferRow> row(long itemId) {
         return rows.stream().filter(r -> r.item.id() == itemId).findFirst();
     }
 
-    private void submit() {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("place", place, "date", date);
-        FieldRefusals.clear(fields);
+    private boolean submit() {
         boolean valid = true;
         if (date.getValue() == null) {
-            date.setErrorMessage(getTranslation("sessions.openDialog.dateRequired"));
-            date.setInvalid(true);
+            invalid(date, "sessions.openDialog.dateRequired");
             valid = false;
         }
         if (place.getValue().isBlank()) {
-            place.setErrorMessage(getTranslation("sessions.openDialog.placeRequired"));
-            place.setInvalid(true);
+            invalid(place, "sessions.openDialog.placeRequired");
             valid = false;
         }
         List<OfferedItem> offer = new ArrayList<>();
@@ -126,21 +116,17 @@ class OpenSessionDialog extends Dialog {
             }
         }
         if (!valid) {
-            return;
+            return false;
         }
         if (offer.isEmpty()) {
             Notifications.error("exchange.session.noItems");
-            return;
+            return false;
         }
-        try {
-            SessionEntry session = redemptions.openSession(communityId, date.getValue(), place.getValue(), offer);
-            Notifications.success("sessions.opened", SessionsView.DATE.format(session.date()), session.place(),
-                    session.offer().size());
-            close();
-            opened.accept(session);
-        } catch (RefusedException refusal) {
-            FieldRefusals.show(refusal, fields);
-        }
+        SessionEntry session = redemptions.openSession(communityId, date.getValue(), place.getValue(), offer);
+        Notifications.success("sessions.opened", Formats.current().date(session.date()), session.place(),
+                session.offer().size());
+        opened.accept(session);
+        return true;
     }
 
     /** One catalogue item: offered or not, the day's limit, the count on the table and why it differs. */

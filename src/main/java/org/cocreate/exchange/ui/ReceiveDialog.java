@@ -2,7 +2,6 @@ package org.cocreate.exchange.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,7 +30,7 @@ class ReceiveDialog extends StockDialog {
     final RadioButtonGroup<Source> source = new RadioButtonGroup<>();
     final TextField sponsor = new TextField();
     final TextArea note = new TextArea();
-    final Button save = new Button();
+    final Button save;
 
     ReceiveDialog(CatalogueService catalogue, CatalogueItem item, Consumer<MovementLine> done) {
         super("stock.receive.title", item.name());
@@ -60,10 +59,7 @@ class ReceiveDialog extends StockDialog {
         add(form);
 
         Map<String, HasValidation> fields = Map.of("quantity", quantity, "sponsor", sponsor, "note", note);
-        save.setText(getTranslation("stock.receive"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("receive-save");
-        saveWith(save, quantity, fields, () -> {
+        save = saveWith(getTranslation("stock.receive"), quantity, fields, () -> {
             if (source.getValue() == Source.DONATION && sponsor.getValue().isBlank()) {
                 invalid(sponsor, "stock.receive.sponsorRequired");
                 return false;
@@ -71,6 +67,7 @@ class ReceiveDialog extends StockDialog {
             return true;
         }, () -> done.accept(catalogue.receive(item.id(), quantity.getValue(),
                 source.getValue() == Source.DONATION ? sponsor.getValue() : null, note.getValue())));
+        save.setTestId("receive-save");
     }
 
 }

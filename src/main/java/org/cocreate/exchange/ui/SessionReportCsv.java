@@ -2,6 +2,7 @@ package org.cocreate.exchange.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -13,6 +14,11 @@ import org.cocreate.exchange.SessionReport;
  * The day's report as CSV: UTF-8 with a byte order mark (without it Excel reads Chinese as GBK and shows
  * garbage), CRLF line ends, fields quoted where needed, and text that a spreadsheet would take for a formula
  * defused with a leading apostrophe.
+ * <p>
+ * Written for a spreadsheet, not for the eye, so not with the screens' {@code Formats}: numbers as Java
+ * writes them (an ASCII hyphen-minus, no plus, no grouping: Excel takes {@code −1} or {@code +2} for text
+ * and would not add them up) and dates in ISO 8601 ({@code 2026-11-28}), which Excel reads as a date in
+ * either language.
  */
 final class SessionReportCsv {
 
@@ -34,11 +40,11 @@ final class SessionReportCsv {
             UnaryOperator<String> staffName) {
         var csv = new StringBuilder();
         var session = report.session();
-        row(csv, t(texts, "sessionReport.csv.date"), SessionsView.DATE.format(session.date()));
+        row(csv, t(texts, "sessionReport.csv.date"), DateTimeFormatter.ISO_LOCAL_DATE.format(session.date()));
         row(csv, t(texts, "sessionReport.csv.place"), session.place());
         row(csv, t(texts, "sessionReport.status"), t(texts, session.status().translationKey()));
         row(csv, t(texts, "sessionReport.residents"), report.residentsServed());
-        row(csv, t(texts, "sessionReport.itemCount"), SessionReportView.totalItems(report));
+        row(csv, t(texts, "sessionReport.itemCount"), report.itemsHandedOut());
         row(csv, t(texts, "sessionReport.points"), report.points());
         csv.append("\r\n");
         row(csv, t(texts, "sessionReport.item"), t(texts, "sessionReport.csv.unit"),
@@ -47,7 +53,7 @@ final class SessionReportCsv {
                 t(texts, "sessionReport.expected"), t(texts, "sessionReport.counted"),
                 t(texts, "sessionReport.difference"));
         for (SessionReport.ItemLine line : report.items()) {
-            Integer difference = SessionReportView.difference(line);
+            Integer difference = line.difference();
             row(csv, line.name(), line.unit(), line.opening(), line.redeemed(), line.returned(), line.adjusted(),
                     line.expected(), line.counted() == null ? "" : line.counted(),
                     difference == null ? "" : difference);

@@ -32,6 +32,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
@@ -58,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SessionReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 heading = new H2();
-    final Span status = new Span();
+    final Badge status = new Badge("", Badge.Tone.NEUTRAL);
     final Span opened = new Span();
     final Span closed = new Span();
     final Span residents = new Span();
@@ -78,6 +80,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Locale locale;
+    private final Formats formats = Formats.current();
     private final VerticalLayout content;
     private final Map<Long, String> residentNames = new HashMap<>();
     private final UserService users;
@@ -150,11 +153,6 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         return CloseSessionView.parameters(sessionId);
     }
 
-    /** A number with its sign, so a difference reads as one: +2, -1, 0. */
-    static String signed(long value) {
-        return value > 0 ? "+" + value : String.valueOf(value);
-    }
-
     private static Div section(String titleKey, Grid<?> grid) {
         var title = new H3(grid.getTranslation(titleKey));
         title.addClassName("sessions-report-section-title");
@@ -169,25 +167,22 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         number(itemGrid, "sessionReport.opening", SessionReport.ItemLine::opening);
         number(itemGrid, "sessionReport.redeemed", SessionReport.ItemLine::redeemed);
         number(itemGrid, "sessionReport.returned", SessionReport.ItemLine::returned);
-        number(itemGrid, "sessionReport.adjusted", l -> signed(l.adjusted()));
+        number(itemGrid, "sessionReport.adjusted", l -> formats.signed(l.adjusted()));
         number(itemGrid, "sessionReport.expected", SessionReport.ItemLine::expected);
         number(itemGrid, "sessionReport.counted", l -> l.counted() == null ? "" : l.counted());
         itemGrid.addComponentColumn(l -> {
-            var difference = new Span(difference(l) == null ? "" : signed(difference(l)));
+            Integer diff = l.difference();
+            var difference = new Span(diff == null ? "" : formats.signed(diff));
             difference.addClassName("sessions-difference");
-            difference.getClassNames().set("sessions-difference-nonzero", difference(l) != null && difference(l) != 0);
+            difference.getClassNames().set("sessions-difference-nonzero", diff != null && diff != 0);
             return difference;
         }).setHeader(getTranslation("sessionReport.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
-        itemGrid.setPartNameGenerator(l -> difference(l) != null && difference(l) != 0 ? "sessions-differs" : null);
+        itemGrid.setPartNameGenerator(l -> l.difference() != null && l.difference() != 0 ? "sessions-differs" : null);
         itemGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         itemGrid.setAllRowsVisible(true);
         itemGrid.setTestId("report-item-grid");
         Localized.emptyState(itemGrid);
-    }
-
-    static @Nullable Integer difference(SessionReport.ItemLine line) {
-        return line.counted() == null ? null : line.counted() - line.expected();
     }
 
     private void configureServedGrid(Grid<SessionReport.ServedLine> grid, String whoKey, String testId,
@@ -204,7 +199,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void configureReceiptGrid() {
-        receiptGrid.addColumn(r -> SessionsView.TIME.format(r.createdAt()))
+        receiptGrid.addColumn(r -> formats.time(r.createdAt()))
                 .setHeader(getTranslation("sessionReport.time")).setAutoWidth(true).setFlexGrow(0);
         receiptGrid.addColumn(r -> residentName(r.residentId())).setHeader(getTranslation("sessionReport.resident"))
                 .setAutoWidth(true).setFlexGrow(1);
@@ -232,9 +227,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div receiptStatus(Receipt receipt) {
-        var badge = new Span(getTranslation(receipt.status().translationKey()));
-        badge.addClassNames("sessions-status", "sessions-receipt-" + receipt.status().name().toLowerCase(Locale.ROOT));
-        var cell = new Div(badge);
+        var cell = new Div(ExchangeBadges.receipt(this, receipt.status()));
         cell.addClassName("sessions-receipt-status");
         if (mayVoid(receipt)) {
             var voidButton = new Button(getTranslation("sessionReport.void"), VaadinIcon.BAN.create(),
@@ -305,19 +298,18 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         staffNames = StaffNames.of(users, Stream.of(Stream.of(session.openedBy(), session.closedBy()),
                 shownReport.byStaff().stream().map(SessionReport.ServedLine::who),
                 receipts.stream().map(Receipt::servedBy)).flatMap(names -> names));
-        heading.setText(getTranslation("sessions.heading", SessionsView.DATE.format(session.date()), session.place()));
+        heading.setText(getTranslation("sessions.heading", formats.date(session.date()), session.place()));
         status.setText(getTranslation(session.status().translationKey()));
-        status.getClassNames().clear();
-        status.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(Locale.ROOT));
+        status.tone(ExchangeBadges.tone(session.status()));
         opened.setText(getTranslation("sessionReport.openedBy", nameOr(session.openedBy() == null ? null : staffNames.name(session.openedBy())),
-                SessionsView.DATE.format(session.openedAt()) + " " + SessionsView.TIME.format(session.openedAt())));
+                formats.dateTime(session.openedAt())));
         closed.setVisible(session.status() == SessionStatus.CLOSED && session.closedAt() != null);
         if (session.closedAt() != null) {
             closed.setText(getTranslation("sessionReport.closedBy", nameOr(session.closedBy() == null ? null : staffNames.name(session.closedBy())),
-                    SessionsView.DATE.format(session.closedAt()) + " " + SessionsView.TIME.format(session.closedAt())));
+                    formats.dateTime(session.closedAt())));
         }
         residents.setText(getTranslation("sessionReport.totalResidents", shownReport.residentsServed()));
-        items.setText(getTranslation("sessionReport.totalItems", totalItems(shownReport)));
+        items.setText(getTranslation("sessionReport.totalItems", shownReport.itemsHandedOut()));
         points.setText(getTranslation("sessionReport.totalPoints", shownReport.points()));
         receiptCount.setText(getTranslation("sessionReport.totalReceipts",
                 receipts.stream().filter(r -> r.status() == RedemptionStatus.DONE).count(),
@@ -326,10 +318,6 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         counterGrid.setItems(shownReport.byCounter());
         staffGrid.setItems(shownReport.byStaff());
         receiptGrid.setItems(receipts);
-    }
-
-    static long totalItems(SessionReport report) {
-        return report.byStaff().stream().mapToLong(SessionReport.ServedLine::items).sum();
     }
 
     private String nameOr(@Nullable String name) {
@@ -353,6 +341,6 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
     public String getPageTitle() {
         SessionReport shown = report;
         return shown == null ? getTranslation("sessionReport.title")
-                : getTranslation("sessionReport.title") + " · " + SessionsView.DATE.format(shown.session().date());
+                : getTranslation("sessionReport.title") + " · " + formats.date(shown.session().date());
     }
 }

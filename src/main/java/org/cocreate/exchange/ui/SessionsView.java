@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.exchange.CatalogueService;
@@ -40,8 +40,6 @@ import org.cocreate.security.ui.StaffNames;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
 class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final String COUNTER_ROUTE = "exchange/counter/";
 
     final Button open = new Button();
@@ -77,7 +75,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
         // The place sits under the date, so that the day's actions fit beside it on a tablet.
         grid.addComponentColumn(this::dayCell).setHeader(getTranslation("sessions.column.day")).setFlexGrow(1);
-        grid.addComponentColumn(SessionsView::statusBadge).setHeader(getTranslation("sessions.column.status"))
+        grid.addComponentColumn(s -> ExchangeBadges.session(this, s.status())).setHeader(getTranslation("sessions.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> staffNames.name(s.openedBy()))
                 .setHeader(getTranslation("sessions.column.openedBy")).setAutoWidth(true).setFlexGrow(1);
@@ -106,25 +104,13 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div dayCell(SessionEntry session) {
-        var date = new Span(DATE.format(session.date()));
+        var date = new Span(Formats.current().date(session.date()));
         date.addClassName("sessions-day-date");
         var place = new Span(session.place());
         place.addClassName("sessions-day-place");
         var cell = new Div(date, place);
         cell.addClassName("sessions-day");
         return cell;
-    }
-
-    static Span statusBadge(SessionEntry session) {
-        var badge = new Span(badgeText(session.status()));
-        badge.addClassNames("sessions-status", "sessions-status-" + session.status().name().toLowerCase(
-                java.util.Locale.ROOT));
-        return badge;
-    }
-
-    private static String badgeText(SessionStatus status) {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? status.name() : ui.getTranslation(status.translationKey());
     }
 
     private Component actions(SessionEntry session) {

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -68,7 +68,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     private final CatalogueService catalogue;
     private final long communityId;
     private final boolean mayEdit;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats = Formats.current();
     private @Nullable CatalogueItem selected;
     private List<MovementLine> loaded = List.of();
     private final UserService users;
@@ -80,12 +80,11 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         this.users = users;
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
-        this.timeFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat") + " HH:mm");
         setPadding(false);
         setSpacing(false);
 
         items.addColumn(CatalogueItem::name).setHeader(getTranslation("stock.column.item")).setFlexGrow(1);
-        items.addComponentColumn(i -> CatalogueView.stock(this, i)).setHeader(getTranslation("stock.column.stock"))
+        items.addComponentColumn(i -> ExchangeBadges.stock(this, i)).setHeader(getTranslation("stock.column.stock"))
                 .setAutoWidth(true).setFlexGrow(0);
         items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.setAllRowsVisible(true);
@@ -164,11 +163,11 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setTestId("stock-kind-filter");
         kindFilter.addValueChangeListener(e -> filter());
 
-        movements.addColumn(m -> timeFormat.format(m.createdAt())).setHeader(getTranslation("stock.column.when"))
+        movements.addColumn(m -> formats.dateTime(m.createdAt())).setHeader(getTranslation("stock.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         movements.addColumn(m -> getTranslation(m.kind().translationKey()))
                 .setHeader(getTranslation("stock.column.kind")).setAutoWidth(true).setFlexGrow(0);
-        movements.addColumn(m -> signed(m.quantity())).setHeader(getTranslation("stock.column.quantity"))
+        movements.addColumn(m -> formats.signed(m.quantity())).setHeader(getTranslation("stock.column.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(m -> m.quantity() > 0 ? "stock-in" : "stock-out");
         movements.addColumn(MovementLine::stockAfter).setHeader(getTranslation("stock.column.after"))
@@ -242,7 +241,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         actions.setVisible(mayEdit);
         itemHeading.setText(item.name());
         itemStock.removeAll();
-        itemStock.add(CatalogueView.stock(this, item));
+        itemStock.add(ExchangeBadges.stock(this, item));
         loaded = catalogue.movements(item.id(), 0, MOVEMENTS_SHOWN);
         staffNames = StaffNames.of(users, loaded.stream().map(MovementLine::createdBy));
         filter();
@@ -278,11 +277,6 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
             parts.add(getTranslation("stock.redemption", line.redemptionId()));
         }
         return String.join(getTranslation("stock.whySeparator"), parts);
-    }
-
-    /** A signed amount: the minus sign as wide as the plus, so that the column stays aligned. */
-    static String signed(int quantity) {
-        return quantity > 0 ? "+" + quantity : quantity < 0 ? "\u2212" + (-quantity) : "0";
     }
 
     @Override

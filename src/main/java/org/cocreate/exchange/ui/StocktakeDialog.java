@@ -2,7 +2,6 @@ package org.cocreate.exchange.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.CatalogueService;
 import org.cocreate.exchange.MovementLine;
@@ -23,7 +23,7 @@ class StocktakeDialog extends StockDialog {
     final IntegerField counted = new IntegerField();
     final Paragraph difference = new Paragraph();
     final TextArea reason = new TextArea();
-    final Button save = new Button();
+    final Button save;
 
     StocktakeDialog(CatalogueService catalogue, CatalogueItem item, Consumer<Optional<MovementLine>> done) {
         super("stock.stocktake.title", item.name());
@@ -48,18 +48,16 @@ class StocktakeDialog extends StockDialog {
         showDifference(item);
 
         Map<String, HasValidation> fields = Map.of("counted", counted, "reason", reason);
-        save.setText(getTranslation("stock.stocktake"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("stocktake-save");
-        saveWith(save, counted, fields, () -> true,
+        save = saveWith(getTranslation("stock.stocktake"), counted, fields, () -> true,
                 () -> done.accept(catalogue.stocktake(item.id(), counted.getValue(), reason.getValue())));
+        save.setTestId("stocktake-save");
     }
 
     private void showDifference(CatalogueItem item) {
         Integer value = counted.getValue();
         int diff = value == null ? 0 : value - item.stock();
         difference.setText(diff == 0 ? getTranslation("stock.stocktake.noDifference")
-                : getTranslation("stock.stocktake.difference", StockView.signed(diff), item.unit()));
+                : getTranslation("stock.stocktake.difference", Formats.current().signed(diff), item.unit()));
         reason.setRequiredIndicatorVisible(diff != 0);
     }
 }

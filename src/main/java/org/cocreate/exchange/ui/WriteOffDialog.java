@@ -17,7 +17,7 @@ class WriteOffDialog extends StockDialog {
 
     final IntegerField quantity = new IntegerField();
     final TextArea reason = new TextArea();
-    final Button save = new Button();
+    final Button save;
 
     WriteOffDialog(CatalogueService catalogue, CatalogueItem item, Consumer<MovementLine> done) {
         super("stock.writeOff.title", item.name());
@@ -38,10 +38,9 @@ class WriteOffDialog extends StockDialog {
         add(form);
 
         Map<String, HasValidation> fields = Map.of("quantity", quantity, "reason", reason);
-        save.setText(getTranslation("stock.writeOff"));
-        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        save.setTestId("write-off-save");
-        saveWith(save, quantity, fields, () -> true,
+        save = saveWith(getTranslation("stock.writeOff"), quantity, fields, () -> true,
                 () -> done.accept(catalogue.writeOff(item.id(), quantity.getValue(), reason.getValue())));
+        save.addThemeVariants(ButtonVariant.ERROR);
+        save.setTestId("write-off-save");
     }
 }

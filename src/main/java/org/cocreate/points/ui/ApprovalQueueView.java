@@ -5,7 +5,6 @@ import static org.cocreate.points.ui.GrantReviewTexts.fact;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.points.GrantLine;
@@ -51,7 +51,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private StaffNames staffNames = StaffNames.empty();
 
-    final Span count = new Span();
+    final Badge count = new Badge("", Badge.Tone.PROMINENT);
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
 
@@ -72,7 +72,6 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         setSpacing(false);
 
-        count.addClassName("review-count");
         count.setTestId("approvals-count");
         cards.addClassName("review-cards");
         cards.setTestId("approvals-cards");
@@ -100,7 +99,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         cards.removeAll();
         waiting.forEach(line -> cards.add(new Card(line)));
         count.setText(getTranslation("approvals.count", waiting.size()));
-        count.getElement().getThemeList().set("zero", waiting.isEmpty());
+        count.tone(waiting.isEmpty() ? Badge.Tone.MUTED : Badge.Tone.PROMINENT);
         empty.setVisible(waiting.isEmpty());
         cards.setVisible(!waiting.isEmpty());
     }
@@ -116,7 +115,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         if (outcome.status() == GrantStatus.NOTICE) {
             Notifications.success("approvals.approved.notice", line.residentName(),
-                    dateTime(this, outcome.noticeUntil()));
+                    dateTime(outcome.noticeUntil()));
         } else {
             Notifications.success("approvals.approved.posted", line.residentName());
         }
@@ -129,38 +128,25 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setTestId("approvals-reject-reason");
-        var dialog = new Dialog(new Paragraph(getTranslation("approvals.reject.text", line.residentName(),
-                line.ruleName())), reason);
-        dialog.setHeaderTitle(getTranslation("approvals.reject.title"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var confirm = new Button(getTranslation("approvals.reject.confirm"), e -> {
-            reason.setInvalid(false);
-            try {
-                review.reject(line.grantId(), reason.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("reason", reason));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("approvals.reject.title"), new Paragraph(getTranslation(
+                "approvals.reject.text", line.residentName(), line.ruleName())), reason)
+                .refusalsAt(Map.of("reason", reason));
+        var confirm = dialog.primary(getTranslation("approvals.reject.confirm"), () -> {
+            review.reject(line.grantId(), reason.getValue());
             Notifications.success("approvals.rejected", line.residentName());
             reload();
+            return true;
         });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.addThemeVariants(ButtonVariant.ERROR);
         confirm.setTestId("approvals-reject-confirm");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-        reason.focus();
+        dialog.open(reason);
     }
 
     private void openPhoto(GrantLine line) {
         Image large = GrantReviewTexts.photo(review, line.grantId(),
                 getTranslation("grantReview.photo.alt", line.residentName()), "review-photo-large");
-        var dialog = new Dialog(large);
-        dialog.setHeaderTitle(getTranslation("grantReview.photo.title", line.residentName(), line.ruleName()));
-        var close = new Button(getTranslation("common.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.open();
+        new FormDialog(getTranslation("grantReview.photo.title", line.residentName(), line.ruleName()), large)
+                .width(FormDialog.Width.CONTENT).showOnly().open();
     }
 
     @Override
@@ -184,7 +170,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
             var body = GrantReviewTexts.cardBody(this, line, null,
                     fact(this, "grantReview.label.createdBy", getTranslation("grantReview.createdBy",
-                            staffNames.name(line.createdBy()), dateTime(this, line.createdAt()))));
+                            staffNames.name(line.createdBy()), dateTime(line.createdAt()))));
 
             var actions = new Div();
             actions.addClassName("review-card-actions");

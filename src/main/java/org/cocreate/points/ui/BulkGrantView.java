@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -326,7 +327,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             return;
         }
         var dialog = Localized.confirmDialog(getTranslation("bulkGrant.confirm.header"),
-                getTranslation("bulkGrant.confirm.text", rule.content().name(), GrantTexts.signed(details.amount()),
+                getTranslation("bulkGrant.confirm.text", rule.content().name(), Formats.current().signed(details.amount()),
                         chosen.size()),
                 getTranslation("bulkGrant.submit", chosen.size()));
         dialog.addConfirmListener(e -> send(chosen, rule));
@@ -351,7 +352,7 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             return;
         }
         Notifications.success("bulkGrant.done", result.outcomes().size(), rule.content().name(),
-                GrantTexts.signed(details.amount()), result.count(GrantStatus.POSTED),
+                Formats.current().signed(details.amount()), result.count(GrantStatus.POSTED),
                 result.count(GrantStatus.NOTICE), result.count(GrantStatus.PENDING_APPROVAL));
         recipients.clear();
         ticked.clear();

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.points.RuleEntry;
 import org.jspecify.annotations.Nullable;
@@ -131,10 +132,10 @@ class GrantDetails extends Composite<VerticalLayout> {
         if (rule == null) {
             total.setText(getTranslation("grant.total.noRule"));
         } else if (recipients > 1) {
-            total.setText(getTranslation("grant.total.each", GrantTexts.signed(amount()), recipients,
-                    GrantTexts.signed(amount() * recipients)));
+            total.setText(getTranslation("grant.total.each", Formats.current().signed(amount()), recipients,
+                    Formats.current().signed(amount() * recipients)));
         } else {
-            total.setText(getTranslation("grant.total", GrantTexts.signed(amount())));
+            total.setText(getTranslation("grant.total", Formats.current().signed(amount())));
         }
         total.getElement().getClassList().set("deduction", amount() < 0);
     }

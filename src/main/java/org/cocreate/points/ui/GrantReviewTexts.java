@@ -1,17 +1,15 @@
 package org.cocreate.points.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.GrantLine;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.GrantStatus;
@@ -29,7 +27,7 @@ final class GrantReviewTexts {
 
     /** "+16" or "−5", coloured by its sign. */
     static Span amount(long amount) {
-        var text = new Span(amount > 0 ? "+" + amount : amount < 0 ? "\u2212" + Math.abs(amount) : "0");
+        var text = new Span(Formats.current().signed(amount));
         text.addClassNames("review-amount", amount < 0 ? "review-amount-minus" : "review-amount-plus");
         return text;
     }
@@ -38,22 +36,18 @@ final class GrantReviewTexts {
         return owner.getTranslation(perHour ? "grantReview.quantity.hours" : "grantReview.quantity.times", quantity);
     }
 
-    static String date(Component owner, LocalDate date) {
-        return DateTimeFormatter.ofPattern(owner.getTranslation("common.dateFormat"), locale(owner)).format(date);
+    /** A time that may not be set (a grant not on notice has no end of notice): then nothing. */
+    static String dateTime(@Nullable LocalDateTime time) {
+        return time == null ? "" : Formats.current().dateTime(time);
     }
 
-    static String dateTime(Component owner, @Nullable LocalDateTime time) {
-        if (time == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofPattern(owner.getTranslation("common.dateFormat") + " HH:mm", locale(owner))
-                .format(time);
-    }
-
-    static Span statusBadge(Component owner, GrantStatus status) {
-        var badge = new Span(owner.getTranslation(status.translationKey()));
-        badge.addClassNames("review-status", "review-status-" + status.name().toLowerCase(Locale.ROOT));
-        return badge;
+    static Badge statusBadge(Component owner, GrantStatus status) {
+        return new Badge(owner.getTranslation(status.translationKey()), switch (status) {
+            case NOTICE -> Badge.Tone.INFO;
+            case POSTED -> Badge.Tone.SUCCESS;
+            case OBJECTED, FAILED -> Badge.Tone.ERROR;
+            default -> Badge.Tone.NEUTRAL;
+        });
     }
 
     /**
@@ -69,7 +63,7 @@ final class GrantReviewTexts {
         rule.addClassName("review-card-rule");
         var facts = new Div(
                 fact(owner, "grantReview.label.quantity", quantity(owner, line.quantity(), line.perHour())),
-                fact(owner, "grantReview.label.occurredOn", date(owner, line.occurredOn())), lastFact);
+                fact(owner, "grantReview.label.occurredOn", Formats.current().date(line.occurredOn())), lastFact);
         facts.addClassName("review-card-facts");
         var body = new Div(head, rule, facts);
         body.addClassName("review-card-body");
@@ -105,10 +99,5 @@ final class GrantReviewTexts {
                 .orElseGet(() -> DownloadResponse.error(404))).inline(), alt);
         image.addClassName(className);
         return image;
-    }
-
-    private static Locale locale(Component owner) {
-        return owner.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null
-                ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale());
     }
 }

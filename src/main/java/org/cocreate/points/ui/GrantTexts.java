@@ -1,11 +1,9 @@
 package org.cocreate.points.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.BulkGrantRefusedException;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantOutcome;
@@ -15,34 +13,28 @@ import org.jspecify.annotations.Nullable;
 /** The texts the grant screens share: signed points, masked phones, what became of a grant, refusals. */
 final class GrantTexts {
 
-    private static final String MINUS = "\u2212";
-
     private GrantTexts() {
     }
 
-    /** +6, or the minus sign and 5 for a deduction. */
-    static String signed(long amount) {
-        return amount < 0 ? MINUS + Math.abs(amount) : "+" + amount;
-    }
-
-    /** What a rule is worth: "+5 分", "-5 分", "+2 分/小时". */
+    /** What a rule is worth: "+5 分", "−5 分", "+2 分/小时". */
     static String rulePoints(Component owner, RuleEntry rule) {
         long value = rule.content().points().value() * (rule.content().deduction() ? -1 : 1);
-        return owner.getTranslation(rule.content().perHour() ? "grant.points.perHour" : "grant.points",
-                signed(value));
+        Formats formats = Formats.current();
+        return rule.content().perHour() ? owner.getTranslation("grant.points.perHour", formats.signed(value))
+                : formats.signedPoints(value);
     }
 
 
     /** The sentence after a grant: posted, waiting for approval (and why), or on notice until when. */
     static String outcome(Component owner, String residentName, RuleEntry rule, GrantOutcome outcome,
             CommunityPointsSettings settings) {
-        String points = signed(outcome.amount());
+        String points = Formats.current().signed(outcome.amount());
         return switch (outcome.status()) {
             case POSTED -> owner.getTranslation("grant.done.posted", residentName, points);
             case PENDING_APPROVAL -> owner.getTranslation(approvalReason(rule, outcome, settings), residentName,
                     points, settings.approvalThreshold());
             case NOTICE -> owner.getTranslation("grant.done.notice", residentName, points,
-                    noticeDate(owner, outcome.noticeUntil()));
+                    noticeDate(outcome.noticeUntil()));
             default -> owner.getTranslation("grant.done.other", residentName, points,
                     owner.getTranslation(outcome.status().translationKey()));
         };
@@ -58,12 +50,8 @@ final class GrantTexts {
         return "grant.done.pending.rule";
     }
 
-    static String noticeDate(Component owner, @Nullable LocalDateTime until) {
-        if (until == null) {
-            return "";
-        }
-        return until.format(DateTimeFormatter.ofPattern(owner.getTranslation("grant.noticeDateFormat"),
-                owner.getUI().map(UI::getLocale).orElse(Locale.SIMPLIFIED_CHINESE)));
+    private static String noticeDate(@Nullable LocalDateTime until) {
+        return until == null ? "" : Formats.current().dayMonth(until);
     }
 
     /** A refusal in the user's language; a bulk refusal names the resident, then says why. */

@@ -5,7 +5,6 @@ import static org.cocreate.points.ui.GrantReviewTexts.fact;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,8 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -147,29 +145,16 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         onBehalfOf.setTestId("notices-object-on-behalf-of");
         onBehalfOf.setVisible(!objectsInOwnName);
 
-        var dialog = new Dialog(new Paragraph(getTranslation("notices.object.text", line.residentName(),
-                line.ruleName())), onBehalfOf, reason);
-        dialog.setHeaderTitle(getTranslation("notices.object.title"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var confirm = new Button(getTranslation("notices.object.confirm"), e -> {
-            reason.setInvalid(false);
-            onBehalfOf.setInvalid(false);
-            try {
-                review.object(line.grantId(), reason.getValue(), objectsInOwnName ? null : onBehalfOf.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("reason", reason, "onBehalfOf", onBehalfOf));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("notices.object.title"), new Paragraph(getTranslation(
+                "notices.object.text", line.residentName(), line.ruleName())), onBehalfOf, reason)
+                .refusalsAt(Map.of("reason", reason, "onBehalfOf", onBehalfOf));
+        dialog.primary(getTranslation("notices.object.confirm"), () -> {
+            review.object(line.grantId(), reason.getValue(), objectsInOwnName ? null : onBehalfOf.getValue());
             Notifications.success("notices.objected", line.residentName());
             reload();
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        confirm.setTestId("notices-object-confirm");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-        (objectsInOwnName ? reason : onBehalfOf).focus();
+            return true;
+        }).setTestId("notices-object-confirm");
+        dialog.open(objectsInOwnName ? reason : onBehalfOf);
     }
 
     private void openDecision(GrantLine line, boolean uphold) {
@@ -178,35 +163,24 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         note.setMaxLength(500);
         note.setWidthFull();
         note.setTestId("notices-decide-note");
-        var dialog = new Dialog(new Paragraph(getTranslation(uphold ? "notices.uphold.text" : "notices.dismiss.text",
-                line.residentName(), line.ruleName())), note);
-        dialog.setHeaderTitle(getTranslation(uphold ? "notices.uphold" : "notices.dismiss"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var confirm = new Button(getTranslation(uphold ? "notices.uphold" : "notices.dismiss"), e -> {
-            note.setInvalid(false);
-            try {
-                if (uphold) {
-                    review.uphold(line.grantId(), note.getValue());
-                } else {
-                    review.dismiss(line.grantId(), note.getValue());
-                }
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("note", note));
-                return;
+        var dialog = new FormDialog(getTranslation(uphold ? "notices.uphold" : "notices.dismiss"),
+                new Paragraph(getTranslation(uphold ? "notices.uphold.text" : "notices.dismiss.text",
+                        line.residentName(), line.ruleName())), note).refusalsAt(Map.of("note", note));
+        var confirm = dialog.primary(getTranslation(uphold ? "notices.uphold" : "notices.dismiss"), () -> {
+            if (uphold) {
+                review.uphold(line.grantId(), note.getValue());
+            } else {
+                review.dismiss(line.grantId(), note.getValue());
             }
-            dialog.close();
             Notifications.success(uphold ? "notices.upheld" : "notices.dismissed", line.residentName());
             reload();
+            return true;
         });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
         if (uphold) {
             confirm.addThemeVariants(ButtonVariant.ERROR);
         }
         confirm.setTestId("notices-decide-confirm");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-        note.focus();
+        dialog.open(note);
     }
 
     @Override
@@ -229,7 +203,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             setTestId("notices-card-" + line.grantId());
 
             var body = GrantReviewTexts.cardBody(this, line, GrantReviewTexts.statusBadge(this, line.status()),
-                    fact(this, "grantReview.label.noticeUntil", dateTime(this, line.noticeUntil())));
+                    fact(this, "grantReview.label.noticeUntil", dateTime(line.noticeUntil())));
 
             boolean objected = line.status() == GrantStatus.OBJECTED;
             objection.addClassName("review-objection");

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.PublicNotice;
 
@@ -57,15 +59,13 @@ public class PublicNoticeSection extends Composite<Section> {
         var head = new Div(name, GrantReviewTexts.amount(notice.amount()));
         head.addClassName("review-card-head");
         if (notice.objected()) {
-            var objected = new Span(getTranslation("publicNotice.objected"));
-            objected.addClassNames("review-status", "review-status-objected");
-            head.add(objected);
+            head.add(new Badge(getTranslation("publicNotice.objected"), Badge.Tone.ERROR));
         }
         var rule = new Span(getTranslation("grantReview.rule", notice.ruleName(),
                 getTranslation(notice.category().translationKey())));
         rule.addClassName("review-card-rule");
-        var dates = new Span(getTranslation("publicNotice.dates", GrantReviewTexts.date(this, notice.occurredOn()),
-                GrantReviewTexts.dateTime(this, notice.noticeUntil())));
+        var dates = new Span(getTranslation("publicNotice.dates", Formats.current().date(notice.occurredOn()),
+                GrantReviewTexts.dateTime(notice.noticeUntil())));
         dates.addClassName("public-notices-dates");
         var row = new Div(head, rule, dates);
         row.addClassNames("review-card", "public-notices-row");

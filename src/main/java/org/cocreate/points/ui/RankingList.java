@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.Points;
 
 /**
@@ -32,7 +33,8 @@ class RankingList extends Composite<Div> {
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(RankingList::who).setHeader(getTranslation("leaderboard.column.resident"))
                 .setFlexGrow(1);
-        grid.addColumn(row -> getTranslation("leaderboard.points", String.valueOf(row.points().value())))
+        Formats formats = Formats.current();
+        grid.addColumn(row -> formats.points(row.points().value()))
                 .setHeader(getTranslation("leaderboard.column.points")).setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> "leaderboard-points").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.points.AccountHolder;
 import org.cocreate.points.PointsService;
 import org.cocreate.points.Statement;
@@ -56,6 +57,7 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
 
     private final PointsService points;
     private final Clock clock;
+    private final Formats formats = Formats.current();
     private final Div sheet;
     private @Nullable AccountHolder holder;
     private QueryParameters periodQuery = QueryParameters.empty();
@@ -137,10 +139,10 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
         heading.setText(getTranslation("points.print.heading", shown.communityName()));
         resident.setText(getTranslation("points.print.resident", shown.name()));
         address.setText(getTranslation("points.print.address", shown.address()));
-        String end = StatementFormat.DATE.format(statement.to());
+        String end = formats.date(statement.to());
         period.setText(from == null ? getTranslation("points.print.periodUntil", end)
-                : getTranslation("points.print.period", StatementFormat.DATE.format(from), end));
-        printedOn.setText(getTranslation("points.print.printedOn", StatementFormat.DATE.format(today)));
+                : getTranslation("points.print.period", formats.date(from), end));
+        printedOn.setText(getTranslation("points.print.printedOn", formats.date(today)));
         fill(statement);
         sheet.setVisible(true);
         print.setVisible(true);
@@ -166,11 +168,11 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
         StaffNames staffNames = StaffNames.of(users, lines.stream().map(StatementLine::createdBy));
         for (StatementLine line : lines) {
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(StatementFormat.DATE_TIME.format(line.postedAt()));
+            row.addDataCell().setText(formats.dateTime(line.postedAt()));
             row.addDataCell().setText(getTranslation(line.kind().translationKey()));
             row.addDataCell().setText(line.ruleName() == null ? "" : line.ruleName());
             row.addDataCell().setText(line.note() == null ? "" : line.note());
-            number(row, StatementFormat.signed(line.amount()));
+            number(row, formats.signed(line.amount()));
             number(row, line.balanceAfter().toString());
             row.addDataCell().setText(staffNames.name(line.createdBy()));
         }
@@ -182,9 +184,9 @@ class ResidentStatementPrintView extends Div implements BeforeEnterObserver, Has
 
         NativeTableRow totals = table.getFoot().addRow();
         totals.addClassName("points-print-total");
-        label(totals, getTranslation("points.print.totals", StatementFormat.signed(StatementFormat.added(lines)),
-                StatementFormat.signed(-StatementFormat.taken(lines))));
-        number(totals, StatementFormat.signed(StatementFormat.added(lines) - StatementFormat.taken(lines)));
+        label(totals, getTranslation("points.print.totals", formats.signed(StatementFormat.added(lines)),
+                formats.signed(-StatementFormat.taken(lines))));
+        number(totals, formats.signed(StatementFormat.added(lines) - StatementFormat.taken(lines)));
         totals.addDataCell();
         totals.addDataCell();
         NativeTableRow closingRow = table.getFoot().addRow();

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.points.AccountHolder;
@@ -80,6 +81,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
     private final PointsService points;
     private final GrantReviewService review;
     private final Clock clock;
+    private final Formats formats = Formats.current();
     private final VerticalLayout content;
     private @Nullable AccountHolder holder;
     private boolean settingPeriod;
@@ -179,7 +181,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void configureGrid() {
-        grid.addColumn(l -> StatementFormat.DATE_TIME.format(l.postedAt()))
+        grid.addColumn(l -> formats.dateTime(l.postedAt()))
                 .setHeader(getTranslation("points.statement.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> getTranslation(l.kind().translationKey()))
                 .setHeader(getTranslation("points.statement.column.kind")).setAutoWidth(true).setFlexGrow(0);
@@ -188,7 +190,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(l -> l.note() == null ? "" : l.note())
                 .setHeader(getTranslation("points.statement.column.note")).setFlexGrow(2);
         grid.addComponentColumn(l -> {
-            var amount = new Span(StatementFormat.signed(l.amount()));
+            var amount = new Span(formats.signed(l.amount()));
             amount.addClassName(StatementFormat.amountClass(l.amount()));
             return amount;
         }).setHeader(getTranslation("points.statement.column.amount")).setTextAlign(ColumnTextAlign.END)
@@ -259,7 +261,7 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         List<GrantLine> onTheirWay = review.openGrants(id);
         long pendingSum = onTheirWay.stream().mapToLong(GrantLine::amount).sum();
         pending.setText(getTranslation("points.statement.pending", onTheirWay.size(),
-                (pendingSum > 0 ? "+" : "") + pendingSum));
+                formats.signed(pendingSum)));
         pending.setVisible(!onTheirWay.isEmpty());
         QueryParameters query = event.getLocation().getQueryParameters();
         if (query.getParameters().containsKey(FROM) || query.getParameters().containsKey(TO)) {
@@ -326,8 +328,8 @@ class ResidentStatementView extends VerticalLayout implements BeforeEnterObserve
         List<StatementLine> lines = statement.lines();
         staffNames = StaffNames.of(users, lines.stream().map(StatementLine::createdBy));
         opening.setText(getTranslation("points.statement.opening", statement.opening()));
-        added.setText(getTranslation("points.statement.added", StatementFormat.signed(StatementFormat.added(lines))));
-        taken.setText(getTranslation("points.statement.taken", StatementFormat.signed(-StatementFormat.taken(lines))));
+        added.setText(getTranslation("points.statement.added", formats.signed(StatementFormat.added(lines))));
+        taken.setText(getTranslation("points.statement.taken", formats.signed(-StatementFormat.taken(lines))));
         closing.setText(getTranslation("points.statement.closing", statement.closing()));
         grid.setItems(lines);
     }

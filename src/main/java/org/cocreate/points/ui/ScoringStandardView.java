@@ -2,11 +2,9 @@ package org.cocreate.points.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
@@ -29,17 +27,17 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.FormDialog;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -96,8 +94,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private final long communityId;
     private final boolean mayEdit;
     private final boolean mayAdopt;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats = Formats.current();
     private @Nullable StandardEntry selected;
     private @Nullable Long inEffectId;
     private boolean narrow;
@@ -111,8 +108,6 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         this.communityId = workingCommunity.id();
         this.mayEdit = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         this.mayAdopt = currentUser.has(Role.ADMIN);
-        this.dateFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat"));
-        this.timeFormat = DateTimeFormatter.ofPattern(getTranslation("common.dateFormat") + " HH:mm");
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -266,14 +261,16 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private Span statusBadges(StandardEntry standard) {
         var badges = new Span();
         badges.addClassName("standard-badges");
-        var status = new Span(getTranslation(standard.status().translationKey()));
-        status.addClassNames("standard-status",
-                "standard-status-" + standard.status().name().toLowerCase(Locale.ROOT));
+        var status = new Badge(getTranslation(standard.status().translationKey()), switch (standard.status()) {
+            case DRAFT -> Badge.Tone.WARNING;
+            case ADOPTED -> Badge.Tone.SUCCESS;
+            case SUPERSEDED -> Badge.Tone.MUTED;
+        });
+        // A superseded version is struck through: it no longer counts.
+        status.getClassNames().set("standard-superseded", standard.status() == StandardStatus.SUPERSEDED);
         badges.add(status);
         if (inEffectId != null && inEffectId == standard.id()) {
-            var current = new Span(getTranslation("standard.inEffectToday"));
-            current.addClassNames("standard-status", "standard-status-current");
-            badges.add(current);
+            badges.add(new Badge(getTranslation("standard.inEffectToday"), Badge.Tone.SUCCESS).strong());
         }
         return badges;
     }
@@ -301,18 +298,15 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         }
         return getTranslation("standard.adoption", standard.adoptedNote(),
                 StaffNames.of(users, Stream.of(standard.adoptedBy())).name(standard.adoptedBy()),
-                standard.adoptedAt() == null ? "" : timeFormat.format(standard.adoptedAt()));
+                standard.adoptedAt() == null ? "" : formats.dateTime(standard.adoptedAt()));
     }
 
     private String date(@Nullable LocalDate date) {
-        return date == null ? "" : dateFormat.format(date);
+        return date == null ? "" : formats.date(date);
     }
 
-    private Span categoryBadge(RuleCategory category) {
-        var badge = new Span(getTranslation(category.translationKey()));
-        badge.addClassNames("standard-category",
-                "standard-category-" + category.name().toLowerCase(Locale.ROOT));
-        return badge;
+    private Badge categoryBadge(RuleCategory category) {
+        return new Badge(getTranslation(category.translationKey()), Badge.Tone.NEUTRAL);
     }
 
     private Div ruleCell(RuleEntry rule) {
@@ -337,8 +331,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
 
     String pointsText(RuleEntry rule) {
         RuleDraft content = rule.content();
-        // U+2212, the minus sign, is as wide as the plus: the column of amounts stays aligned.
-        String amount = (content.deduction() ? "\u2212" : "+") + content.points().value();
+        String amount = formats.signed(content.points().value() * (content.deduction() ? -1 : 1));
         return content.perHour() ? getTranslation("standard.rule.pointsPerHour", amount) : amount;
     }
 
@@ -401,28 +394,15 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         title.setTestId("standard-draft-title");
         var hint = new Paragraph(getTranslation("standard.newDraft.hint"));
         hint.addClassName("standard-dialog-hint");
-        var dialog = new Dialog(hint, title);
-        dialog.setHeaderTitle(getTranslation("standard.newDraft"));
-        dialog.setWidth("min(32rem, 95vw)");
-        var save = new Button(getTranslation("standard.newDraft.create"), e -> {
-            title.setInvalid(false);
-            StandardEntry created;
-            try {
-                created = service.draft(communityId, title.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, Map.of("title", title));
-                return;
-            }
-            dialog.close();
+        var dialog = new FormDialog(getTranslation("standard.newDraft"), hint, title)
+                .refusalsAt(Map.of("title", title));
+        dialog.primary(getTranslation("standard.newDraft.create"), () -> {
+            StandardEntry created = service.draft(communityId, title.getValue());
             Notifications.success("standard.newDraft.done", created.versionNumber());
             reload(created.id());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("standard-draft-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        title.focus();
+            return true;
+        }).setTestId("standard-draft-save");
+        dialog.open(title);
     }
 
     private void openRuleDialog(@Nullable RuleEntry editing) {
@@ -432,31 +412,24 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         }
         var form = new RuleForm();
         form.read(editing == null ? null : editing.content(), RuleCategory.ENVIRONMENT);
-        var dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(editing == null ? "standard.rule.add" : "standard.rule.editTitle"));
-        dialog.setWidth("min(40rem, 95vw)");
-        var save = new Button(getTranslation("common.save"), e -> form.write().ifPresent(rule -> {
-            try {
-                if (editing == null) {
-                    service.addRule(standard.id(), rule);
-                } else {
-                    service.updateRule(editing.id(), rule);
-                }
-            } catch (RefusedException refusal) {
-                form.showRefusal(refusal);
-                return;
+        var dialog = new FormDialog(getTranslation(editing == null ? "standard.rule.add" : "standard.rule.editTitle"),
+                form).width(FormDialog.Width.WIDE).refusalsShownBy(form::showRefusal);
+        dialog.primary(getTranslation("common.save"), () -> {
+            Optional<RuleDraft> rule = form.write();
+            if (rule.isEmpty()) {
+                return false;
             }
-            dialog.close();
-            Notifications.success("standard.rule.saved", rule.name().strip());
+            if (editing == null) {
+                service.addRule(standard.id(), rule.get());
+            } else {
+                service.updateRule(editing.id(), rule.get());
+            }
+            Notifications.success("standard.rule.saved", rule.get().name().strip());
             reload(standard.id());
-        }));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("rule-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setTestId("rule-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        form.name.focus();
+            return true;
+        }).setTestId("rule-save");
+        dialog.cancel().setTestId("rule-cancel");
+        dialog.open(form.name);
     }
 
     private void openAdoptDialog() {
@@ -475,33 +448,19 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         note.setTestId("standard-adopt-note");
         var hint = new Paragraph(getTranslation("standard.adopt.hint"));
         hint.addClassName("standard-dialog-hint");
-        var dialog = new Dialog(hint, effectiveFrom, note);
-        dialog.setHeaderTitle(getTranslation("standard.adopt.title", standard.versionNumber()));
-        dialog.setWidth("min(32rem, 95vw)");
-        Map<String, HasValidation> fields = Map.of("effectiveFrom", effectiveFrom, "note", note);
-        var save = new Button(getTranslation("standard.adopt"), e -> {
-            FieldRefusals.clear(fields);
+        var dialog = new FormDialog(getTranslation("standard.adopt.title", standard.versionNumber()), hint,
+                effectiveFrom, note).refusalsAt(Map.of("effectiveFrom", effectiveFrom, "note", note));
+        dialog.primary(getTranslation("standard.adopt"), () -> {
             LocalDate from = effectiveFrom.getValue();
             if (from == null) {
-                effectiveFrom.setErrorMessage(getTranslation("standard.adopt.dateRequired"));
-                effectiveFrom.setInvalid(true);
-                return;
+                dialog.invalid(effectiveFrom, "standard.adopt.dateRequired");
+                return false;
             }
-            StandardEntry adopted;
-            try {
-                adopted = service.adopt(standard.id(), from, note.getValue());
-            } catch (RefusedException refusal) {
-                FieldRefusals.show(refusal, fields);
-                return;
-            }
-            dialog.close();
+            StandardEntry adopted = service.adopt(standard.id(), from, note.getValue());
             Notifications.success("standard.adopt.done", adopted.versionNumber(), date(adopted.effectiveFrom()));
             reload(adopted.id());
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("standard-adopt-save");
-        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+            return true;
+        }).setTestId("standard-adopt-save");
         dialog.open();
     }
 

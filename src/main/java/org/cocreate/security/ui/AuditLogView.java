@@ -17,13 +17,12 @@ import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.security.AuditLogEntry;
@@ -52,13 +51,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLogService auditLog;
     private final Map<String, String> translations;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats = Formats.current();
 
     AuditLogView(AuditLogService auditLog, Clock clock) {
         this.auditLog = auditLog;
         Locale locale = getLocale();
         this.translations = translationsOf(locale);
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
         setSizeFull();
         setPadding(false);
 
@@ -77,7 +75,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         since.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         since.setTestId("audit-since");
 
-        grid.addColumn(e -> timeFormat.format(e.occurredAt())).setHeader(getTranslation("audit.time"))
+        grid.addColumn(e -> formats.dateTimeSeconds(e.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -2,7 +2,6 @@ package org.cocreate.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -28,7 +28,6 @@ import org.cocreate.security.LoginHoldService;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
 import org.cocreate.security.UserListEntry;
-import org.cocreate.security.UserRefusedException;
 import org.cocreate.security.UserService;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +44,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Button held = new Button();
     final Grid<UserListEntry> grid = new Grid<>();
-    @Nullable Dialog dialog;
+    @Nullable FormDialog dialog;
     @Nullable UserForm form;
     @Nullable PasswordField resetPassword;
     @Nullable Button confirmReset;
@@ -144,26 +143,20 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void openForm(String title, UserForm userForm, UserDraft draft, @Nullable Long userId) {
         userForm.edit(draft);
-        var userDialog = new Dialog(title);
-        userDialog.setWidth("min(48rem, 100vw)");
-        userDialog.add(userForm);
-        userDialog.getFooter().add(userForm.cancel, userForm.save);
-        userForm.addCancelListener(e -> userDialog.close());
-        userForm.addSaveListener(e -> {
-            try {
-                if (userId == null) {
-                    users.create(e.draft());
-                } else {
-                    users.update(userId, e.draft());
-                }
-            } catch (UserRefusedException refusal) {
-                userForm.showRefusal(refusal);
-                return;
+        var userDialog = new FormDialog(title, userForm).width(FormDialog.Width.WIDE)
+                .refusalsShownBy(userForm::showRefusal);
+        // The form checks its fields and hands over the draft in an event, from a save button of its own.
+        userDialog.getFooter().add(userForm.save);
+        userForm.addSaveListener(e -> userDialog.attempt(() -> {
+            if (userId == null) {
+                users.create(e.draft());
+            } else {
+                users.update(userId, e.draft());
             }
-            userDialog.close();
             grid.getDataProvider().refreshAll();
             Notifications.success(userId == null ? "user.created" : "common.saved");
-        });
+            return true;
+        }));
         this.form = userForm;
         this.dialog = userDialog;
         userDialog.open();
@@ -174,26 +167,18 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("user.form.temporaryPasswordHelp"));
         password.setWidthFull();
         password.setTestId("user-reset-password");
-        var resetDialog = new Dialog(getTranslation("user.resetPassword.title", user.username()));
-        resetDialog.setWidth("min(30rem, 100vw)");
-        resetDialog.add(new Paragraph(getTranslation("user.resetPassword.explain", user.displayName())), password);
-        var cancel = new Button(getTranslation("common.cancel"), e -> resetDialog.close());
-        var confirm = new Button(getTranslation("user.resetPassword"));
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        confirm.setTestId("user-reset-confirm");
-        confirm.addClickListener(e -> {
-            try {
-                users.resetPassword(user.id(), password.getValue());
-            } catch (UserRefusedException refusal) {
-                password.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
-                password.setInvalid(true);
-                return;
-            }
-            resetDialog.close();
+        var resetDialog = new FormDialog(getTranslation("user.resetPassword.title", user.username()),
+                new Paragraph(getTranslation("user.resetPassword.explain", user.displayName())), password);
+        // Whatever the service refuses about a new password, it is said at the only field there is.
+        resetDialog.refusalsShownBy(refusal -> resetDialog.invalid(password, refusal.messageKey(),
+                refusal.arguments()));
+        var confirm = resetDialog.primary(getTranslation("user.resetPassword"), () -> {
+            users.resetPassword(user.id(), password.getValue());
             grid.getDataProvider().refreshAll();
             Notifications.success("user.resetPassword.done", user.username());
+            return true;
         });
-        resetDialog.getFooter().add(cancel, confirm);
+        confirm.setTestId("user-reset-confirm");
         this.resetPassword = password;
         this.confirmReset = confirm;
         this.dialog = resetDialog;

@@ -81,7 +81,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withTestId("close-books-" + rice.id()).single().getText()).isEqualTo("5 袋");
 
         test(soapRow.counted).setValue(17);
-        assertThat(soapRow.difference.getText()).as("shown as it is typed").isEqualTo("-1");
+        assertThat(soapRow.difference.getText()).as("shown as it is typed, with the minus sign").isEqualTo("\u22121");
         assertThat(soapRow.difference.getClassNames()).contains("sessions-difference-nonzero");
         test(close.submit).click();
         assertThat(soapRow.reason.isInvalid()).isTrue();
@@ -101,7 +101,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
                 + day.place());
         assertThat(view.status.getText()).isEqualTo("已结束");
         assertThat(view.closed.getText()).as("by display name").startsWith("文峰塔管理员 于 " + data.today());
-        assertThat(itemCells(view, soap.id())).containsExactly("20", "2", "0", "-1", "18", "17", "-1");
+        assertThat(itemCells(view, soap.id())).containsExactly("20", "2", "0", "\u22121", "18", "17", "\u22121");
         assertThat(itemCells(view, rice.id())).containsExactly("5", "0", "0", "0", "5", "5", "0");
         assertThat(view.itemGrid.getPartNameGenerator().apply(view.itemGrid.getGenericDataView().getItem(
                 rowOf(view, soap.id())))).isEqualTo("sessions-differs");
@@ -125,6 +125,7 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(Arrays.copyOf(view.csv(), 3)).as("a byte order mark for Excel")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(csv).contains("物品,单位,开场,兑出,退回,调整,账面应有,清点,差异\r\n")
+                .as("numbers a spreadsheet adds up: the ASCII minus")
                 .contains(soap.name() + ",袋,20,2,0,-1,18,17,-1\r\n")
                 .contains("1号台,1,1,10\r\n")
                 .contains("兑换点志愿者,2,2,20\r\n")

@@ -23,6 +23,7 @@ import java.util.TimeZone;
 import org.cocreate.Application;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
+import org.cocreate.base.ui.Formats;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.GrantOutcome;
@@ -149,7 +150,7 @@ class ResidentStatementViewTest extends SpringBrowserlessTest {
             assertThat(grid.getCellText(i, BALANCE)).as("running balance after entry %d", entry.id())
                     .isEqualTo(String.valueOf(running));
         }
-        assertThat(grid.getCellText(0, 0)).isEqualTo(StatementFormat.DATE_TIME.format(entries.getFirst().createdAt()));
+        assertThat(grid.getCellText(0, 0)).isEqualTo(Formats.of(Locale.SIMPLIFIED_CHINESE).dateTime(entries.getFirst().createdAt()));
         assertThat(view.opening.getText()).isEqualTo("期初余额 0");
         assertThat(view.closing.getText()).isEqualTo("期末余额 " + sum);
     }

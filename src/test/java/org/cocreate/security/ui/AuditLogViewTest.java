@@ -51,7 +51,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         AuditLogEntry newest = grid.getRow(0);
         assertThat(newest.targetId()).isEqualTo(String.valueOf(compound));
-        assertThat(grid.getCellText(0, 0)).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}");
+        assertThat(grid.getCellText(0, 0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(grid.getCellText(0, 1)).isEqualTo(DemoUsers.WENFENG_ADMIN);
         assertThat(grid.getCellText(0, 2)).isEqualTo("新建小区");
         assertThat(grid.getCellText(0, 3)).isEqualTo("小区 #" + compound);
