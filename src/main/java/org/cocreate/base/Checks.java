@@ -53,6 +53,14 @@ public final class Checks {
         return value;
     }
 
+    /** A whole number from {@code min} to {@code max}, as {@link #between(String, Integer, int, int, String)}. */
+    public long between(String field, @Nullable Long value, long min, long max, String key) {
+        if (value == null || value < min || value > max) {
+            throw refusal.refuse(field, key, min, max);
+        }
+        return value;
+    }
+
     /** A number that may be left out, else from {@code min} to {@code max}. */
     public @Nullable Integer optionalBetween(String field, @Nullable Integer value, int min, int max, String key) {
         return value == null ? null : between(field, value, min, max, key);

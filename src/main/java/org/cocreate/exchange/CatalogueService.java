@@ -1,5 +1,7 @@
 package org.cocreate.exchange;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogueService {
 
-    private static final int TEXT_MAX = 500;
+    /** The exchange's checks of its input, shared with {@link RedemptionService}. */
+    static final Checks CHECK = new Checks(ExchangeRefusedException::new);
 
     private final ExchangeItemRepository items;
     private final StockMovementRepository movements;
@@ -107,37 +111,33 @@ public class CatalogueService {
     @Transactional
     @PreAuthorize(ExchangeRoles.STAFF)
     public MovementLine receive(long itemId, int quantity, @Nullable String sponsor, @Nullable String note) {
-        if (quantity < 1 || quantity > 100_000) {
-            throw new ExchangeRefusedException("quantity", "exchange.quantity.invalid", 100_000);
-        }
-        return move(lockedItem(itemId), MovementKind.RECEIPT, quantity, text(sponsor, "sponsor", 100),
-                text(note, "note", TEXT_MAX), null, null);
+        CHECK.between("quantity", quantity, 1, QUANTITY_MAX, "exchange.quantity.invalid");
+        String sponsorName = CHECK.optionalText("sponsor", sponsor, NAME_MAX, "exchange.text.tooLong");
+        String noteText = CHECK.optionalText("note", note, TEXT_MAX, "exchange.text.tooLong");
+        return move(lockedItem(itemId), MovementKind.RECEIPT, quantity, sponsorName, noteText, null, null);
     }
 
     /** A stocktake: the counted stock replaces the books, the difference recorded with the reason. */
     @Transactional
     @PreAuthorize(ExchangeRoles.STAFF)
     public Optional<MovementLine> stocktake(long itemId, int counted, String reason) {
-        if (counted < 0) {
-            throw new ExchangeRefusedException("counted", "exchange.count.invalid");
-        }
+        CHECK.between("counted", counted, 0, QUANTITY_MAX, "exchange.count.invalid");
         ExchangeItem item = lockedItem(itemId);
         int difference = counted - item.getStock();
         if (difference == 0) {
             return Optional.empty();
         }
-        return Optional.of(move(item, MovementKind.ADJUSTMENT, difference, null, required(reason, "reason"), null,
+        // A difference needs its reason; books found right need none.
+        return Optional.of(move(item, MovementKind.ADJUSTMENT, difference, null, reason("reason", reason), null,
                 null));
     }
 
     @Transactional
     @PreAuthorize(ExchangeRoles.STAFF)
     public MovementLine writeOff(long itemId, int quantity, String reason) {
-        if (quantity < 1) {
-            throw new ExchangeRefusedException("quantity", "exchange.quantity.invalid", 100_000);
-        }
-        return move(lockedItem(itemId), MovementKind.WRITE_OFF, -quantity, null, required(reason, "reason"), null,
-                null);
+        CHECK.between("quantity", quantity, 1, QUANTITY_MAX, "exchange.quantity.invalid");
+        String why = reason("reason", reason);
+        return move(lockedItem(itemId), MovementKind.WRITE_OFF, -quantity, null, why, null, null);
     }
 
     /** The item's movements, newest first. */
@@ -241,49 +241,22 @@ public class CatalogueService {
         return item;
     }
 
+    /** The item as the service accepts it, names stripped; refused field by field otherwise. */
     private static ItemDraft checked(ItemDraft draft) {
-        String name = draft.name() == null ? "" : draft.name().trim();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new ExchangeRefusedException("name", "exchange.item.name.invalid", 100);
-        }
-        String unit = draft.unit() == null ? "" : draft.unit().trim();
-        if (unit.isEmpty() || unit.length() > 20) {
-            throw new ExchangeRefusedException("unit", "exchange.item.unit.invalid", 20);
-        }
-        if (draft.price() == null || draft.price().isZero()) {
-            throw new ExchangeRefusedException("price", "exchange.item.price.invalid");
-        }
-        if (draft.dailyLimit() != null && draft.dailyLimit() < 1) {
-            throw new ExchangeRefusedException("dailyLimit", "exchange.limit.invalid");
-        }
-        if (draft.lowStockThreshold() < 0) {
-            throw new ExchangeRefusedException("lowStockThreshold", "exchange.count.invalid");
-        }
-        return new ItemDraft(draft.kind(), name, unit, draft.price(), draft.dailyLimit(), draft.lowStockThreshold(),
+        ItemKind kind = CHECK.required("kind", draft.kind(), "exchange.item.kind.required");
+        String name = CHECK.text("name", draft.name(), ITEM_NAME_MAX, "exchange.item.name.invalid");
+        String unit = CHECK.text("unit", draft.unit(), UNIT_MAX, "exchange.item.unit.invalid");
+        CHECK.between("price", draft.price() == null ? null : draft.price().value(), 1, PRICE_MAX,
+                "exchange.item.price.invalid");
+        CHECK.optionalBetween("dailyLimit", draft.dailyLimit(), 1, DAILY_LIMIT_MAX, "exchange.limit.invalid");
+        CHECK.between("lowStockThreshold", draft.lowStockThreshold(), 0, QUANTITY_MAX, "exchange.count.invalid");
+        return new ItemDraft(kind, name, unit, draft.price(), draft.dailyLimit(), draft.lowStockThreshold(),
                 draft.active());
     }
 
-    static String required(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new ExchangeRefusedException(field, "exchange.reason.required");
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > TEXT_MAX) {
-            throw new ExchangeRefusedException(field, "exchange.text.tooLong", TEXT_MAX);
-        }
-        return trimmed;
+    /** A reason that must be given (a stocktake's, a write-off's, a void's), of at most {@code TEXT_MAX}. */
+    static String reason(String field, @Nullable String text) {
+        CHECK.that(text != null && !text.isBlank(), field, "exchange.reason.required");
+        return CHECK.text(field, text, TEXT_MAX, "exchange.text.tooLong");
     }
-
-    static @Nullable String text(@Nullable String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > max) {
-            throw new ExchangeRefusedException(field, "exchange.text.tooLong", max);
-        }
-        return trimmed;
-    }
-
-
 }

@@ -1,5 +1,8 @@
 package org.cocreate.exchange;
 
+import static org.cocreate.exchange.CatalogueService.CHECK;
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RedemptionService {
 
-    private static final int MAX_QUANTITY = 99;
 
     private final ExchangeItemRepository items;
     private final StockMovementRepository movements;
@@ -78,12 +80,12 @@ public class RedemptionService {
     @PreAuthorize(ExchangeRoles.STAFF)
     public SessionEntry openSession(long communityId, LocalDate date, String place, List<OfferedItem> offer) {
         currentUser.requireAccess(communityId);
-        String checkedPlace = CatalogueService.required(place, "place");
-        if (checkedPlace.length() > 100) {
-            throw new ExchangeRefusedException("place", "exchange.text.tooLong", 100);
-        }
-        if (offer.isEmpty()) {
-            throw new ExchangeRefusedException("offer", "exchange.session.noItems");
+        CHECK.required("date", date, "exchange.session.date.required");
+        String checkedPlace = CHECK.text("place", place, NAME_MAX, "exchange.session.place.invalid");
+        CHECK.notEmpty("offer", offer, "exchange.session.noItems");
+        for (OfferedItem offered : offer) {
+            CHECK.between("openingCount", offered.openingCount(), 0, QUANTITY_MAX, "exchange.count.invalid");
+            CHECK.optionalBetween("dailyLimit", offered.dailyLimit(), 1, DAILY_LIMIT_MAX, "exchange.limit.invalid");
         }
         RedemptionSession session = sessions.save(new RedemptionSession(communityId, date, checkedPlace, Actor.current(),
                 LocalDateTime.now(clock)));
@@ -98,17 +100,11 @@ public class RedemptionService {
             if (item.getCommunityId() != communityId) {
                 throw new NotFoundException();
             }
-            if (offered.openingCount() < 0) {
-                throw new ExchangeRefusedException("openingCount", "exchange.count.invalid");
-            }
             Integer limit = offered.dailyLimit() != null ? offered.dailyLimit() : item.getDailyLimit();
-            if (limit != null && limit < 1) {
-                throw new ExchangeRefusedException("dailyLimit", "exchange.limit.invalid");
-            }
             int difference = offered.openingCount() - item.getStock();
             if (difference != 0) {
                 catalogue.move(item, MovementKind.ADJUSTMENT, difference, null,
-                        CatalogueService.required(offered.reason(), "reason"), session.id(), null);
+                        CatalogueService.reason("reason", offered.reason()), session.id(), null);
             }
             sessionItems.save(new SessionItem(session.id(), item.id(), limit, offered.openingCount()));
         }
@@ -158,7 +154,7 @@ public class RedemptionService {
     @PreAuthorize(ExchangeRoles.COUNTER)
     public Receipt redeem(RedeemCommand command) {
         String key = command.idempotencyKey() == null ? "" : command.idempotencyKey().trim();
-        if (key.isEmpty() || key.length() > 80) {
+        if (key.isEmpty() || key.length() > KEY_MAX) {
             throw new ExchangeRefusedException(null, "exchange.key.invalid");
         }
         Optional<Redemption> earlier = redemptions.findByIdempotencyKey(key);
@@ -196,7 +192,7 @@ public class RedemptionService {
             return sameResident(earlier.get(), command.residentId());
         }
         Redemption redemption = saveRedemption(new Redemption(session, command.residentId(), total, debit.entryId(),
-                debit.balanceAfter().value(), key, CatalogueService.text(command.counterName(), "counterName", 50),
+                debit.balanceAfter().value(), key, CHECK.optionalText("counterName", command.counterName(), COUNTER_NAME_MAX, "exchange.text.tooLong"),
                 Recorded.now(clock)));
         for (var line : basket.entrySet()) {
             ExchangeItem item = catalogue.lockedItem(line.getKey());
@@ -241,7 +237,7 @@ public class RedemptionService {
         if (!redemption.getCreatedAt().toLocalDate().equals(LocalDate.now(clock))) {
             throw new ExchangeRefusedException(null, "exchange.void.sameDay");
         }
-        String why = CatalogueService.required(reason, "reason");
+        String why = CatalogueService.reason("reason", reason);
         redemption.voided(why, actor, LocalDateTime.now(clock));
         points.reverse(redemption.getLedgerEntryId(), why);
         List<RedemptionLine> taken = lines.findByRedemptionIdOrderById(redemption.id()).stream()
@@ -282,11 +278,12 @@ public class RedemptionService {
             if (count == null || count.counted() < 0) {
                 throw new ExchangeRefusedException("counted", "exchange.session.countMissing");
             }
+            CHECK.between("counted", count.counted(), 0, QUANTITY_MAX, "exchange.count.invalid");
             ExchangeItem item = catalogue.lockedItem(offered.getItemId());
             int difference = count.counted() - item.getStock();
             if (difference != 0) {
                 catalogue.move(item, MovementKind.ADJUSTMENT, difference, null,
-                        CatalogueService.required(count.reason(), "reason"), sessionId, null);
+                        CatalogueService.reason("reason", count.reason()), sessionId, null);
             }
             offered.closeWith(count.counted());
         }
@@ -394,9 +391,7 @@ public class RedemptionService {
     private static Map<Long, Integer> basket(List<BasketLine> lines) {
         Map<Long, Integer> basket = new java.util.TreeMap<>();
         for (BasketLine line : lines) {
-            if (line.quantity() < 0 || line.quantity() > MAX_QUANTITY) {
-                throw new ExchangeRefusedException("quantity", "exchange.quantity.invalid", MAX_QUANTITY);
-            }
+            CHECK.between("quantity", line.quantity(), 0, BASKET_QUANTITY_MAX, "exchange.quantity.invalid");
             if (line.quantity() > 0) {
                 basket.merge(line.itemId(), line.quantity(), Integer::sum);
             }

@@ -1,5 +1,9 @@
 package org.cocreate.points;
 
+import static org.cocreate.points.PointsService.CHECK;
+
+import static org.cocreate.points.PointsLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -33,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantReviewService {
 
     private static final int NOTICE_LIMIT = 500;
-    private static final int REASON_MAX = 500;
 
     private final PointGrantRepository grants;
     private final GrantPhotoRepository photos;
@@ -160,10 +163,7 @@ public class GrantReviewService {
     public GrantOutcome object(long grantId, String reason, @Nullable String onBehalfOf) {
         PointGrant grant = lockedGrant(grantId);
         String why = required(reason, "reason");
-        String behalf = onBehalfOf == null || onBehalfOf.isBlank() ? null : onBehalfOf.trim();
-        if (behalf != null && behalf.length() > 100) {
-            throw new PointsRefusedException("onBehalfOf", "points.text.tooLong", 100);
-        }
+        String behalf = CHECK.optionalText("onBehalfOf", onBehalfOf, PERSON_MAX, "points.text.tooLong");
         if (behalf == null && !currentUser.has(Role.SUPERVISOR)) {
             throw new PointsRefusedException("onBehalfOf", "points.objection.onBehalfOf.required");
         }
@@ -289,13 +289,6 @@ public class GrantReviewService {
     }
 
     private static String required(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new PointsRefusedException(field, "points.reason.required");
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > REASON_MAX) {
-            throw new PointsRefusedException(field, "points.text.tooLong", REASON_MAX);
-        }
-        return trimmed;
+        return PointsService.requiredText(text, field);
     }
 }

@@ -1,5 +1,9 @@
 package org.cocreate.points;
 
+import static org.cocreate.points.PointsService.CHECK;
+
+import static org.cocreate.points.PointsLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GrantService {
 
-    private static final int MAX_QUANTITY = 1000;
 
     private final PointsService points;
     private final RegisterDirectory register;
@@ -169,9 +172,8 @@ public class GrantService {
 
     private ValidGrant validated(long communityId, long ruleId, int quantity, LocalDate date,
             @Nullable String text, @Nullable Photo photo) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new PointsRefusedException("quantity", "points.quantity.invalid", MAX_QUANTITY);
-        }
+        CHECK.between("quantity", quantity, 1, QUANTITY_MAX, "points.quantity.invalid");
+        CHECK.required("date", date, "points.date.required");
         if (date.isAfter(LocalDate.now(clock))) {
             throw new PointsRefusedException("date", "points.date.future");
         }

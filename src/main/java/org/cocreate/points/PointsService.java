@@ -1,5 +1,7 @@
 package org.cocreate.points;
 
+import static org.cocreate.points.PointsLimits.*;
+
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.Checks;
 import org.cocreate.base.Recorded;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.DeviceInfo;
@@ -36,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PointsService {
+
+    /** The points' checks of their input, shared by the feature's services. */
+    static final Checks CHECK = new Checks(PointsRefusedException::new);
 
     private final PointAccountRepository accounts;
     private final LedgerEntryRepository entries;
@@ -130,9 +136,8 @@ public class PointsService {
     public PostedEntry debit(long residentId, Points points, String reason, @Nullable String idempotencyKey) {
         long communityId = communityOf(residentId);
         String key = checkedKey(idempotencyKey);
-        if (points.isZero()) {
-            throw new PointsRefusedException("points", "points.amount.invalid");
-        }
+        // A debit takes: a zero or negative amount would give points under the name of a redemption.
+        CHECK.that(points != null && points.value() > 0, "points", "points.amount.invalid");
         String note = checkedText(reason, "reason");
         if (accounts.findByResidentId(residentId).isEmpty()) {
             // Never granted anything: nothing to take, and no account to open for it.
@@ -159,10 +164,7 @@ public class PointsService {
         LedgerEntry original = entries.findById(entryId)
                 .filter(e -> currentUser.canAccess(e.getCommunityId()))
                 .orElseThrow(NotFoundException::new);
-        String note = checkedText(reason, "reason");
-        if (note == null) {
-            throw new PointsRefusedException("reason", "points.reason.required");
-        }
+        String note = requiredText(reason, "reason");
         if (original.getKind() == EntryKind.REVERSAL) {
             throw new PointsRefusedException(null, "points.reverse.ofReversal");
         }
@@ -361,20 +363,20 @@ public class PointsService {
         if (key == null || key.isBlank()) {
             return null;
         }
-        if (key.length() > 80) {
+        if (key.length() > KEY_MAX) {
             throw new PointsRefusedException(null, "points.idempotency.tooLong");
         }
         return key;
     }
 
+    /** An optional note or reason: null when blank, refused beyond {@link PointsLimits#TEXT_MAX}. */
     static @Nullable String checkedText(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        if (trimmed.length() > 500) {
-            throw new PointsRefusedException(field, "points.text.tooLong", 500);
-        }
-        return trimmed;
+        return CHECK.optionalText(field, text, TEXT_MAX, "points.text.tooLong");
+    }
+
+    /** A reason that must be given, of at most {@link PointsLimits#TEXT_MAX}. */
+    static String requiredText(@Nullable String text, String field) {
+        CHECK.that(text != null && !text.isBlank(), field, "points.reason.required");
+        return CHECK.text(field, text, TEXT_MAX, "points.text.tooLong");
     }
 }

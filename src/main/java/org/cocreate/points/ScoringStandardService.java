@@ -1,5 +1,9 @@
 package org.cocreate.points;
 
+import static org.cocreate.points.PointsService.CHECK;
+
+import static org.cocreate.points.PointsLimits.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,10 +104,7 @@ public class ScoringStandardService {
     @PreAuthorize(PointsRoles.GRANT)
     public StandardEntry draft(long communityId, String title) {
         currentUser.requireAccess(communityId);
-        String checkedTitle = title.trim();
-        if (checkedTitle.isEmpty() || checkedTitle.length() > 200) {
-            throw new PointsRefusedException("title", "points.standard.title.invalid", 200);
-        }
+        String checkedTitle = CHECK.text("title", title, TITLE_MAX, "points.standard.title.invalid");
         if (standards.existsByCommunityIdAndStatus(communityId, StandardStatus.DRAFT)) {
             throw new PointsRefusedException(null, "points.standard.draftExists");
         }
@@ -152,10 +153,8 @@ public class ScoringStandardService {
         if (rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).isEmpty()) {
             throw new PointsRefusedException(null, "points.standard.noRules");
         }
-        String checkedNote = note.trim();
-        if (checkedNote.isEmpty() || checkedNote.length() > 500) {
-            throw new PointsRefusedException("note", "points.standard.note.invalid", 500);
-        }
+        CHECK.required("effectiveFrom", effectiveFrom, "points.standard.effectiveFrom.required");
+        String checkedNote = CHECK.text("note", note, TEXT_MAX, "points.standard.note.invalid");
         List<ScoringStandard> adopted = standards.adopted(standard.getCommunityId());
         for (ScoringStandard previous : adopted) {
             LocalDate from = previous.getEffectiveFrom();
@@ -189,29 +188,16 @@ public class ScoringStandardService {
     }
 
     private static RuleDraft checked(RuleDraft rule) {
-        String name = rule.name().trim();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new PointsRefusedException("name", "points.rule.name.invalid", 100);
-        }
-        String description = rule.description() == null || rule.description().isBlank() ? null
-                : rule.description().trim();
-        if (description != null && description.length() > 500) {
-            throw new PointsRefusedException("description", "points.text.tooLong", 500);
-        }
-        if (rule.points().isZero()) {
-            throw new PointsRefusedException("points", "points.amount.invalid");
-        }
-        if (invalidCap(rule.dailyCap())) {
-            throw new PointsRefusedException("dailyCap", "points.rule.cap.invalid");
-        }
-        if (invalidCap(rule.monthlyCap())) {
-            throw new PointsRefusedException("monthlyCap", "points.rule.cap.invalid");
-        }
-        return new RuleDraft(rule.category(), name, description, rule.points(), rule.perHour(), rule.dailyCap(),
+        RuleCategory category = CHECK.required("category", rule.category(), "points.rule.category.required");
+        String name = CHECK.text("name", rule.name(), RULE_NAME_MAX, "points.rule.name.invalid");
+        String description = CHECK.optionalText("description", rule.description(), TEXT_MAX, "points.text.tooLong");
+        // Entered positive: the deduction box says which way they go (a negative amount would turn it round).
+        CHECK.between("points", rule.points() == null ? null : rule.points().value(), 1, RULE_POINTS_MAX,
+                "points.rule.points.invalid");
+        CHECK.optionalBetween("dailyCap", rule.dailyCap(), 1, QUANTITY_MAX, "points.rule.cap.invalid");
+        CHECK.optionalBetween("monthlyCap", rule.monthlyCap(), 1, QUANTITY_MAX, "points.rule.cap.invalid");
+        return new RuleDraft(category, name, description, rule.points(), rule.perHour(), rule.dailyCap(),
                 rule.monthlyCap(), rule.deduction(), rule.needsApproval());
     }
 
-    private static boolean invalidCap(@Nullable Integer cap) {
-        return cap != null && cap < 1;
-    }
 }

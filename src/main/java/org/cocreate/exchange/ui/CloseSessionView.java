@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -196,7 +198,7 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
             difference.setTestId("close-difference-" + offer.itemId());
             reason.setAriaLabel(getTranslation("sessions.closeView.reason") + " " + offer.name());
             reason.setPlaceholder(getTranslation("sessions.openDialog.reasonPlaceholder"));
-            reason.setMaxLength(500);
+            reason.setMaxLength(TEXT_MAX);
             reason.setWidthFull();
             reason.setTestId("close-reason-" + offer.itemId());
             counted.addValueChangeListener(e -> update());

@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -112,7 +114,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooserHint.addClassName("counter-hint");
 
         counterName.setLabel(getTranslation("exchange.counter.name"));
-        counterName.setMaxLength(50);
+        counterName.setMaxLength(COUNTER_NAME_MAX);
         counterName.addClassName("counter-name");
         counterName.setTestId("counter-name");
         Object kept = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(COUNTER_NAME);

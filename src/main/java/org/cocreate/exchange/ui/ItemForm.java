@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,9 +34,6 @@ import org.jspecify.annotations.Nullable;
  */
 class ItemForm extends Composite<FormLayout> {
 
-    static final int NAME_MAX = 100;
-    static final int UNIT_MAX = 20;
-
     final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
     final TextField name = new TextField();
     final TextField unit = new TextField();
@@ -59,7 +58,7 @@ class ItemForm extends Composite<FormLayout> {
         kind.setTestId("item-kind");
         name.setLabel(getTranslation("catalogue.form.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(NAME_MAX);
+        name.setMaxLength(ITEM_NAME_MAX);
         name.setTestId("item-name");
         unit.setLabel(getTranslation("catalogue.form.unit"));
         unit.setPlaceholder(getTranslation("catalogue.form.unitPlaceholder"));
@@ -74,16 +73,14 @@ class ItemForm extends Composite<FormLayout> {
         dailyLimit.setPlaceholder(getTranslation("catalogue.noLimit"));
         dailyLimit.setStepButtonsVisible(true);
         dailyLimit.setMin(1);
+        dailyLimit.setMax(DAILY_LIMIT_MAX);
         dailyLimit.setTestId("item-daily-limit");
         lowStockThreshold.setLabel(getTranslation("catalogue.form.lowStockThreshold"));
         lowStockThreshold.setHelperText(getTranslation("catalogue.form.lowStockHelper"));
         lowStockThreshold.setStepButtonsVisible(true);
         lowStockThreshold.setMin(0);
+        lowStockThreshold.setMax(QUANTITY_MAX);
         lowStockThreshold.setTestId("item-low-stock");
-        for (IntegerField number : new IntegerField[] {price, dailyLimit, lowStockThreshold}) {
-            number.setI18n(new IntegerField.IntegerFieldI18n()
-                    .setBadInputErrorMessage(getTranslation("catalogue.form.wholeNumber")));
-        }
         active.setLabel(getTranslation("catalogue.form.active"));
         active.setTestId("item-active");
 
@@ -105,21 +102,28 @@ class ItemForm extends Composite<FormLayout> {
         var pictureField = new Div(pictureLabel, upload, pictureChosen);
         pictureField.addClassName("catalogue-form-picture");
 
-        String nameInvalid = getTranslation("exchange.item.name.invalid", NAME_MAX);
+        String nameInvalid = getTranslation("exchange.item.name.invalid", ITEM_NAME_MAX);
         String unitInvalid = getTranslation("exchange.item.unit.invalid", UNIT_MAX);
-        String priceInvalid = getTranslation("exchange.item.price.invalid");
-        binder.forField(kind).asRequired().bind("kind");
-        binder.forField(name).asRequired(nameInvalid).withValidator(n -> n.strip().length() <= NAME_MAX, nameInvalid)
+        String priceInvalid = getTranslation("exchange.item.price.invalid", 1, PRICE_MAX);
+        String limitInvalid = getTranslation("exchange.limit.invalid", 1, DAILY_LIMIT_MAX);
+        String countInvalid = getTranslation("exchange.count.invalid", 0, QUANTITY_MAX);
+        // The fields check their own minimum and maximum first: they say it in the service's words.
+        price.setI18n(numberMessages(priceInvalid));
+        dailyLimit.setI18n(numberMessages(limitInvalid));
+        lowStockThreshold.setI18n(numberMessages(countInvalid));
+        binder.forField(kind).asRequired(getTranslation("exchange.item.kind.required")).bind("kind");
+        binder.forField(name).asRequired(nameInvalid).withValidator(n -> n.strip().length() <= ITEM_NAME_MAX, nameInvalid)
                 .bind("name");
         binder.forField(unit).asRequired(unitInvalid).withValidator(u -> u.strip().length() <= UNIT_MAX, unitInvalid)
                 .bind("unit");
-        binder.forField(price).asRequired(priceInvalid).withValidator(v -> v > 0, priceInvalid)
+        binder.forField(price).asRequired(priceInvalid).withValidator(v -> v >= 1 && v <= PRICE_MAX, priceInvalid)
                 .withConverter(v -> Points.of(v), (@Nullable Points p) -> p == null ? null : Math.toIntExact(p.value()))
                 .bind("price");
-        binder.forField(dailyLimit).withValidator(v -> v == null || v >= 1, getTranslation("exchange.limit.invalid"))
+        binder.forField(dailyLimit).withValidator(v -> v == null || (v >= 1 && v <= DAILY_LIMIT_MAX),
+                        limitInvalid)
                 .bind("dailyLimit");
-        binder.forField(lowStockThreshold).asRequired(getTranslation("exchange.count.invalid"))
-                .withValidator(v -> v >= 0, getTranslation("exchange.count.invalid"))
+        binder.forField(lowStockThreshold).asRequired(countInvalid)
+                .withValidator(v -> v >= 0 && v <= QUANTITY_MAX, countInvalid)
                 .bind("lowStockThreshold");
         binder.forField(active).bind("active");
 
@@ -150,6 +154,11 @@ class ItemForm extends Composite<FormLayout> {
         } catch (ValidationException invalid) {
             return Optional.empty();
         }
+    }
+
+    private IntegerField.IntegerFieldI18n numberMessages(String outOfRange) {
+        return new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("catalogue.form.wholeNumber"))
+                .setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange);
     }
 
     /** The picture uploaded in this form, if any (the item's earlier one stays otherwise). */

@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -62,7 +64,7 @@ class OpenSessionDialog extends FormDialog {
         date.setTestId("sessions-open-date");
         place.setLabel(getTranslation("sessions.openDialog.place"));
         place.setRequiredIndicatorVisible(true);
-        place.setMaxLength(100);
+        place.setMaxLength(NAME_MAX);
         place.setTestId("sessions-open-place");
         place.setWidthFull();
         var where = new Div(date, place);
@@ -166,7 +168,7 @@ class OpenSessionDialog extends FormDialog {
             count.setTestId("sessions-count-" + item.id());
             reason.setAriaLabel(getTranslation("sessions.openDialog.reason"));
             reason.setPlaceholder(getTranslation("sessions.openDialog.reasonPlaceholder"));
-            reason.setMaxLength(500);
+            reason.setMaxLength(TEXT_MAX);
             reason.setTestId("sessions-reason-" + item.id());
             reason.setWidthFull();
 
@@ -199,13 +201,13 @@ class OpenSessionDialog extends FormDialog {
             limit.setInvalid(false);
             count.setInvalid(false);
             reason.setInvalid(false);
-            if (limit.getValue() != null && limit.getValue() < 1) {
-                limit.setErrorMessage(getTranslation("exchange.limit.invalid"));
+            if (limit.getValue() != null && (limit.getValue() < 1 || limit.getValue() > DAILY_LIMIT_MAX)) {
+                limit.setErrorMessage(getTranslation("exchange.limit.invalid", 1, DAILY_LIMIT_MAX));
                 limit.setInvalid(true);
                 valid = false;
             }
-            if (count.getValue() == null || count.getValue() < 0) {
-                count.setErrorMessage(getTranslation("exchange.count.invalid"));
+            if (count.getValue() == null || count.getValue() < 0 || count.getValue() > QUANTITY_MAX) {
+                count.setErrorMessage(getTranslation("exchange.count.invalid", 0, QUANTITY_MAX));
                 count.setInvalid(true);
                 valid = false;
             }

@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -47,7 +49,7 @@ class ReceiveDialog extends StockDialog {
         sponsor.setLabel(getTranslation("stock.receive.sponsor"));
         sponsor.setPlaceholder(getTranslation("stock.receive.sponsorPlaceholder"));
         sponsor.setRequiredIndicatorVisible(true);
-        sponsor.setMaxLength(100);
+        sponsor.setMaxLength(NAME_MAX);
         sponsor.setVisible(false);
         sponsor.setTestId("receive-sponsor");
         source.addValueChangeListener(e -> sponsor.setVisible(e.getValue() == Source.DONATION));

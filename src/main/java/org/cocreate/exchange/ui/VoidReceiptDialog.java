@@ -1,5 +1,7 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.exchange.ExchangeLimits.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +29,7 @@ class VoidReceiptDialog extends FormDialog {
         what.setTestId("report-void-text");
         reason.setLabel(getTranslation("sessionReport.voidDialog.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        reason.setMaxLength(TEXT_MAX);
         reason.setWidthFull();
         reason.setTestId("report-void-reason");
         add(what, reason);

@@ -1,5 +1,7 @@
 package org.cocreate.points.ui;
 
+import static org.cocreate.points.PointsLimits.*;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  * always entered as a positive amount: the deduction box says which way they go.
  */
 class RuleForm extends Composite<FormLayout> {
-
-    static final int NAME_MAX = 100;
 
     final Select<RuleCategory> category = new Select<>();
     final TextField name = new TextField();
@@ -65,10 +65,6 @@ class RuleForm extends Composite<FormLayout> {
         dailyCap.setTestId("rule-daily-cap");
         monthlyCap.setLabel(getTranslation("standard.form.monthlyCap"));
         monthlyCap.setTestId("rule-monthly-cap");
-        for (IntegerField number : new IntegerField[] {points, dailyCap, monthlyCap}) {
-            number.setI18n(new IntegerField.IntegerFieldI18n()
-                    .setBadInputErrorMessage(getTranslation("standard.form.wholeNumber")));
-        }
         dailyCap.setPlaceholder(getTranslation("standard.form.noCap"));
         monthlyCap.setPlaceholder(getTranslation("standard.form.noCap"));
         deduction.setLabel(getTranslation("standard.form.deduction"));
@@ -76,15 +72,21 @@ class RuleForm extends Composite<FormLayout> {
         needsApproval.setLabel(getTranslation("standard.form.needsApproval"));
         needsApproval.setTestId("rule-needs-approval");
 
-        String capInvalid = getTranslation("points.rule.cap.invalid");
-        binder.forField(category).asRequired().bind("category");
-        String nameInvalid = getTranslation("points.rule.name.invalid", NAME_MAX);
+        String capInvalid = getTranslation("points.rule.cap.invalid", 1, QUANTITY_MAX);
+        String pointsInvalid = getTranslation("points.rule.points.invalid", 1, RULE_POINTS_MAX);
+        // The fields check their own minimum and maximum first: they say it in the service's words.
+        points.setI18n(numberMessages(pointsInvalid));
+        dailyCap.setI18n(numberMessages(capInvalid));
+        monthlyCap.setI18n(numberMessages(capInvalid));
+        binder.forField(category).asRequired(getTranslation("points.rule.category.required")).bind("category");
+        String nameInvalid = getTranslation("points.rule.name.invalid", RULE_NAME_MAX);
+        name.setMaxLength(RULE_NAME_MAX);
         binder.forField(name).asRequired(nameInvalid)
-                .withValidator(n -> n.strip().length() <= NAME_MAX, nameInvalid)
+                .withValidator(n -> n.strip().length() <= RULE_NAME_MAX, nameInvalid)
                 .bind("name");
         binder.forField(description).withNullRepresentation("").bind("description");
-        binder.forField(points).asRequired(getTranslation("points.amount.invalid"))
-                .withValidator(v -> v > 0, getTranslation("points.amount.invalid"))
+        binder.forField(points).asRequired(pointsInvalid)
+                .withValidator(v -> v >= 1 && v <= RULE_POINTS_MAX, pointsInvalid)
                 .withConverter(v -> Points.of(v),
                         (@Nullable Points p) -> p == null ? null : Math.toIntExact(p.value()))
                 .bind("points");
@@ -130,6 +132,11 @@ class RuleForm extends Composite<FormLayout> {
     }
 
     private static boolean validCap(@Nullable Integer cap) {
-        return cap == null || cap >= 1;
+        return cap == null || (cap >= 1 && cap <= QUANTITY_MAX);
+    }
+
+    private IntegerField.IntegerFieldI18n numberMessages(String outOfRange) {
+        return new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("standard.form.wholeNumber"))
+                .setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange);
     }
 }

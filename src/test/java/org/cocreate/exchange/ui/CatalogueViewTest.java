@@ -21,6 +21,7 @@ import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.exchange.CatalogueItem;
 import org.cocreate.exchange.CatalogueService;
+import org.cocreate.exchange.ExchangeLimits;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.Picture;
 import org.cocreate.security.WorkingCommunity;
@@ -118,7 +119,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
                 .isEqualTo(UI.getCurrent().getTranslation("exchange.item.name.invalid", 100));
         assertThat(number("item-price").isInvalid()).isTrue();
         assertThat(number("item-price").getErrorMessage())
-                .isEqualTo(UI.getCurrent().getTranslation("exchange.item.price.invalid"));
+                .isEqualTo(UI.getCurrent().getTranslation("exchange.item.price.invalid", 1, ExchangeLimits.PRICE_MAX));
         assertThat($(Dialog.class).exists()).as("the dialog stays open").isTrue();
         assertThat(catalogue.catalogue(community)).hasSize(before);
 

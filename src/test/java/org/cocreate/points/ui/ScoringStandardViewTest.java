@@ -188,7 +188,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
         assertThat(field("rule-name").isInvalid()).isTrue();
         assertThat(field("rule-name").getErrorMessage()).isEqualTo("请填写规则名称（最多 100 个字）");
         assertThat(number("rule-points").isInvalid()).isTrue();
-        assertThat(number("rule-points").getErrorMessage()).isEqualTo("积分数必须大于 0");
+        assertThat(number("rule-points").getErrorMessage()).isEqualTo("分值必须在 1 到 10,000 之间");
         // What only the service checks comes back next to the field too.
         test(field("rule-name")).setValue("长说明");
         test(number("rule-points")).setValue(1);
@@ -292,7 +292,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
         form.points.setValue(0);
         assertThat(form.write()).isEmpty();
         assertThat(form.name.getErrorMessage()).isEqualTo("Please enter a name for the rule (at most 100 characters)");
-        assertThat(form.points.getErrorMessage()).isEqualTo("The number of points must be greater than 0");
+        assertThat(form.points.getErrorMessage()).isEqualTo("The points must be 1 to 10,000");
     }
 
     @Test
