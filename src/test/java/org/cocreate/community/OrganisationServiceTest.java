@@ -40,8 +40,8 @@ class OrganisationServiceTest {
     @WithUserDetails(DemoUsers.DAIMO_WORKER)
     void aWorkerChangesAMembersPositionAndClearsItWithABlank() {
         long daimoge = communityData.community("带谟阁社区");
-        long team = organisations.create(daimoge, OrganisationType.VOLUNTEER_TEAM,
-                "职务测试队" + System.nanoTime() % 100000, null);
+        long team = organisations.create(daimoge, new OrganisationDraft(OrganisationType.VOLUNTEER_TEAM,
+                "职务测试队" + System.nanoTime() % 100000, null));
         Resident someone = residents.findAll().stream().filter(r -> r.getCommunityId() == daimoge).findFirst()
                 .orElseThrow();
         long member = organisations.addMember(team, someone.id(), "队员");

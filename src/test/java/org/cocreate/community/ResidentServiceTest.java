@@ -43,8 +43,8 @@ class ResidentServiceTest {
 
         assertThatThrownBy(() -> residents.search(wenfengta, "a", 20)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> residents.get(someone.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> residents.update(someone.id(), new ResidentDraft()))
-                .isInstanceOfAny(NotFoundException.class, jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> residents.update(someone.id(), ResidentDraft.of("改名企图", 1L)))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> residents.card(someone.id())).isInstanceOf(NotFoundException.class);
     }
 }
