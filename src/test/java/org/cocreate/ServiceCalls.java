@@ -192,13 +192,8 @@ public final class ServiceCalls {
     }
 
     private static UserDraft userDraft(Fixture f) {
-        var draft = new UserDraft();
-        draft.setUsername("matrix" + SEQUENCE.incrementAndGet());
-        draft.setDisplayName("矩阵用户");
-        draft.setRoles(Set.of(Role.WORKER));
-        draft.setCommunityIds(Set.of(f.community()));
-        draft.setTemporaryPassword(PASSWORD);
-        return draft;
+        return new UserDraft("matrix" + SEQUENCE.incrementAndGet(), "矩阵用户", Set.of(Role.WORKER),
+                Set.of(f.community()), false, true, PASSWORD);
     }
 
     /** Invokes the method in a transaction that is always rolled back; returns what it threw, or null. */
