@@ -104,6 +104,61 @@ class UserServiceTest {
     }
 
     @Test
+    void aBadUserNameNameOrNoRoleIsRefusedAtItsFieldAndCreatesNobody() {
+        Set<Long> wenfeng = Set.of(communityData.community("文峰塔社区"));
+        long before = repository.count();
+        String tooLong = "u".repeat(UserDraft.USERNAME_MAX + 1);
+        for (String username : List.of("ab", "有中文", "with space", "semi;colon", tooLong, "  ")) {
+            assertRefused(() -> users.create(draft(username, wenfeng, Role.WORKER)),
+                    "username", "user.username.invalid", UserDraft.USERNAME_MIN, UserDraft.USERNAME_MAX);
+        }
+        assertRefused(() -> users.create(draft(unique("blank"), wenfeng, Role.WORKER).withDisplayName(" ")),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.create(draft(unique("long"), wenfeng, Role.WORKER)
+                        .withDisplayName("名".repeat(UserDraft.DISPLAY_NAME_MAX + 1))),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.create(draft(unique("norole"), wenfeng)), "roles", "user.roles.empty");
+
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateWithABlankNameOrNoRoleChangesNothing() {
+        long id = idOf(newWenfengWorker());
+        UserDraft before = as.get(DemoUsers.WENFENG_ADMIN, () -> users.load(id));
+
+        assertRefused(() -> users.update(id, before.withDisplayName("").withEnabled(false)),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.update(id, before.withRoles(Set.of()).withDisplayName("改过的名字")),
+                "roles", "user.roles.empty");
+
+        assertThat(as.get(DemoUsers.WENFENG_ADMIN, () -> users.load(id))).isEqualTo(before);
+    }
+
+    @Test
+    void aUserNameIsTakenStrippedAndOfExactlyTheLimitAccepted() {
+        Set<Long> wenfeng = Set.of(communityData.community("文峰塔社区"));
+        String username = unique("max");
+        username = username + "x".repeat(UserDraft.USERNAME_MAX - username.length());
+        String exactly = username;
+
+        long id = as.get(DemoUsers.WENFENG_ADMIN,
+                () -> users.create(draft(" " + exactly + " ", wenfeng, Role.WORKER).withDisplayName("长名测试")));
+
+        assertThat(repository.findById(id).orElseThrow().getUsername()).isEqualTo(exactly);
+    }
+
+    /** Runs {@code command} as the admin of 文峰塔社区 and checks that it is refused as said. */
+    private void assertRefused(Runnable command, String field, String key, Object... arguments) {
+        assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, command))
+                .isInstanceOfSatisfying(UserRefusedException.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo(field);
+                    assertThat(refusal.messageKey()).isEqualTo(key);
+                    assertThat(refusal.arguments()).containsExactly(arguments);
+                });
+    }
+
+    @Test
     void aWeakTemporaryPasswordIsRefusedWithItsMessageKeyAndCreatesNobody() {
         long wenfeng = communityData.community("文峰塔社区");
         String username = unique("weak");

@@ -142,6 +142,27 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
+    void aBadUserNameOrNoNameIsShownNextToTheFieldAndCreatesNobody() {
+        UserAdminView view = open();
+        test(view.create).click();
+        roundTrip();
+        UserForm form = view.form;
+        test(form.username).setValue("a b");
+        test(form.roles).selectItem("社区工作者");
+        test(form.temporaryPassword).setValue("Start2026go");
+        test(view.save).click();
+
+        assertThat(form.username.isInvalid()).isTrue();
+        assertThat(form.username.getErrorMessage()).isEqualTo("用户名为 3 至 50 个字母、数字、点、横线或下划线");
+        assertThat(form.displayName.isInvalid()).isTrue();
+        assertThat(form.displayName.getErrorMessage()).isEqualTo("请填写姓名（最多 50 个字）");
+        assertThat(form.roles.isInvalid()).isFalse();
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(users.count("a b")).isZero();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void editsAUserWhoseNameStaysFixedAndShowsWhatWasTypedAsText() {
         String username = existingWorker("王<b>小</b>明");
         UserAdminView view = showOnly(username);
