@@ -127,6 +127,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesCheckTheirInputWithChecksNotBeanValidation() {
+        // A Bean Validation refusal (ConstraintViolationException) names no field and no translation key,
+        // so no form could show it where it belongs: services check their input with base.Checks.
+        noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.validation..")
+                .orShould().beAnnotatedWith(org.springframework.validation.annotation.Validated.class)
+                .check(classes);
+    }
+
+    @Test
     void viewsLiveInUiPackages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
     }

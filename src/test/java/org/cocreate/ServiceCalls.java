@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.Coverage;
+import org.cocreate.community.OrganisationDraft;
 import org.cocreate.community.OrganisationService;
 import org.cocreate.community.OrganisationType;
 import org.cocreate.community.RegisterService;
@@ -114,6 +116,10 @@ public final class ServiceCalls {
             case "type" -> OrganisationType.OTHER;
             case "position" -> "队员";
             case "draft" -> type == ResidentDraft.class ? residentDraft(f)
+                    : type == CompoundDraft.class
+                            ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
+                    : type == OrganisationDraft.class
+                            ? new OrganisationDraft(OrganisationType.OTHER, "矩阵" + SEQUENCE.incrementAndGet(), null)
                     : type == org.cocreate.exchange.ItemDraft.class ? new org.cocreate.exchange.ItemDraft(
                             org.cocreate.exchange.ItemKind.GOODS, "矩阵物品" + SEQUENCE.incrementAndGet(), "袋",
                             org.cocreate.points.Points.of(1), null, 0, true)
@@ -181,21 +187,13 @@ public final class ServiceCalls {
     }
 
     private static ResidentDraft residentDraft(Fixture f) {
-        var draft = new ResidentDraft();
-        draft.setName("矩阵居民" + SEQUENCE.incrementAndGet());
-        draft.setPhone("139" + String.format("%08d", SEQUENCE.incrementAndGet()));
-        draft.setHouseholdId(f.household());
-        return draft;
+        return new ResidentDraft("矩阵居民" + SEQUENCE.incrementAndGet(), null, null,
+                "139" + String.format("%08d", SEQUENCE.incrementAndGet()), f.household(), null, Set.of());
     }
 
     private static UserDraft userDraft(Fixture f) {
-        var draft = new UserDraft();
-        draft.setUsername("matrix" + SEQUENCE.incrementAndGet());
-        draft.setDisplayName("矩阵用户");
-        draft.setRoles(Set.of(Role.WORKER));
-        draft.setCommunityIds(Set.of(f.community()));
-        draft.setTemporaryPassword(PASSWORD);
-        return draft;
+        return new UserDraft("matrix" + SEQUENCE.incrementAndGet(), "矩阵用户", Set.of(Role.WORKER),
+                Set.of(f.community()), false, true, PASSWORD);
     }
 
     /** Invokes the method in a transaction that is always rolled back; returns what it threw, or null. */

@@ -3,6 +3,7 @@ package org.cocreate.community;
 import java.util.Comparator;
 import java.util.List;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CommunityService {
+
+    private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final CommunityRepository communities;
     private final CompoundRepository compounds;
@@ -55,7 +58,7 @@ public class CommunityService {
     public long createCommunity(String name) {
         long subdistrictId = currentUser.subdistrictId()
                 .orElseThrow(() -> new AccessDeniedException("only a sub-district admin creates communities"));
-        String cleanName = RegisterService.requireName(name, "name", 100);
+        String cleanName = CHECK.text("name", name, CommunityEntry.NAME_MAX, "community.name.invalid");
         if (communities.existsByName(cleanName)) {
             throw new RegisterRefusedException("name", "community.name.taken", cleanName);
         }

@@ -4,6 +4,10 @@ package org.cocreate.community;
 public record HouseholdEntry(long id, long compoundId, String compoundName, long buildingId, String buildingName,
         String unit, String room) {
 
+    /** The longest unit and room (the columns' length), for the service's check and the fields. */
+    public static final int UNIT_MAX = 20;
+    public static final int ROOM_MAX = 20;
+
     public String address() {
         var text = new StringBuilder(compoundName).append(' ').append(buildingName);
         if (!unit.isEmpty()) {

@@ -2,8 +2,10 @@ package org.cocreate.community;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Organisations of a community and their members with positions (业委会主任, 楼栋长 ...). */
 @Service
 public class OrganisationService {
+
+    private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final OrganisationRepository organisations;
     private final OrganisationMemberRepository members;
@@ -47,33 +51,36 @@ public class OrganisationService {
 
     @Transactional
     @PreAuthorize(RegisterRoles.STAFF)
-    public long create(long communityId, OrganisationType type, String name, @Nullable Long compoundId) {
+    public long create(long communityId, OrganisationDraft draft) {
         currentUser.requireAccess(communityId);
-        String cleanName = RegisterService.requireName(name, "name", 100);
-        if (organisations.existsByCommunityIdAndName(communityId, cleanName)) {
-            throw new RegisterRefusedException("name", "organisation.name.taken", cleanName);
+        OrganisationDraft checked = checked(draft);
+        if (organisations.existsByCommunityIdAndName(communityId, checked.name())) {
+            throw new RegisterRefusedException("name", "organisation.name.taken", checked.name());
         }
-        checkCompound(communityId, compoundId);
-        var organisation = organisations.save(new Organisation(communityId, compoundId, type, cleanName));
+        checkCompound(communityId, checked.compoundId());
+        OrganisationType type = Objects.requireNonNull(checked.type());
+        var organisation = organisations.save(new Organisation(communityId, checked.compoundId(), type,
+                checked.name()));
         audit.record("ORGANISATION_CREATED", "organisation", organisation.id(), communityId, null,
-                type + " " + cleanName);
+                type + " " + checked.name());
         return organisation.id();
     }
 
     @Transactional
     @PreAuthorize(RegisterRoles.STAFF)
-    public void update(long organisationId, OrganisationType type, String name, @Nullable Long compoundId) {
+    public void update(long organisationId, OrganisationDraft draft) {
         Organisation organisation = organisation(organisationId);
-        String cleanName = RegisterService.requireName(name, "name", 100);
-        if (!cleanName.equals(organisation.getName())
-                && organisations.existsByCommunityIdAndName(organisation.getCommunityId(), cleanName)) {
-            throw new RegisterRefusedException("name", "organisation.name.taken", cleanName);
+        OrganisationDraft checked = checked(draft);
+        if (!checked.name().equals(organisation.getName())
+                && organisations.existsByCommunityIdAndName(organisation.getCommunityId(), checked.name())) {
+            throw new RegisterRefusedException("name", "organisation.name.taken", checked.name());
         }
-        checkCompound(organisation.getCommunityId(), compoundId);
+        checkCompound(organisation.getCommunityId(), checked.compoundId());
+        OrganisationType type = Objects.requireNonNull(checked.type());
         String before = organisation.getType() + " " + organisation.getName();
-        organisation.update(compoundId, type, cleanName);
+        organisation.update(checked.compoundId(), type, checked.name());
         audit.record("ORGANISATION_UPDATED", "organisation", organisation.id(), organisation.getCommunityId(),
-                before, type + " " + cleanName);
+                before, type + " " + checked.name());
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +104,7 @@ public class OrganisationService {
             throw new RegisterRefusedException("resident", "organisation.member.already", resident.getName());
         }
         var member = members.save(new OrganisationMember(organisationId, resident,
-                RegisterService.blankToNull(position, "position", 50)));
+                position(position)));
         audit.record("MEMBER_ADDED", "organisation", organisationId, organisation.getCommunityId(), null,
                 resident.getName() + " " + member.getPosition());
         return member.id();
@@ -110,7 +117,7 @@ public class OrganisationService {
         OrganisationMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
         Organisation organisation = organisation(member.getOrganisationId());
         String before = member.getPosition();
-        member.setPosition(RegisterService.blankToNull(position, "position", 50));
+        member.setPosition(position(position));
         audit.record("MEMBER_POSITION_CHANGED", "organisation", organisation.id(), organisation.getCommunityId(),
                 member.getResident().getName() + " " + before,
                 member.getResident().getName() + " " + member.getPosition());
@@ -137,8 +144,19 @@ public class OrganisationService {
     private void checkCompound(long communityId, @Nullable Long compoundId) {
         if (compoundId != null && compounds.findById(compoundId)
                 .filter(c -> c.getCommunityId() == communityId).isEmpty()) {
-            throw new RegisterRefusedException("compound", "validation.required");
+            throw new RegisterRefusedException("compoundId", "validation.required");
         }
+    }
+
+    /** An organisation as entered, checked: a type, a name; the compound is checked against the community. */
+    private static OrganisationDraft checked(OrganisationDraft draft) {
+        return new OrganisationDraft(CHECK.required("type", draft.type(), "validation.required"),
+                CHECK.text("name", draft.name(), OrganisationDraft.NAME_MAX, "organisation.name.invalid"),
+                draft.compoundId());
+    }
+
+    private static @Nullable String position(@Nullable String position) {
+        return CHECK.optionalText("position", position, MemberEntry.POSITION_MAX, "validation.tooLong");
     }
 
 }

@@ -1,8 +1,9 @@
 package org.cocreate.community;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RegisterService {
+
+    private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final CommunityRepository communities;
     private final CompoundRepository compounds;
@@ -56,15 +59,15 @@ public class RegisterService {
 
     @Transactional
     @PreAuthorize(RegisterRoles.ADMIN)
-    public long createCompound(long communityId, String name, @Nullable String address, Set<Coverage> coverage) {
+    public long createCompound(long communityId, CompoundDraft draft) {
         currentUser.requireAccess(communityId);
-        String cleanName = requireName(name, "name", 100);
-        if (compounds.existsByCommunityIdAndName(communityId, cleanName)) {
-            throw new RegisterRefusedException("name", "compound.name.taken", cleanName);
+        CompoundDraft checked = checked(draft);
+        if (compounds.existsByCommunityIdAndName(communityId, checked.name())) {
+            throw new RegisterRefusedException("name", "compound.name.taken", checked.name());
         }
-        var compound = new Compound(communityId, cleanName);
-        compound.rename(cleanName, blankToNull(address, "address", 200));
-        compound.setCoverage(coverage);
+        var compound = new Compound(communityId, checked.name());
+        compound.rename(checked.name(), checked.address());
+        compound.setCoverage(checked.coverage());
         compounds.save(compound);
         audit.record("COMPOUND_CREATED", "compound", compound.id(), communityId, null, describe(compound));
         return compound.id();
@@ -72,16 +75,16 @@ public class RegisterService {
 
     @Transactional
     @PreAuthorize(RegisterRoles.ADMIN)
-    public void updateCompound(long compoundId, String name, @Nullable String address, Set<Coverage> coverage) {
+    public void updateCompound(long compoundId, CompoundDraft draft) {
         Compound compound = compound(compoundId);
-        String cleanName = requireName(name, "name", 100);
-        if (!cleanName.equals(compound.getName())
-                && compounds.existsByCommunityIdAndName(compound.getCommunityId(), cleanName)) {
-            throw new RegisterRefusedException("name", "compound.name.taken", cleanName);
+        CompoundDraft checked = checked(draft);
+        if (!checked.name().equals(compound.getName())
+                && compounds.existsByCommunityIdAndName(compound.getCommunityId(), checked.name())) {
+            throw new RegisterRefusedException("name", "compound.name.taken", checked.name());
         }
         String before = describe(compound);
-        compound.rename(cleanName, blankToNull(address, "address", 200));
-        compound.setCoverage(coverage);
+        compound.rename(checked.name(), checked.address());
+        compound.setCoverage(checked.coverage());
         audit.record("COMPOUND_UPDATED", "compound", compound.id(), compound.getCommunityId(), before,
                 describe(compound));
     }
@@ -100,7 +103,7 @@ public class RegisterService {
     @PreAuthorize(RegisterRoles.ADMIN)
     public long createBuilding(long compoundId, String name) {
         Compound compound = compound(compoundId);
-        String cleanName = requireName(name, "name", 50);
+        String cleanName = buildingName(name);
         if (buildings.findByCompoundAndName(compoundId, cleanName).isPresent()) {
             throw new RegisterRefusedException("name", "building.name.taken", cleanName);
         }
@@ -114,7 +117,7 @@ public class RegisterService {
     @PreAuthorize(RegisterRoles.ADMIN)
     public void renameBuilding(long buildingId, String name) {
         Building building = building(buildingId);
-        String cleanName = requireName(name, "name", 50);
+        String cleanName = buildingName(name);
         if (!cleanName.equals(building.getName())
                 && buildings.findByCompoundAndName(building.getCompound().id(), cleanName).isPresent()) {
             throw new RegisterRefusedException("name", "building.name.taken", cleanName);
@@ -137,14 +140,10 @@ public class RegisterService {
     @PreAuthorize(RegisterRoles.STAFF)
     public HouseholdEntry household(long buildingId, @Nullable String unit, @Nullable String room) {
         Building building = building(buildingId);
-        String cleanUnit = unit == null ? "" : unit.trim();
-        String cleanRoom = room == null ? "" : room.trim();
-        if (cleanUnit.length() > 20) {
-            throw new RegisterRefusedException("unit", "validation.tooLong", 20);
-        }
-        if (cleanRoom.length() > 20) {
-            throw new RegisterRefusedException("room", "validation.tooLong", 20);
-        }
+        String cleanUnit = Objects.requireNonNullElse(
+                CHECK.optionalText("unit", unit, HouseholdEntry.UNIT_MAX, "validation.tooLong"), "");
+        String cleanRoom = Objects.requireNonNullElse(
+                CHECK.optionalText("room", room, HouseholdEntry.ROOM_MAX, "validation.tooLong"), "");
         Household household = households.findByAddress(buildingId, cleanUnit, cleanRoom).orElseGet(() -> {
             var created = households.save(new Household(building, cleanUnit, cleanRoom));
             audit.record("HOUSEHOLD_CREATED", "household", created.id(), building.getCompound().getCommunityId(),
@@ -181,26 +180,16 @@ public class RegisterService {
         return building;
     }
 
-    static String requireName(@Nullable String name, String field, int maxLength) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
-            throw new RegisterRefusedException(field, "validation.required");
-        }
-        if (clean.length() > maxLength) {
-            throw new RegisterRefusedException(field, "validation.tooLong", maxLength);
-        }
-        return clean;
+    /** A compound as entered, checked: a name, an address that may be left out, the coverage. */
+    private static CompoundDraft checked(CompoundDraft draft) {
+        return new CompoundDraft(
+                CHECK.text("name", draft.name(), CompoundDraft.NAME_MAX, "compound.name.invalid"),
+                CHECK.optionalText("address", draft.address(), CompoundDraft.ADDRESS_MAX, "validation.tooLong"),
+                draft.coverage());
     }
 
-    static @Nullable String blankToNull(@Nullable String text, String field, int maxLength) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.strip();
-        if (clean.length() > maxLength) {
-            throw new RegisterRefusedException(field, "validation.tooLong", maxLength);
-        }
-        return clean;
+    private static String buildingName(@Nullable String name) {
+        return CHECK.text("name", name, BuildingEntry.NAME_MAX, "building.name.invalid");
     }
 
     private static String describe(Compound compound) {

@@ -1,50 +1,36 @@
 package org.cocreate.community;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What the resident form edits. */
-public class ResidentDraft {
+/**
+ * What staff enter for a resident. The household is where they live; the form finds it (or creates it
+ * at the door) from the address the worker picks, see {@link #livingIn}. The limits are the columns' and
+ * are named here once, for the service's checks and the form's fields alike.
+ */
+public record ResidentDraft(String name, @Nullable Gender gender, @Nullable Integer birthYear,
+        @Nullable String phone, @Nullable Long householdId, @Nullable String notes, Set<ResidentTag> tags) {
 
-    @NotBlank
-    @Size(max = 50)
-    private String name = "";
+    public static final int NAME_MAX = 50;
+    public static final int PHONE_MAX = 20;
+    public static final int NOTES_MAX = 1000;
+    public static final int BIRTH_YEAR_MIN = 1900;
+    public static final int BIRTH_YEAR_MAX = 2100;
 
-    private @Nullable Gender gender;
+    public ResidentDraft {
+        tags = Collections.unmodifiableSet(tags == null || tags.isEmpty() ? EnumSet.noneOf(ResidentTag.class)
+                : EnumSet.copyOf(tags));
+    }
 
-    @Min(1900)
-    @Max(2100)
-    private @Nullable Integer birthYear;
+    /** A resident with just a name and a household, the rest left out. */
+    public static ResidentDraft of(String name, long householdId) {
+        return new ResidentDraft(name, null, null, null, householdId, null, Set.of());
+    }
 
-    @Size(max = 20)
-    private @Nullable String phone;
-
-    @NotNull(message = "{resident.household.required}")
-    private @Nullable Long householdId;
-
-    @Size(max = 1000)
-    private @Nullable String notes;
-
-    private Set<ResidentTag> tags = EnumSet.noneOf(ResidentTag.class);
-
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public @Nullable Gender getGender() { return gender; }
-    public void setGender(@Nullable Gender gender) { this.gender = gender; }
-    public @Nullable Integer getBirthYear() { return birthYear; }
-    public void setBirthYear(@Nullable Integer birthYear) { this.birthYear = birthYear; }
-    public @Nullable String getPhone() { return phone; }
-    public void setPhone(@Nullable String phone) { this.phone = phone; }
-    public @Nullable Long getHouseholdId() { return householdId; }
-    public void setHouseholdId(@Nullable Long householdId) { this.householdId = householdId; }
-    public @Nullable String getNotes() { return notes; }
-    public void setNotes(@Nullable String notes) { this.notes = notes; }
-    public Set<ResidentTag> getTags() { return tags; }
-    public void setTags(Set<ResidentTag> tags) { this.tags = tags.isEmpty() ? EnumSet.noneOf(ResidentTag.class) : EnumSet.copyOf(tags); }
+    /** The same resident, living in another household. */
+    public ResidentDraft livingIn(long householdId) {
+        return new ResidentDraft(name, gender, birthYear, phone, householdId, notes, tags);
+    }
 }

@@ -1,6 +1,5 @@
 package org.cocreate.community;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
@@ -16,17 +16,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Residents: the one search field, the lists, registration and changes, and their cards. Phone numbers
  * leave this service masked unless the user is ADMIN or WORKER of the resident's community.
  */
 @Service
-@Validated
 public class ResidentService {
 
     public static final int SEARCH_LIMIT = 20;
+
+    private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final ResidentRepository residents;
     private final HouseholdRepository households;
@@ -105,30 +105,23 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.STAFF)
     public ResidentDraft edit(long residentId) {
         Resident resident = resident(residentId);
-        var draft = new ResidentDraft();
-        draft.setName(resident.getName());
-        draft.setGender(resident.getGender());
-        draft.setBirthYear(resident.getBirthYear());
-        draft.setPhone(resident.getPhone());
-        draft.setHouseholdId(resident.getHousehold().id());
-        draft.setNotes(resident.getNotes());
-        draft.setTags(resident.getTags());
-        return draft;
+        return new ResidentDraft(resident.getName(), resident.getGender(), resident.getBirthYear(),
+                resident.getPhone(), resident.getHousehold().id(), resident.getNotes(), resident.getTags());
     }
 
     @Transactional
     @PreAuthorize(RegisterRoles.STAFF)
-    public long register(long communityId, @Valid ResidentDraft draft) {
+    public long register(long communityId, ResidentDraft draft) {
         currentUser.requireAccess(communityId);
-        Household household = household(communityId, draft.getHouseholdId());
-        String name = RegisterService.requireName(draft.getName(), "name", 50);
-        String phone = checkedPhone(draft.getPhone());
-        if (residents.existsDuplicate(communityId, name, phone, household.id())) {
-            throw new RegisterRefusedException("name", "resident.duplicate", name);
+        ResidentDraft checked = checked(draft);
+        Household household = household(communityId, checked.householdId());
+        if (residents.existsDuplicate(communityId, checked.name(), checked.phone(), household.id())) {
+            throw new RegisterRefusedException("name", "resident.duplicate", checked.name());
         }
-        var resident = new Resident(communityId, household, name, CardCodes.next(), LocalDateTime.now(clock));
-        resident.update(household, name, draft.getGender(), draft.getBirthYear(), phone,
-                RegisterService.blankToNull(draft.getNotes(), "notes", 1000), draft.getTags());
+        var resident = new Resident(communityId, household, checked.name(), CardCodes.next(),
+                LocalDateTime.now(clock));
+        resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
+                checked.notes(), checked.tags());
         residents.save(resident);
         audit.record("RESIDENT_CREATED", "resident", resident.id(), communityId, null, resident.auditState());
         return resident.id();
@@ -136,14 +129,13 @@ public class ResidentService {
 
     @Transactional
     @PreAuthorize(RegisterRoles.STAFF)
-    public void update(long residentId, @Valid ResidentDraft draft) {
+    public void update(long residentId, ResidentDraft draft) {
         Resident resident = resident(residentId);
-        Household household = household(resident.getCommunityId(), draft.getHouseholdId());
-        String name = RegisterService.requireName(draft.getName(), "name", 50);
-        String phone = checkedPhone(draft.getPhone());
+        ResidentDraft checked = checked(draft);
+        Household household = household(resident.getCommunityId(), checked.householdId());
         String before = resident.auditState();
-        resident.update(household, name, draft.getGender(), draft.getBirthYear(), phone,
-                RegisterService.blankToNull(draft.getNotes(), "notes", 1000), draft.getTags());
+        resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
+                checked.notes(), checked.tags());
         audit.record("RESIDENT_UPDATED", "resident", resident.id(), resident.getCommunityId(), before,
                 resident.auditState());
     }
@@ -200,11 +192,25 @@ public class ResidentService {
         return household;
     }
 
-    static @Nullable String checkedPhone(@Nullable String phone) {
+    /**
+     * A resident as entered, checked: a name, a plausible year of birth, a phone that is a phone (kept
+     * normalised), notes within their column, a household chosen; the household is checked against the
+     * community by {@link #household}.
+     */
+    private static ResidentDraft checked(ResidentDraft draft) {
+        String name = CHECK.text("name", draft.name(), ResidentDraft.NAME_MAX, "resident.name.invalid");
+        Integer birthYear = CHECK.optionalBetween("birthYear", draft.birthYear(), ResidentDraft.BIRTH_YEAR_MIN,
+                ResidentDraft.BIRTH_YEAR_MAX, "resident.birthYear.invalid");
+        String phone = checkedPhone(draft.phone());
+        String notes = CHECK.optionalText("notes", draft.notes(), ResidentDraft.NOTES_MAX, "validation.tooLong");
+        Long householdId = CHECK.required("householdId", draft.householdId(), "resident.household.required");
+        return new ResidentDraft(name, draft.gender(), birthYear, phone, householdId, notes, draft.tags());
+    }
+
+    private static @Nullable String checkedPhone(@Nullable String phone) {
         String normalised = PhoneNumbers.normalise(phone);
-        if (normalised != null && !PhoneNumbers.isValid(normalised)) {
-            throw new RegisterRefusedException("phone", "resident.phone.malformed");
-        }
+        CHECK.that(normalised == null || normalised.length() <= ResidentDraft.PHONE_MAX
+                && PhoneNumbers.isValid(normalised), "phone", "resident.phone.malformed");
         return normalised;
     }
 

@@ -1,49 +1,58 @@
 package org.cocreate.security;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** What the user form edits. The password is only set when a user is created (a temporary one). */
-public class UserDraft {
+/**
+ * What an admin enters for a user. The temporary password is only given when a user is created. The
+ * limits are the columns' and are named here once, for the service's checks and the form's fields alike.
+ */
+public record UserDraft(String username, String displayName, Set<Role> roles, Set<Long> communityIds,
+        boolean subdistrictAdmin, boolean enabled, @Nullable String temporaryPassword) {
 
-    @NotBlank
-    @Size(min = 3, max = 50)
-    @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{user.username.pattern}")
-    private String username = "";
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 50;
+    public static final int DISPLAY_NAME_MAX = 50;
+    /** The characters of a user name: letters, digits, dot, dash and underscore. */
+    public static final Pattern USERNAME_PATTERN = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    @NotBlank
-    @Size(max = 50)
-    private String displayName = "";
+    public UserDraft {
+        roles = Collections.unmodifiableSet(roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(roles));
+        communityIds = communityIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(communityIds));
+    }
 
-    @NotEmpty(message = "{user.roles.empty}")
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    public UserDraft withDisplayName(String displayName) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
 
-    private Set<Long> communityIds = new HashSet<>();
+    public UserDraft withRoles(Set<Role> roles) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
 
-    private boolean subdistrictAdmin;
+    public UserDraft withCommunityIds(Set<Long> communityIds) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
 
-    private boolean enabled = true;
+    public UserDraft withSubdistrictAdmin(boolean subdistrictAdmin) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
 
-    private @Nullable String temporaryPassword;
+    public UserDraft withEnabled(boolean enabled) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
-    public Set<Long> getCommunityIds() { return communityIds; }
-    public void setCommunityIds(Set<Long> communityIds) { this.communityIds = new HashSet<>(communityIds); }
-    public boolean isSubdistrictAdmin() { return subdistrictAdmin; }
-    public void setSubdistrictAdmin(boolean subdistrictAdmin) { this.subdistrictAdmin = subdistrictAdmin; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public @Nullable String getTemporaryPassword() { return temporaryPassword; }
-    public void setTemporaryPassword(@Nullable String temporaryPassword) { this.temporaryPassword = temporaryPassword; }
+    public UserDraft withTemporaryPassword(@Nullable String temporaryPassword) {
+        return new UserDraft(username, displayName, roles, communityIds, subdistrictAdmin, enabled, temporaryPassword);
+    }
+
+    /** Whether the user name is 3 to 50 letters, digits, dots, dashes or underscores. */
+    public static boolean isValidUsername(@Nullable String username) {
+        return username != null && username.length() >= USERNAME_MIN && username.length() <= USERNAME_MAX
+                && USERNAME_PATTERN.matcher(username).matches();
+    }
 }

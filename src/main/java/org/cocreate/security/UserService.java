@@ -1,6 +1,5 @@
 package org.cocreate.security;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * User administration (ADMIN, within the communities the admin works in) and each user's own
@@ -35,8 +34,9 @@ import org.springframework.validation.annotation.Validated;
  * {@link FourEyes}, which also needs to know who created an account and who last reset its password).
  */
 @Service
-@Validated
 public class UserService {
+
+    private static final Checks CHECK = new Checks(UserRefusedException::new);
 
     private final AppUserRepository users;
     private final CurrentUser currentUser;
@@ -84,34 +84,32 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserDraft load(long userId) {
         AppUser user = manageable(userId);
-        var draft = new UserDraft();
-        draft.setUsername(user.getUsername());
-        draft.setDisplayName(user.getDisplayName());
-        draft.setRoles(user.getRoles());
-        draft.setCommunityIds(user.getCommunityIds());
-        draft.setSubdistrictAdmin(user.getSubdistrictId() != null);
-        draft.setEnabled(user.isEnabled());
-        return draft;
+        return new UserDraft(user.getUsername(), user.getDisplayName(), user.getRoles(), user.getCommunityIds(),
+                user.getSubdistrictId() != null, user.isEnabled(), null);
     }
 
     /** Creates a user with a temporary password that must be changed at the first login. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public long create(@Valid UserDraft draft) {
-        String username = draft.getUsername().trim();
+    public long create(UserDraft draft) {
+        String username = draft.username() == null ? "" : draft.username().strip();
+        CHECK.that(UserDraft.isValidUsername(username), "username", "user.username.invalid",
+                UserDraft.USERNAME_MIN, UserDraft.USERNAME_MAX);
+        UserDraft checked = checked(draft);
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new UserRefusedException("username", "user.username.taken");
         }
-        String password = draft.getTemporaryPassword() == null ? "" : draft.getTemporaryPassword();
+        String password = checked.temporaryPassword() == null ? "" : checked.temporaryPassword();
         PasswordPolicy.check(username, password, "temporaryPassword");
         AppUser actor = signedInAccount();
-        var user = new AppUser(username, draft.getDisplayName().trim(), encoder.encode(password),
-                LocalDateTime.now(clock), actor.getUsername());
-        user.setEnabled(draft.isEnabled());
-        apply(user, draft);
-        if (draft.getRoles().contains(Role.ADMIN) && !actor.isSubdistrictAdmin()) {
+        checkScope(checked);
+        if (checked.roles().contains(Role.ADMIN) && !actor.isSubdistrictAdmin()) {
             throw new UserRefusedException("roles", "user.admin.subdistrictOnly");
         }
+        var user = new AppUser(username, checked.displayName(), encoder.encode(password),
+                LocalDateTime.now(clock), actor.getUsername());
+        user.setEnabled(checked.enabled());
+        apply(user, checked);
         users.save(user);
         audit.record("USER_CREATED", "user", user.id(), null, null, user.auditState());
         return user.id();
@@ -119,33 +117,35 @@ public class UserService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void update(long userId, @Valid UserDraft draft) {
+    public void update(long userId, UserDraft draft) {
         AppUser user = manageable(userId);
+        UserDraft checked = checked(draft);
         AppUser actor = signedInAccount();
         if (!mayEdit(user, actor)) {
-            refuseChangeOfAnAdmin(user, draft);
+            refuseChangeOfAnAdmin(user, checked);
             return;
         }
-        if (!actor.isSubdistrictAdmin() && draft.getRoles().contains(Role.ADMIN)
+        if (!actor.isSubdistrictAdmin() && checked.roles().contains(Role.ADMIN)
                 && !user.getRoles().contains(Role.ADMIN)) {
             throw new UserRefusedException("roles", "user.admin.subdistrictOnly");
         }
         if (user.id() == actor.id()) {
             // An admin who locks themselves out needs somebody else to let them back in.
-            if (!draft.isEnabled()) {
+            if (!checked.enabled()) {
                 throw new UserRefusedException("enabled", "user.cannotDisableSelf");
             }
-            if (!draft.getRoles().contains(Role.ADMIN)) {
+            if (!checked.roles().contains(Role.ADMIN)) {
                 throw new UserRefusedException("roles", "user.cannotDemoteSelf");
             }
-            if (user.getSubdistrictId() != null && !draft.isSubdistrictAdmin()) {
+            if (user.getSubdistrictId() != null && !checked.subdistrictAdmin()) {
                 throw new UserRefusedException("subdistrictAdmin", "user.cannotDemoteSelf");
             }
         }
         String before = user.auditState();
-        user.setDisplayName(draft.getDisplayName().trim());
-        user.setEnabled(draft.isEnabled());
-        apply(user, draft);
+        checkScope(checked);
+        user.setDisplayName(checked.displayName());
+        user.setEnabled(checked.enabled());
+        apply(user, checked);
         audit.record("USER_UPDATED", "user", user.id(), null, before, user.auditState());
     }
 
@@ -217,21 +217,36 @@ public class UserService {
         return currentUser.communities().stream().sorted(Comparator.comparing(CommunityRef::id)).toList();
     }
 
-    private void apply(AppUser user, UserDraft draft) {
+    /**
+     * What an admin entered, checked: a name within its column and at least one role; the user name is
+     * checked by {@link #create}, the only command that takes it.
+     */
+    private static UserDraft checked(UserDraft draft) {
+        String displayName = CHECK.text("displayName", draft.displayName(), UserDraft.DISPLAY_NAME_MAX,
+                "user.displayName.invalid");
+        CHECK.notEmpty("roles", draft.roles(), "user.roles.empty");
+        return new UserDraft(draft.username(), displayName, draft.roles(), draft.communityIds(),
+                draft.subdistrictAdmin(), draft.enabled(), draft.temporaryPassword());
+    }
+
+    /** The communities and the sub-district choice, checked before anything changes. */
+    private void checkScope(UserDraft draft) {
         Set<Long> scope = currentUser.communityIds();
-        if (!scope.containsAll(draft.getCommunityIds())) {
+        if (!scope.containsAll(draft.communityIds())) {
             throw new UserRefusedException("communityIds", "user.communities.outOfScope");
         }
-        if (draft.getCommunityIds().isEmpty() && !draft.isSubdistrictAdmin()) {
+        if (draft.communityIds().isEmpty() && !draft.subdistrictAdmin()) {
             throw new UserRefusedException("communityIds", "user.communities.empty");
         }
-        Long subdistrict = ownSubdistrict();
-        if (draft.isSubdistrictAdmin() && (subdistrict == null || !draft.getRoles().contains(Role.ADMIN))) {
+        if (draft.subdistrictAdmin() && (ownSubdistrict() == null || !draft.roles().contains(Role.ADMIN))) {
             throw new UserRefusedException("subdistrictAdmin", "user.subdistrict.notAllowed");
         }
-        user.setRoles(draft.getRoles());
-        user.setCommunityIds(draft.getCommunityIds());
-        user.setSubdistrictId(draft.isSubdistrictAdmin() ? subdistrict : null);
+    }
+
+    private void apply(AppUser user, UserDraft draft) {
+        user.setRoles(draft.roles());
+        user.setCommunityIds(draft.communityIds());
+        user.setSubdistrictId(draft.subdistrictAdmin() ? ownSubdistrict() : null);
     }
 
     /**
@@ -271,11 +286,11 @@ public class UserService {
      * saving the form unchanged changes nothing and is no refusal.
      */
     private static void refuseChangeOfAnAdmin(AppUser user, UserDraft draft) {
-        String field = !draft.getRoles().equals(user.getRoles()) ? "roles"
-                : !draft.getCommunityIds().equals(user.getCommunityIds()) ? "communityIds"
-                : draft.isEnabled() != user.isEnabled() ? "enabled"
-                : draft.isSubdistrictAdmin() != user.isSubdistrictAdmin() ? "subdistrictAdmin"
-                : !draft.getDisplayName().trim().equals(user.getDisplayName()) ? "displayName"
+        String field = !draft.roles().equals(user.getRoles()) ? "roles"
+                : !draft.communityIds().equals(user.getCommunityIds()) ? "communityIds"
+                : draft.enabled() != user.isEnabled() ? "enabled"
+                : draft.subdistrictAdmin() != user.isSubdistrictAdmin() ? "subdistrictAdmin"
+                : !draft.displayName().equals(user.getDisplayName()) ? "displayName"
                 : null;
         if (field != null) {
             throw new UserRefusedException(field, "user.admin.subdistrictOnly");

@@ -40,8 +40,8 @@ class OrganisationServiceTest {
     @WithUserDetails(DemoUsers.DAIMO_WORKER)
     void aWorkerChangesAMembersPositionAndClearsItWithABlank() {
         long daimoge = communityData.community("带谟阁社区");
-        long team = organisations.create(daimoge, OrganisationType.VOLUNTEER_TEAM,
-                "职务测试队" + System.nanoTime() % 100000, null);
+        long team = organisations.create(daimoge, new OrganisationDraft(OrganisationType.VOLUNTEER_TEAM,
+                "职务测试队" + System.nanoTime() % 100000, null));
         Resident someone = residents.findAll().stream().filter(r -> r.getCommunityId() == daimoge).findFirst()
                 .orElseThrow();
         long member = organisations.addMember(team, someone.id(), "队员");
@@ -88,6 +88,72 @@ class OrganisationServiceTest {
         assertThatThrownBy(() -> organisations.changePosition(chenBin.id(), "主任"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(memberRepository.findById(chenBin.id()).orElseThrow().getPosition()).isEqualTo("业委会主任");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void anOrganisationWithoutATypeOrANameOrWithATooLongNameIsRefusedAtItsFieldAndNotCreated() {
+        long daimoge = communityData.community("带谟阁社区");
+        long before = organisationRows();
+
+        RegisterServiceTest.assertRefused(() -> organisations.create(daimoge,
+                new OrganisationDraft(null, RegisterServiceTest.unique("无类型"), null)),
+                "type", "validation.required");
+        RegisterServiceTest.assertRefused(() -> organisations.create(daimoge,
+                new OrganisationDraft(OrganisationType.OTHER, "  ", null)),
+                "name", "organisation.name.invalid", OrganisationDraft.NAME_MAX);
+        RegisterServiceTest.assertRefused(() -> organisations.create(daimoge,
+                new OrganisationDraft(OrganisationType.OTHER, "组".repeat(OrganisationDraft.NAME_MAX + 1), null)),
+                "name", "organisation.name.invalid", OrganisationDraft.NAME_MAX);
+
+        assertThat(organisationRows()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void anUpdateWithABadNameOrACompoundOfAnotherCommunityChangesNothing() {
+        long daimoge = communityData.community("带谟阁社区");
+        long wenfengCompound = jdbc.sql("""
+                select min(c.id) from compound c join community m on m.id = c.community_id
+                where m.name = '文峰塔社区'""").query(Long.class).single();
+        long id = organisations.create(daimoge, new OrganisationDraft(OrganisationType.VOLUNTEER_TEAM,
+                RegisterServiceTest.unique("不变队"), null));
+        OrganisationEntry before = organisation(daimoge, id);
+
+        RegisterServiceTest.assertRefused(() -> organisations.update(id,
+                new OrganisationDraft(OrganisationType.OTHER, "", null)),
+                "name", "organisation.name.invalid", OrganisationDraft.NAME_MAX);
+        RegisterServiceTest.assertRefused(() -> organisations.update(id,
+                new OrganisationDraft(null, "新名字", null)), "type", "validation.required");
+        RegisterServiceTest.assertRefused(() -> organisations.update(id,
+                new OrganisationDraft(OrganisationType.OTHER, "新名字", wenfengCompound)),
+                "compoundId", "validation.required");
+
+        assertThat(organisation(daimoge, id)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void aMemberWithATooLongPositionIsRefusedAndNotAdded() {
+        long daimoge = communityData.community("带谟阁社区");
+        long team = organisations.create(daimoge, new OrganisationDraft(OrganisationType.VOLUNTEER_TEAM,
+                RegisterServiceTest.unique("长职务队"), null));
+        Resident someone = residents.findAll().stream().filter(r -> r.getCommunityId() == daimoge).findFirst()
+                .orElseThrow();
+
+        RegisterServiceTest.assertRefused(() -> organisations.addMember(team, someone.id(),
+                "长".repeat(MemberEntry.POSITION_MAX + 1)),
+                "position", "validation.tooLong", MemberEntry.POSITION_MAX);
+
+        assertThat(organisations.members(team)).isEmpty();
+    }
+
+    private OrganisationEntry organisation(long communityId, long id) {
+        return organisations.list(communityId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    private long organisationRows() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single();
     }
 
     /** Lines of the audit trail with the action, counted in the table (reading the trail is for admins). */

@@ -41,9 +41,7 @@ class ResidentListAndRegisterTest {
         long daimoge = communities.findByName("带谟阁社区").orElseThrow().id();
         long building = register.buildings(register.compounds(daimoge).getFirst().id()).getFirst().id();
         HouseholdEntry household = register.household(building, "1单元", "101");
-        var draft = new ResidentDraft();
-        draft.setName("无电话老人" + System.nanoTime() % 100000);
-        draft.setHouseholdId(household.id());
+        var draft = ResidentDraft.of("无电话老人" + System.nanoTime() % 100000, household.id());
 
         long id = residents.register(daimoge, draft);
 

@@ -114,9 +114,7 @@ class TenantIsolationTest {
     @Test
     void aRefusedChangeOfAnotherCommunitysResidentChangesNothing() {
         Resident before = residentRepository.findById(wenfeng.resident()).orElseThrow();
-        var draft = new ResidentDraft();
-        draft.setName("改名企图");
-        draft.setHouseholdId(longmen.household());
+        var draft = ResidentDraft.of("改名企图", longmen.household());
         assertThatThrownBy(() -> as.run(DemoUsers.LONGMEN_WORKER, () -> residents.update(wenfeng.resident(), draft)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as.run(DemoUsers.LONGMEN_WORKER, () -> residents.reissueCard(wenfeng.resident())))
@@ -131,19 +129,18 @@ class TenantIsolationTest {
 
     @Test
     void mixingAnotherCommunitysDataIntoOnesOwnIsRefused() {
-        var draft = new ResidentDraft();
-        draft.setName("跨社区居民" + System.nanoTime() % 100_000);
-        draft.setHouseholdId(wenfeng.household());
+        var draft = ResidentDraft.of("跨社区居民" + System.nanoTime() % 100_000, wenfeng.household());
         assertThatThrownBy(() -> as.get(DemoUsers.LONGMEN_WORKER, () -> residents.register(longmen.community(), draft)))
                 .isInstanceOf(RegisterRefusedException.class);
-        assertThat(residentRepository.findAll()).noneMatch(r -> r.getName().equals(draft.getName()));
+        assertThat(residentRepository.findAll()).noneMatch(r -> r.getName().equals(draft.name()));
 
         assertThatThrownBy(() -> as.get(DemoUsers.LONGMEN_WORKER,
                 () -> organisations.addMember(longmen.organisation(), wenfeng.resident(), "队员")))
                 .isInstanceOf(RegisterRefusedException.class);
         String name = "跨社区组织" + System.nanoTime() % 100_000;
         assertThatThrownBy(() -> as.get(DemoUsers.LONGMEN_WORKER,
-                () -> organisations.create(longmen.community(), OrganisationType.OTHER, name, wenfeng.compound())))
+                () -> organisations.create(longmen.community(),
+                        new OrganisationDraft(OrganisationType.OTHER, name, wenfeng.compound()))))
                 .isInstanceOf(RegisterRefusedException.class);
         assertThat(organisationRepository.findAll()).noneMatch(o -> o.getName().equals(name));
     }

@@ -130,9 +130,8 @@ public class ExchangeTestData {
     public long residentWithPoints(String name, int hours) {
         long community = communities.community(WENFENG);
         long resident = runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            var draft = new ResidentDraft();
-            draft.setName(name);
-            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+            var draft = ResidentDraft.of(name,
+                    residents.list(community, null, "", 0, 1).getFirst().household().id());
             return residents.register(community, draft);
         });
         if (hours > 0) {

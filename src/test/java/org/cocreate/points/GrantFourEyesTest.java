@@ -68,12 +68,8 @@ class GrantFourEyesTest {
     /** A new account of 文峰塔, created through the user administration by {@code admin}. */
     private String createdBy(String admin, Role role) {
         String username = unique("fe");
-        var draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName("四眼测试");
-        draft.setRoles(Set.of(role));
-        draft.setCommunityIds(Set.of(data.communities.community(WENFENG)));
-        draft.setTemporaryPassword(TEMPORARY);
+        var draft = new UserDraft(username, "四眼测试", Set.of(role), Set.of(data.communities.community(WENFENG)),
+                false, true, TEMPORARY);
         data.runAs.get(admin, () -> users.create(draft));
         return username;
     }

@@ -45,9 +45,8 @@ class PointsTestData {
     long newResident(String communityName) {
         long community = communities.community(communityName);
         return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            var draft = new ResidentDraft();
-            draft.setName("积分测试" + SEQUENCE.incrementAndGet());
-            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+            var draft = ResidentDraft.of("积分测试" + SEQUENCE.incrementAndGet(),
+                    residents.list(community, null, "", 0, 1).getFirst().household().id());
             return residents.register(community, draft);
         });
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.CommunityTestData;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
@@ -53,9 +54,11 @@ class AuditLogServiceTest {
     void anAdminSeesTheEventsOfTheirCommunityAndThoseOfNoCommunityButNotOtherCommunities() {
         String suffix = Long.toString(System.nanoTime(), 36);
         long wenfengCompound = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(communityData.community("文峰塔社区"), "审计文峰" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"),
+                        new CompoundDraft("审计文峰" + suffix, null, Set.of())));
         long daimogeCompound = as.get(DemoUsers.SUBDISTRICT_ADMIN,
-                () -> register.createCompound(communityData.community("带谟阁社区"), "审计带谟" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("带谟阁社区"),
+                        new CompoundDraft("审计带谟" + suffix, null, Set.of())));
         String stranger = "nobody_" + suffix;
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(stranger, "wrong-password1");
         attempt.setDetails(new WebAuthenticationDetails("198.51.100.7", null));
@@ -85,9 +88,11 @@ class AuditLogServiceTest {
     void newestFirstFilteredByTextAndSince() {
         String suffix = Long.toString(System.nanoTime(), 36);
         long first = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(communityData.community("文峰塔社区"), "先" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"),
+                        new CompoundDraft("先" + suffix, null, Set.of())));
         long second = as.get(DemoUsers.WENFENG_ADMIN,
-                () -> register.createCompound(communityData.community("文峰塔社区"), "后" + suffix, null, Set.of()));
+                () -> register.createCompound(communityData.community("文峰塔社区"),
+                        new CompoundDraft("后" + suffix, null, Set.of())));
 
         List<AuditLogEntry> created = todayFor(DemoUsers.WENFENG_ADMIN, "compound_created");
         assertThat(created).allSatisfy(e -> assertThat(e.action()).isEqualTo("COMPOUND_CREATED"));

@@ -326,8 +326,7 @@ class LoginLockoutTest {
         String disabled = newUser();
         new RunAs(userDetails).run(DemoUsers.WENFENG_ADMIN, () -> {
             long id = users.list(disabled, 0, 1).getFirst().id();
-            UserDraft draft = users.load(id);
-            draft.setEnabled(false);
+            UserDraft draft = users.load(id).withEnabled(false);
             users.update(id, draft);
         });
 

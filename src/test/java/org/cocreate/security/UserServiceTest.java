@@ -65,13 +65,7 @@ class UserServiceTest {
     }
 
     private static UserDraft draft(String username, Set<Long> communities, Role... roles) {
-        var draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName("测试 " + username);
-        draft.setRoles(Set.of(roles));
-        draft.setCommunityIds(communities);
-        draft.setTemporaryPassword(TEMPORARY);
-        return draft;
+        return new UserDraft(username, "测试 " + username, Set.of(roles), communities, false, true, TEMPORARY);
     }
 
     /** A new WORKER of 文峰塔社区, created by its admin; returns the user name. */
@@ -110,6 +104,61 @@ class UserServiceTest {
     }
 
     @Test
+    void aBadUserNameNameOrNoRoleIsRefusedAtItsFieldAndCreatesNobody() {
+        Set<Long> wenfeng = Set.of(communityData.community("文峰塔社区"));
+        long before = repository.count();
+        String tooLong = "u".repeat(UserDraft.USERNAME_MAX + 1);
+        for (String username : List.of("ab", "有中文", "with space", "semi;colon", tooLong, "  ")) {
+            assertRefused(() -> users.create(draft(username, wenfeng, Role.WORKER)),
+                    "username", "user.username.invalid", UserDraft.USERNAME_MIN, UserDraft.USERNAME_MAX);
+        }
+        assertRefused(() -> users.create(draft(unique("blank"), wenfeng, Role.WORKER).withDisplayName(" ")),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.create(draft(unique("long"), wenfeng, Role.WORKER)
+                        .withDisplayName("名".repeat(UserDraft.DISPLAY_NAME_MAX + 1))),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.create(draft(unique("norole"), wenfeng)), "roles", "user.roles.empty");
+
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateWithABlankNameOrNoRoleChangesNothing() {
+        long id = idOf(newWenfengWorker());
+        UserDraft before = as.get(DemoUsers.WENFENG_ADMIN, () -> users.load(id));
+
+        assertRefused(() -> users.update(id, before.withDisplayName("").withEnabled(false)),
+                "displayName", "user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+        assertRefused(() -> users.update(id, before.withRoles(Set.of()).withDisplayName("改过的名字")),
+                "roles", "user.roles.empty");
+
+        assertThat(as.get(DemoUsers.WENFENG_ADMIN, () -> users.load(id))).isEqualTo(before);
+    }
+
+    @Test
+    void aUserNameIsTakenStrippedAndOfExactlyTheLimitAccepted() {
+        Set<Long> wenfeng = Set.of(communityData.community("文峰塔社区"));
+        String username = unique("max");
+        username = username + "x".repeat(UserDraft.USERNAME_MAX - username.length());
+        String exactly = username;
+
+        long id = as.get(DemoUsers.WENFENG_ADMIN,
+                () -> users.create(draft(" " + exactly + " ", wenfeng, Role.WORKER).withDisplayName("长名测试")));
+
+        assertThat(repository.findById(id).orElseThrow().getUsername()).isEqualTo(exactly);
+    }
+
+    /** Runs {@code command} as the admin of 文峰塔社区 and checks that it is refused as said. */
+    private void assertRefused(Runnable command, String field, String key, Object... arguments) {
+        assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, command))
+                .isInstanceOfSatisfying(UserRefusedException.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo(field);
+                    assertThat(refusal.messageKey()).isEqualTo(key);
+                    assertThat(refusal.arguments()).containsExactly(arguments);
+                });
+    }
+
+    @Test
     void aWeakTemporaryPasswordIsRefusedWithItsMessageKeyAndCreatesNobody() {
         long wenfeng = communityData.community("文峰塔社区");
         String username = unique("weak");
@@ -119,8 +168,7 @@ class UserServiceTest {
                 new String[] {"1234567890", "password.letterAndDigit"},
                 new String[] {username, "password.notUsername"});
         for (String[] c : cases) {
-            var draft = draft(username, Set.of(wenfeng), Role.WORKER);
-            draft.setTemporaryPassword(c[0]);
+            var draft = draft(username, Set.of(wenfeng), Role.WORKER).withTemporaryPassword(c[0]);
             assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(draft)))
                     .isInstanceOf(UserRefusedException.class)
                     .satisfies(t -> {
@@ -163,8 +211,7 @@ class UserServiceTest {
         String worker = newWenfengWorker();
         long id = idOf(worker);
         assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, () -> {
-            UserDraft widened = users.load(id);
-            widened.setCommunityIds(Set.of(wenfeng, daimoge));
+            UserDraft widened = users.load(id).withCommunityIds(Set.of(wenfeng, daimoge));
             users.update(id, widened);
         })).isInstanceOf(UserRefusedException.class);
         assertThat(repository.findByUsername(worker).orElseThrow().getCommunityIds()).containsExactly(wenfeng);
@@ -190,7 +237,7 @@ class UserServiceTest {
         as.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             assertThat(users.list(DemoUsers.GRID_WORKER, 0, 10)).extracting(UserListEntry::username)
                     .containsExactly(DemoUsers.GRID_WORKER);
-            assertThat(users.load(gridWorker).getCommunityIds()).hasSize(2);
+            assertThat(users.load(gridWorker).communityIds()).hasSize(2);
         });
         assertThat(encoder.matches(DemoUsers.PASSWORD,
                 repository.findById(gridWorker).orElseThrow().getPasswordHash())).isTrue();
@@ -199,21 +246,19 @@ class UserServiceTest {
     @Test
     void onlyASubdistrictAdminMakesSubdistrictAdminsAndOnlyWithTheAdminRole() {
         String username = unique("sub");
-        var byCommunityAdmin = draft(username, Set.of(communityData.community("文峰塔社区")), Role.ADMIN);
-        byCommunityAdmin.setSubdistrictAdmin(true);
+        var byCommunityAdmin = draft(username, Set.of(communityData.community("文峰塔社区")), Role.ADMIN)
+                .withSubdistrictAdmin(true);
         assertThatThrownBy(() -> as.get(DemoUsers.WENFENG_ADMIN, () -> users.create(byCommunityAdmin)))
                 .isInstanceOf(UserRefusedException.class)
                 .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("subdistrictAdmin"));
 
-        var withoutAdminRole = draft(username, Set.of(), Role.WORKER);
-        withoutAdminRole.setSubdistrictAdmin(true);
+        var withoutAdminRole = draft(username, Set.of(), Role.WORKER).withSubdistrictAdmin(true);
         assertThatThrownBy(() -> as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.create(withoutAdminRole)))
                 .isInstanceOf(UserRefusedException.class)
                 .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.subdistrict.notAllowed"));
         assertThat(repository.findByUsername(username)).isEmpty();
 
-        var proper = draft(username, Set.of(), Role.ADMIN);
-        proper.setSubdistrictAdmin(true);
+        var proper = draft(username, Set.of(), Role.ADMIN).withSubdistrictAdmin(true);
         as.get(DemoUsers.SUBDISTRICT_ADMIN, () -> users.create(proper));
         AppUser created = repository.findByUsername(username).orElseThrow();
         assertThat(created.getSubdistrictId())
@@ -228,12 +273,10 @@ class UserServiceTest {
                 () -> users.create(draft(admin, Set.of(communityData.community("文峰塔社区")), Role.ADMIN)));
         long id = idOf(admin);
         as.run(admin, () -> {
-            UserDraft disabled = users.load(id);
-            disabled.setEnabled(false);
+            UserDraft disabled = users.load(id).withEnabled(false);
             assertThatThrownBy(() -> users.update(id, disabled)).isInstanceOf(UserRefusedException.class)
                     .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.cannotDisableSelf"));
-            UserDraft demoted = users.load(id);
-            demoted.setRoles(Set.of(Role.WORKER));
+            UserDraft demoted = users.load(id).withRoles(Set.of(Role.WORKER));
             assertThatThrownBy(() -> users.update(id, demoted)).isInstanceOf(UserRefusedException.class)
                     .satisfies(t -> assertThat(refusal(t).messageKey()).isEqualTo("user.cannotDemoteSelf"));
         });
@@ -281,14 +324,12 @@ class UserServiceTest {
         long id = idOf(worker);
         assertThat(signIn(worker, TEMPORARY, address()).isAuthenticated()).isTrue();
         as.run(DemoUsers.WENFENG_ADMIN, () -> {
-            UserDraft draft = users.load(id);
-            draft.setEnabled(false);
+            UserDraft draft = users.load(id).withEnabled(false);
             users.update(id, draft);
         });
         assertThatThrownBy(() -> signIn(worker, TEMPORARY, address())).isInstanceOf(BadCredentialsException.class);
         as.run(DemoUsers.WENFENG_ADMIN, () -> {
-            UserDraft draft = users.load(id);
-            draft.setEnabled(true);
+            UserDraft draft = users.load(id).withEnabled(true);
             users.update(id, draft);
         });
         assertThat(signIn(worker, TEMPORARY, address()).isAuthenticated()).isTrue();
@@ -327,8 +368,7 @@ class UserServiceTest {
         String worker = newWenfengWorker();
         long id = idOf(worker);
         as.run(DemoUsers.WENFENG_ADMIN, () -> {
-            UserDraft renamed = users.load(id);
-            renamed.setDisplayName("改过的名字");
+            UserDraft renamed = users.load(id).withDisplayName("改过的名字");
             users.update(id, renamed);
             users.resetPassword(id, "Reset2026tmp");
         });
@@ -384,8 +424,7 @@ class UserServiceTest {
         String worker = newWenfengWorker();
         long workerId = idOf(worker);
         assertThatThrownBy(() -> as.run(DemoUsers.WENFENG_ADMIN, () -> {
-            UserDraft elevated = users.load(workerId);
-            elevated.setRoles(Set.of(Role.WORKER, Role.ADMIN));
+            UserDraft elevated = users.load(workerId).withRoles(Set.of(Role.WORKER, Role.ADMIN));
             users.update(workerId, elevated);
         })).as("making a worker an admin").isInstanceOf(UserRefusedException.class)
                 .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("roles"));
@@ -403,13 +442,11 @@ class UserServiceTest {
                         assertThat(refusal(t).messageKey()).isEqualTo("user.admin.subdistrictOnly");
                         assertThat(refusal(t).field()).isEqualTo("temporaryPassword");
                     });
-            UserDraft disabled = users.load(colleagueId);
-            disabled.setEnabled(false);
+            UserDraft disabled = users.load(colleagueId).withEnabled(false);
             assertThatThrownBy(() -> users.update(colleagueId, disabled)).as("disabling it")
                     .isInstanceOf(UserRefusedException.class)
                     .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("enabled"));
-            UserDraft demoted = users.load(colleagueId);
-            demoted.setRoles(Set.of(Role.WORKER));
+            UserDraft demoted = users.load(colleagueId).withRoles(Set.of(Role.WORKER));
             assertThatThrownBy(() -> users.update(colleagueId, demoted)).as("changing its roles")
                     .isInstanceOf(UserRefusedException.class)
                     .satisfies(t -> assertThat(refusal(t).field()).isEqualTo("roles"));
@@ -433,8 +470,7 @@ class UserServiceTest {
 
         as.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
             users.resetPassword(colleagueId, "Fresh2026tmp");
-            UserDraft elevated = users.load(workerId);
-            elevated.setRoles(Set.of(Role.WORKER, Role.ADMIN));
+            UserDraft elevated = users.load(workerId).withRoles(Set.of(Role.WORKER, Role.ADMIN));
             users.update(workerId, elevated);
         });
         assertThat(repository.findById(colleagueId).orElseThrow().getPasswordResetBy())

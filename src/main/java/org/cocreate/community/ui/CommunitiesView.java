@@ -53,7 +53,7 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
 
         name.setPlaceholder(getTranslation("community.new.placeholder"));
         name.setAriaLabel(getTranslation("community.name"));
-        name.setMaxLength(100);
+        name.setMaxLength(CommunityEntry.NAME_MAX);
         name.setTestId("community-name");
         create.setText(getTranslation("community.create"));
         create.setIcon(VaadinIcon.PLUS.create());

@@ -6,18 +6,21 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.EnumSet;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
-import org.cocreate.community.CompoundEntry;
+import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.Coverage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compound's name, address and its coverage checklist. The rules (required, length, a name unique in
- * the community) are the service's: its refusals come back here, next to the field they concern.
+ * A compound's name, address and its coverage checklist. The binder checks what a user mistypes with the
+ * service's own messages and limits; what only the service knows (a name taken in the community) comes
+ * back through {@link #showRefusal}, next to the field it names.
  */
 class CompoundForm extends Composite<FormLayout> {
 
@@ -25,14 +28,22 @@ class CompoundForm extends Composite<FormLayout> {
     final TextField address = new TextField();
     final CheckboxGroup<Coverage> coverage = new CheckboxGroup<>();
 
+    private final Binder<CompoundDraft> binder = new Binder<>(CompoundDraft.class);
     private final Map<String, HasValidation> fields = Map.of("name", name, "address", address,
             "coverage", coverage);
 
     CompoundForm() {
+        String nameInvalid = getTranslation("compound.name.invalid", CompoundDraft.NAME_MAX);
+        String addressTooLong = getTranslation("validation.tooLong", CompoundDraft.ADDRESS_MAX);
         name.setLabel(getTranslation("compound.form.name"));
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(CompoundDraft.NAME_MAX);
+        name.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(nameInvalid)
+                .setMaxLengthErrorMessage(nameInvalid));
         name.setTestId("compound-name");
         address.setLabel(getTranslation("compound.form.address"));
+        address.setMaxLength(CompoundDraft.ADDRESS_MAX);
+        address.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(addressTooLong));
         address.setTestId("compound-address");
         coverage.setLabel(getTranslation("compound.form.coverage"));
         coverage.setItems(Coverage.values());
@@ -40,29 +51,33 @@ class CompoundForm extends Composite<FormLayout> {
         coverage.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         coverage.setTestId("compound-coverage");
 
+        binder.forField(name).asRequired(nameInvalid)
+                .withValidator(n -> n.strip().length() <= CompoundDraft.NAME_MAX, nameInvalid)
+                .bind("name");
+        binder.forField(address).withNullRepresentation("")
+                .withValidator(a -> a == null || a.strip().length() <= CompoundDraft.ADDRESS_MAX, addressTooLong)
+                .bind("address");
+        binder.forField(coverage).bind("coverage");
+
         var form = getContent();
         form.add(name, address, coverage);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }
 
-    void read(@Nullable CompoundEntry compound) {
-        FieldRefusals.clear(fields);
-        name.setValue(compound == null ? "" : compound.name());
-        address.setValue(compound == null || compound.address() == null ? "" : compound.address());
-        coverage.setValue(compound == null ? Set.of() : compound.coverage());
+    /** Shows a compound; a new one starts with no name, no address and nothing covered. */
+    void read(@Nullable CompoundDraft compound) {
+        clearErrors();
+        binder.readRecord(compound != null ? compound : new CompoundDraft("", null, Set.of()));
     }
 
-    String nameValue() {
-        return name.getValue();
-    }
-
-    String addressValue() {
-        return address.getValue();
-    }
-
-    Set<Coverage> coverageValue() {
-        Set<Coverage> value = coverage.getValue();
-        return value.isEmpty() ? EnumSet.noneOf(Coverage.class) : EnumSet.copyOf(value);
+    /** The compound as entered, or empty (with the reasons next to the fields) when it is not valid. */
+    Optional<CompoundDraft> write() {
+        clearErrors();
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
     }
 
     void clearErrors() {

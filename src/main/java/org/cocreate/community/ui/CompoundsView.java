@@ -30,6 +30,7 @@ import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.BuildingEntry;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.Coverage;
 import org.cocreate.community.RegisterService;
@@ -142,6 +143,7 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
         newBuilding.setPlaceholder(getTranslation("building.newPlaceholder"));
         newBuilding.setAriaLabel(getTranslation("building.name"));
         newBuilding.setTestId("building-new-name");
+        newBuilding.setMaxLength(BuildingEntry.NAME_MAX);
         newBuilding.setClearButtonVisible(true);
         addBuilding.setText(getTranslation("building.add"));
         addBuilding.setIcon(VaadinIcon.PLUS.create());
@@ -227,37 +229,31 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openCompoundForm(@Nullable CompoundEntry editing) {
         var form = new CompoundForm();
-        form.read(editing);
-        var dialog = new FormDialog(getTranslation(editing == null ? "compound.add" : "compound.edit"), form);
-        dialog.primary(getTranslation("common.save"), () -> saveCompound(form, editing)).setTestId("compound-save");
-        dialog.cancel().setTestId("compound-cancel");
-        dialog.open(form.name);
-    }
-
-    private boolean saveCompound(CompoundForm form, @Nullable CompoundEntry editing) {
-        form.clearErrors();
-        long id;
-        try {
+        form.read(editing == null ? null
+                : new CompoundDraft(editing.name(), editing.address(), editing.coverage()));
+        var dialog = new FormDialog(getTranslation(editing == null ? "compound.add" : "compound.edit"), form)
+                .refusalsShownBy(form::showRefusal);
+        dialog.primary(getTranslation("common.save"), () -> form.write().map(draft -> {
+            long id;
             if (editing == null) {
-                id = register.createCompound(communityId, form.nameValue(), form.addressValue(),
-                        form.coverageValue());
+                id = register.createCompound(communityId, draft);
             } else {
-                register.updateCompound(editing.id(), form.nameValue(), form.addressValue(), form.coverageValue());
+                register.updateCompound(editing.id(), draft);
                 id = editing.id();
             }
-        } catch (RefusedException refusal) {
-            form.showRefusal(refusal);
-            return false;
-        }
-        Notifications.success("compound.saved", form.nameValue().strip());
-        reload(id);
-        return true;
+            Notifications.success("compound.saved", draft.name().strip());
+            reload(id);
+            return true;
+        }).orElse(false)).setTestId("compound-save");
+        dialog.cancel().setTestId("compound-cancel");
+        dialog.open(form.name);
     }
 
     private void openRenameForm(BuildingEntry building) {
         var name = new TextField(getTranslation("building.name"));
         name.setValue(building.name());
         name.setTestId("building-rename-name");
+        name.setMaxLength(BuildingEntry.NAME_MAX);
         name.setWidthFull();
         var dialog = new FormDialog(getTranslation("building.renameTitle", building.compoundName(), building.name()),
                 name).width(FormDialog.Width.NARROW).refusalsAt(Map.of("name", name));

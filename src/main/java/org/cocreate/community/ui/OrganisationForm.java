@@ -5,34 +5,44 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
-import org.cocreate.base.ui.FieldRefusals;
+import java.util.Optional;
 import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.community.CompoundEntry;
-import org.cocreate.community.OrganisationEntry;
+import org.cocreate.community.OrganisationDraft;
 import org.cocreate.community.OrganisationType;
 import org.jspecify.annotations.Nullable;
 
-/** An organisation's type, name and the compound it serves (none: the whole community). */
+/**
+ * An organisation's type, name and the compound it serves (none: the whole community). The binder checks
+ * what a user mistypes with the service's own messages and limits; what only the service knows (a name
+ * taken) comes back through {@link #showRefusal}, next to the field it names.
+ */
 class OrganisationForm extends Composite<FormLayout> {
 
     final Select<OrganisationType> type = new Select<>();
     final TextField name = new TextField();
     final Select<CompoundEntry> compound = new Select<>();
 
-    private final List<CompoundEntry> compounds;
-    private final Map<String, HasValidation> fields = Map.of("type", type, "name", name, "compound", compound);
+    private final Binder<OrganisationDraft> binder = new Binder<>(OrganisationDraft.class);
+    private final Map<String, HasValidation> fields = Map.of("type", type, "name", name, "compoundId", compound);
 
     OrganisationForm(List<CompoundEntry> compounds) {
-        this.compounds = compounds;
+        String nameInvalid = getTranslation("organisation.name.invalid", OrganisationDraft.NAME_MAX);
         type.setLabel(getTranslation("organisation.form.type"));
         type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
+        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.translationKey()));
         type.setRequiredIndicatorVisible(true);
         type.setTestId("organisation-type");
         name.setLabel(getTranslation("organisation.form.name"));
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(OrganisationDraft.NAME_MAX);
+        name.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(nameInvalid)
+                .setMaxLengthErrorMessage(nameInvalid));
         name.setTestId("organisation-name");
         compound.setLabel(getTranslation("organisation.form.compound"));
         compound.setItems(compounds);
@@ -42,37 +52,39 @@ class OrganisationForm extends Composite<FormLayout> {
         compound.setPlaceholder(getTranslation("organisation.wholeCommunity"));
         compound.setTestId("organisation-compound");
 
+        binder.forField(type).asRequired(getTranslation("validation.required")).bind("type");
+        binder.forField(name).asRequired(nameInvalid)
+                .withValidator(n -> n.strip().length() <= OrganisationDraft.NAME_MAX, nameInvalid)
+                .bind("name");
+        binder.forField(compound)
+                .withConverter((@Nullable CompoundEntry c) -> c == null ? null : c.id(),
+                        (@Nullable Long id) -> id == null ? null
+                                : compounds.stream().filter(c -> c.id() == id).findFirst().orElse(null))
+                .bind("compoundId");
+
         var form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(type, name, compound);
     }
 
-    void read(@Nullable OrganisationEntry organisation) {
-        FieldRefusals.clear(fields);
-        type.setValue(organisation == null ? null : organisation.type());
-        name.setValue(organisation == null ? "" : organisation.name());
-        Long compoundId = organisation == null ? null : organisation.compoundId();
-        compound.setValue(compounds.stream().filter(c -> compoundId != null && c.id() == compoundId).findFirst()
-                .orElse(null));
+    /** Shows an organisation; a new one starts with no type chosen, serving the whole community. */
+    void read(@Nullable OrganisationDraft organisation) {
+        clearErrors();
+        binder.readRecord(organisation != null ? organisation : new OrganisationDraft(null, "", null));
     }
 
-    /** The chosen type; shows what is missing and returns null when none is chosen. */
-    @Nullable OrganisationType typeValue() {
-        FieldRefusals.clear(fields);
-        if (type.getValue() == null) {
-            type.setErrorMessage(getTranslation("validation.required"));
-            type.setInvalid(true);
+    /** The organisation as entered, or empty (with the reasons next to the fields) when it is not valid. */
+    Optional<OrganisationDraft> write() {
+        clearErrors();
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
         }
-        return type.getValue();
     }
 
-    String nameValue() {
-        return name.getValue();
-    }
-
-    @Nullable Long compoundId() {
-        CompoundEntry chosen = compound.getValue();
-        return chosen == null ? null : chosen.id();
+    void clearErrors() {
+        FieldRefusals.clear(fields);
     }
 
     void showRefusal(RefusedException refusal) {

@@ -32,6 +32,7 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.MemberEntry;
+import org.cocreate.community.OrganisationDraft;
 import org.cocreate.community.OrganisationEntry;
 import org.cocreate.community.OrganisationService;
 import org.cocreate.community.OrganisationType;
@@ -172,6 +173,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         newPosition.setLabel(getTranslation("organisation.member.position"));
         newPosition.setPlaceholder(getTranslation("organisation.member.positionPlaceholder"));
         newPosition.setTestId("member-position");
+        newPosition.setMaxLength(MemberEntry.POSITION_MAX);
         addMember.setText(getTranslation("organisation.member.addButton"));
         addMember.setIcon(VaadinIcon.PLUS.create());
         addMember.setTestId("member-add");
@@ -302,6 +304,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         position.setValue(member.position() == null ? "" : member.position());
         position.setPlaceholder(getTranslation("organisation.member.positionPlaceholder"));
         position.setTestId("member-position-edit");
+        position.setMaxLength(MemberEntry.POSITION_MAX);
         position.setWidthFull();
         var dialog = new FormDialog(getTranslation("organisation.member.changePositionTitle", member.residentName()),
                 position).width(FormDialog.Width.NARROW).refusalsAt(Map.of("position", position));
@@ -315,34 +318,24 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openOrganisationForm(@Nullable OrganisationEntry editing) {
         var form = new OrganisationForm(compounds);
-        form.read(editing);
-        var dialog = new FormDialog(getTranslation(editing == null ? "organisation.add" : "organisation.edit"), form);
-        dialog.primary(getTranslation("common.save"), () -> saveOrganisation(form, editing))
-                .setTestId("organisation-save");
-        dialog.cancel().setTestId("organisation-cancel");
-        dialog.open(form.name);
-    }
-
-    private boolean saveOrganisation(OrganisationForm form, @Nullable OrganisationEntry editing) {
-        OrganisationType type = form.typeValue();
-        if (type == null) {
-            return false;
-        }
-        long id;
-        try {
+        form.read(editing == null ? null
+                : new OrganisationDraft(editing.type(), editing.name(), editing.compoundId()));
+        var dialog = new FormDialog(getTranslation(editing == null ? "organisation.add" : "organisation.edit"), form)
+                .refusalsShownBy(form::showRefusal);
+        dialog.primary(getTranslation("common.save"), () -> form.write().map(draft -> {
+            long id;
             if (editing == null) {
-                id = organisations.create(communityId, type, form.nameValue(), form.compoundId());
+                id = organisations.create(communityId, draft);
             } else {
-                organisations.update(editing.id(), type, form.nameValue(), form.compoundId());
+                organisations.update(editing.id(), draft);
                 id = editing.id();
             }
-        } catch (RefusedException refusal) {
-            form.showRefusal(refusal);
-            return false;
-        }
-        Notifications.success("organisation.saved", form.nameValue().strip());
-        reload(id);
-        return true;
+            Notifications.success("organisation.saved", draft.name().strip());
+            reload(id);
+            return true;
+        }).orElse(false)).setTestId("organisation-save");
+        dialog.cancel().setTestId("organisation-cancel");
+        dialog.open(form.name);
     }
 
     @Override

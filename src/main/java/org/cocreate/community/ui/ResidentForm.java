@@ -9,9 +9,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.RefusedException;
 import org.cocreate.community.BuildingEntry;
@@ -26,8 +30,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A resident's data, and where they live: compound → building → unit and room. The address is not a
- * property of the draft: the view turns it into a household (found, or created at the door) on save.
- * The binder is buffered, so cancelling leaves the draft as it was.
+ * property of the draft: the view turns it into a household (found, or created at the door) on save and
+ * hands the service the draft {@link ResidentDraft#livingIn living in} it. The binder checks what a user
+ * mistypes with the service's own messages and limits; what only the service knows (a resident already
+ * registered) comes back through {@link #showRefusal}, next to the field it names.
  */
 class ResidentForm extends Composite<FormLayout> {
 
@@ -42,7 +48,9 @@ class ResidentForm extends Composite<FormLayout> {
     final CheckboxGroup<ResidentTag> tags = new CheckboxGroup<>();
     final TextArea notes = new TextArea();
 
-    private final BeanValidationBinder<ResidentDraft> binder = new BeanValidationBinder<>(ResidentDraft.class);
+    private final Binder<ResidentDraft> binder = new Binder<>(ResidentDraft.class);
+    /** The household the resident lives in now, kept as read; the view replaces it by the address chosen. */
+    private final ReadOnlyHasValue<@Nullable Long> household = new ReadOnlyHasValue<>(id -> { });
     private final RegisterService register;
     private final List<CompoundEntry> compounds;
     private final Map<String, HasValidation> fields;
@@ -54,8 +62,15 @@ class ResidentForm extends Composite<FormLayout> {
         this.fields = Map.of("name", name, "gender", gender, "birthYear", birthYear, "phone", phone,
                 "householdId", building, "unit", unit, "room", room, "tags", tags, "notes", notes);
 
+        String nameInvalid = getTranslation("resident.name.invalid", ResidentDraft.NAME_MAX);
+        String birthYearInvalid = getTranslation("resident.birthYear.invalid", ResidentDraft.BIRTH_YEAR_MIN,
+                ResidentDraft.BIRTH_YEAR_MAX);
+        String notesTooLong = getTranslation("validation.tooLong", ResidentDraft.NOTES_MAX);
         name.setLabel(getTranslation("resident.form.name"));
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(ResidentDraft.NAME_MAX);
+        name.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(nameInvalid)
+                .setMaxLengthErrorMessage(nameInvalid));
         name.setTestId("resident-name");
         gender.setLabel(getTranslation("resident.form.gender"));
         gender.setItems(Gender.values());
@@ -63,8 +78,11 @@ class ResidentForm extends Composite<FormLayout> {
         gender.setTestId("resident-gender");
         birthYear.setLabel(getTranslation("resident.form.birthYear"));
         birthYear.setPlaceholder(getTranslation("resident.form.birthYearPlaceholder"));
+        birthYear.setMin(ResidentDraft.BIRTH_YEAR_MIN);
+        birthYear.setMax(ResidentDraft.BIRTH_YEAR_MAX);
         birthYear.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("resident.form.birthYearBad")));
+                .setBadInputErrorMessage(getTranslation("resident.form.birthYearBad"))
+                .setMinErrorMessage(birthYearInvalid).setMaxErrorMessage(birthYearInvalid));
         birthYear.setTestId("resident-birth-year");
         phone.setLabel(getTranslation("resident.form.phone"));
         phone.setTestId("resident-phone");
@@ -84,9 +102,11 @@ class ResidentForm extends Composite<FormLayout> {
         building.addValueChangeListener(e -> building.setInvalid(false));
         unit.setLabel(getTranslation("resident.form.unit"));
         unit.setPlaceholder(getTranslation("resident.form.unitPlaceholder"));
+        unit.setMaxLength(HouseholdEntry.UNIT_MAX);
         unit.setTestId("resident-unit");
         room.setLabel(getTranslation("resident.form.room"));
         room.setPlaceholder(getTranslation("resident.form.roomPlaceholder"));
+        room.setMaxLength(HouseholdEntry.ROOM_MAX);
         room.setTestId("resident-room");
 
         tags.setLabel(getTranslation("resident.form.tags"));
@@ -94,17 +114,27 @@ class ResidentForm extends Composite<FormLayout> {
         tags.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         tags.setTestId("resident-tags");
         notes.setLabel(getTranslation("resident.form.notes"));
+        notes.setMaxLength(ResidentDraft.NOTES_MAX);
+        notes.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(notesTooLong));
         notes.setTestId("resident-notes");
 
-        binder.forField(name).bind("name");
+        binder.forField(name).asRequired(nameInvalid)
+                .withValidator(n -> n.strip().length() <= ResidentDraft.NAME_MAX, nameInvalid)
+                .bind("name");
         binder.forField(gender).bind("gender");
-        binder.forField(birthYear).bind("birthYear");
+        binder.forField(birthYear)
+                .withValidator(y -> y == null || y >= ResidentDraft.BIRTH_YEAR_MIN && y <= ResidentDraft.BIRTH_YEAR_MAX,
+                        birthYearInvalid)
+                .bind("birthYear");
         // The service checks the phone too; checking here first spares creating a household for a typo.
         binder.forField(phone).withNullRepresentation("")
                 .withValidator(ResidentForm::plausiblePhone, getTranslation("resident.phone.malformed"))
                 .bind("phone");
+        binder.forField(household).bind("householdId");
         binder.forField(tags).bind("tags");
-        binder.forField(notes).withNullRepresentation("").bind("notes");
+        binder.forField(notes).withNullRepresentation("")
+                .withValidator(n -> n == null || n.strip().length() <= ResidentDraft.NOTES_MAX, notesTooLong)
+                .bind("notes");
 
         var form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -114,17 +144,22 @@ class ResidentForm extends Composite<FormLayout> {
         loadBuildings(null);
     }
 
-    /** Shows a draft; {@code household} is where the resident lives now, null for a new resident. */
-    void read(ResidentDraft draft, @Nullable HouseholdEntry household, @Nullable CompoundEntry defaultCompound) {
+    /**
+     * Shows a resident; {@code where} is where they live now, null for a new resident, who starts with no
+     * data and in the compound chosen in the list, if any.
+     */
+    void read(@Nullable ResidentDraft resident, @Nullable HouseholdEntry where,
+            @Nullable CompoundEntry defaultCompound) {
         clearErrors();
-        binder.readBean(draft);
-        if (household != null) {
-            compound.setValue(compounds.stream().filter(c -> c.id() == household.compoundId()).findFirst()
+        binder.readRecord(resident != null ? resident
+                : new ResidentDraft("", null, null, null, null, null, Set.of()));
+        if (where != null) {
+            compound.setValue(compounds.stream().filter(c -> c.id() == where.compoundId()).findFirst()
                     .orElse(null));
-            building.setValue(buildings.stream().filter(b -> b.id() == household.buildingId()).findFirst()
+            building.setValue(buildings.stream().filter(b -> b.id() == where.buildingId()).findFirst()
                     .orElse(null));
-            unit.setValue(household.unit());
-            room.setValue(household.room());
+            unit.setValue(where.unit());
+            room.setValue(where.room());
         } else {
             compound.setValue(defaultCompound == null ? null : compounds.stream()
                     .filter(c -> c.id() == defaultCompound.id()).findFirst().orElse(null));
@@ -133,16 +168,24 @@ class ResidentForm extends Composite<FormLayout> {
         }
     }
 
-    /** Writes the fields into {@code target} if every field is valid; shows what is not. */
-    boolean write(ResidentDraft target) {
+    /**
+     * The resident as entered (still in the household read; the view moves them to the address chosen),
+     * or empty (with the reasons next to the fields) when something is not valid or no building is chosen.
+     */
+    Optional<ResidentDraft> write() {
         clearErrors();
-        boolean valid = binder.writeBeanIfValid(target);
+        Optional<ResidentDraft> draft;
+        try {
+            draft = Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            draft = Optional.empty();
+        }
         if (building.getValue() == null) {
             building.setErrorMessage(getTranslation("resident.household.required"));
             building.setInvalid(true);
-            valid = false;
+            return Optional.empty();
         }
-        return valid;
+        return draft;
     }
 
     @Nullable Long buildingId() {
@@ -162,7 +205,7 @@ class ResidentForm extends Composite<FormLayout> {
         FieldRefusals.show(refusal, fields);
     }
 
-    private void clearErrors() {
+    void clearErrors() {
         FieldRefusals.clear(fields);
     }
 
@@ -174,6 +217,6 @@ class ResidentForm extends Composite<FormLayout> {
 
     private static boolean plausiblePhone(@Nullable String phone) {
         String normalised = PhoneNumbers.normalise(phone);
-        return normalised == null || PhoneNumbers.isValid(normalised);
+        return normalised == null || normalised.length() <= ResidentDraft.PHONE_MAX && PhoneNumbers.isValid(normalised);
     }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.cocreate.base.RefusedException;
+import java.util.Optional;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -169,14 +169,15 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openForm(@Nullable Long residentId) {
-        ResidentDraft draft = residentId == null ? new ResidentDraft() : residents.edit(residentId);
-        HouseholdEntry household = draft.getHouseholdId() == null ? null
-                : register.householdEntry(draft.getHouseholdId());
+        ResidentDraft draft = residentId == null ? null : residents.edit(residentId);
+        HouseholdEntry household = draft == null || draft.householdId() == null ? null
+                : register.householdEntry(draft.householdId());
         var form = new ResidentForm(register, compounds);
         form.read(draft, household, compoundFilter.getValue());
 
         var dialog = new FormDialog(residentId == null ? getTranslation("resident.add")
-                : getTranslation("resident.edit", draft.getName()), form).width(FormDialog.Width.WIDE);
+                : getTranslation("resident.edit", draft == null ? "" : draft.name()), form)
+                .width(FormDialog.Width.WIDE).refusalsShownBy(form::showRefusal);
         dialog.addClassName("resident-dialog");
         dialog.primary(getTranslation("common.save"), () -> save(form, residentId)).setTestId("resident-save");
         dialog.cancel().setTestId("resident-cancel");
@@ -204,24 +205,19 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean save(ResidentForm form, @Nullable Long residentId) {
-        var draft = new ResidentDraft();
+        Optional<ResidentDraft> entered = form.write();
         Long buildingId = form.buildingId();
-        if (!form.write(draft) || buildingId == null) {
+        if (entered.isEmpty() || buildingId == null) {
             return false;
         }
-        try {
-            HouseholdEntry household = register.household(buildingId, form.unitValue(), form.roomValue());
-            draft.setHouseholdId(household.id());
-            if (residentId == null) {
-                residents.register(communityId, draft);
-            } else {
-                residents.update(residentId, draft);
-            }
-        } catch (RefusedException refusal) {
-            form.showRefusal(refusal);
-            return false;
+        HouseholdEntry household = register.household(buildingId, form.unitValue(), form.roomValue());
+        ResidentDraft draft = entered.get().livingIn(household.id());
+        if (residentId == null) {
+            residents.register(communityId, draft);
+        } else {
+            residents.update(residentId, draft);
         }
-        Notifications.success(residentId == null ? "resident.registered" : "resident.saved", draft.getName().strip());
+        Notifications.success(residentId == null ? "resident.registered" : "resident.saved", draft.name().strip());
         refresh();
         return true;
     }

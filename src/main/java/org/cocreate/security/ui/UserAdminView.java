@@ -46,6 +46,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UserListEntry> grid = new Grid<>();
     @Nullable FormDialog dialog;
     @Nullable UserForm form;
+    /** The form's save button, in the dialog's footer. */
+    @Nullable Button save;
     @Nullable PasswordField resetPassword;
     @Nullable Button confirmReset;
 
@@ -129,37 +131,34 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openCreate() {
-        var draft = new UserDraft();
-        if (assignable.size() == 1) {
-            draft.setCommunityIds(Set.of(assignable.getFirst().id()));
-        }
-        openForm(getTranslation("user.create"), new UserForm(assignable, subdistrictAdmin, true), draft, null);
+        openForm(getTranslation("user.create"), new UserForm(assignable, subdistrictAdmin, true), null,
+                assignable.size() == 1 ? Set.of(assignable.getFirst().id()) : Set.of(), null);
     }
 
     void openEdit(UserListEntry user) {
         openForm(getTranslation("user.edit", user.username()), new UserForm(assignable, subdistrictAdmin, false),
-                users.load(user.id()), user.id());
+                users.load(user.id()), Set.of(), user.id());
     }
 
-    private void openForm(String title, UserForm userForm, UserDraft draft, @Nullable Long userId) {
-        userForm.edit(draft);
+    private void openForm(String title, UserForm userForm, @Nullable UserDraft draft, Set<Long> defaultCommunities,
+            @Nullable Long userId) {
+        userForm.read(draft, defaultCommunities);
         var userDialog = new FormDialog(title, userForm).width(FormDialog.Width.WIDE)
                 .refusalsShownBy(userForm::showRefusal);
-        // The form checks its fields and hands over the draft in an event, from a save button of its own.
-        userDialog.getFooter().add(userForm.save);
-        userForm.addSaveListener(e -> userDialog.attempt(() -> {
+        save = userDialog.primary(getTranslation("common.save"), () -> userForm.write().map(entered -> {
             if (userId == null) {
-                users.create(e.draft());
+                users.create(entered);
             } else {
-                users.update(userId, e.draft());
+                users.update(userId, entered);
             }
             grid.getDataProvider().refreshAll();
             Notifications.success(userId == null ? "user.created" : "common.saved");
             return true;
-        }));
+        }).orElse(false));
+        save.setTestId("user-form-save");
         this.form = userForm;
         this.dialog = userDialog;
-        userDialog.open();
+        userDialog.open(userForm.username.isReadOnly() ? userForm.displayName : userForm.username);
     }
 
     void openReset(UserListEntry user) {

@@ -1,36 +1,34 @@
 package org.cocreate.security.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.shared.Registration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Creates or edits a user. Buffered: nothing reaches the draft until the form validates, and the view
- * decides what saving means. A refusal of the service shows next to the field it is about.
+ * Creates or edits a user. The binder checks what a user mistypes with the service's own messages and
+ * limits; what only the service knows (a user name taken, a password too weak, a role the admin may not
+ * give) comes back through {@link #showRefusal}, next to the field it names. The view decides what saving
+ * means.
  */
 class UserForm extends Composite<FormLayout> {
 
@@ -41,12 +39,10 @@ class UserForm extends Composite<FormLayout> {
     final Checkbox subdistrictAdmin = new Checkbox();
     final Checkbox enabled = new Checkbox();
     final PasswordField temporaryPassword = new PasswordField();
-    final Button save = new Button();
-    final Button cancel = new Button();
 
-    private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    private final Binder<UserDraft> binder = new Binder<>(UserDraft.class);
+    private final Map<String, HasValidation> fields;
     private final boolean creating;
-    private UserDraft draft = new UserDraft();
 
     /**
      * @param assignable the communities the admin may hand out
@@ -56,11 +52,25 @@ class UserForm extends Composite<FormLayout> {
      */
     UserForm(List<CommunityRef> assignable, boolean mayGrantSubdistrict, boolean creating) {
         this.creating = creating;
+        fields = Map.of("username", username, "displayName", displayName, "roles", roles,
+                "communityIds", communities, "subdistrictAdmin", subdistrictAdmin, "enabled", enabled,
+                "temporaryPassword", temporaryPassword);
+        String usernameInvalid = getTranslation("user.username.invalid", UserDraft.USERNAME_MIN,
+                UserDraft.USERNAME_MAX);
+        String displayNameInvalid = getTranslation("user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
+
         username.setLabel(getTranslation("user.form.username"));
         username.setHelperText(getTranslation("user.form.usernameHelp"));
         username.setReadOnly(!creating);
+        username.setMaxLength(UserDraft.USERNAME_MAX);
+        username.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(usernameInvalid)
+                .setMaxLengthErrorMessage(usernameInvalid));
         username.setTestId("user-form-username");
         displayName.setLabel(getTranslation("user.form.displayName"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserDraft.DISPLAY_NAME_MAX);
+        displayName.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(displayNameInvalid)
+                .setMaxLengthErrorMessage(displayNameInvalid));
         displayName.setTestId("user-form-display-name");
 
         roles.setLabel(getTranslation("user.form.roles"));
@@ -88,18 +98,19 @@ class UserForm extends Composite<FormLayout> {
         temporaryPassword.setVisible(creating);
         temporaryPassword.setTestId("user-form-password");
 
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setTestId("user-form-save");
-        save.addClickListener(e -> save());
-        cancel.setText(getTranslation("common.cancel"));
-        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-
         Map<Long, CommunityRef> byId = assignable.stream()
                 .collect(Collectors.toMap(CommunityRef::id, Function.identity()));
-        binder.forField(username).bind("username");
-        binder.forField(displayName).bind("displayName");
-        binder.forField(roles).bind("roles");
+        if (creating) {
+            binder.forField(username).asRequired(usernameInvalid)
+                    .withValidator(u -> UserDraft.isValidUsername(u.strip()), usernameInvalid)
+                    .bind("username");
+        } else {
+            binder.forField(username).bind("username");
+        }
+        binder.forField(displayName).asRequired(displayNameInvalid)
+                .withValidator(n -> n.strip().length() <= UserDraft.DISPLAY_NAME_MAX, displayNameInvalid)
+                .bind("displayName");
+        binder.forField(roles).asRequired(getTranslation("user.roles.empty")).bind("roles");
         binder.forField(communities)
                 .withConverter(
                         (Set<CommunityRef> refs) -> refs.stream().map(CommunityRef::id)
@@ -109,9 +120,8 @@ class UserForm extends Composite<FormLayout> {
                 .bind("communityIds");
         binder.forField(subdistrictAdmin).bind("subdistrictAdmin");
         binder.forField(enabled).bind("enabled");
-        if (creating) {
-            binder.forField(temporaryPassword).bind("temporaryPassword");
-        }
+        // Only a new user gets a temporary password; the service checks it against the password rule.
+        binder.forField(temporaryPassword).withNullRepresentation("").bind("temporaryPassword");
 
         var form = getContent();
         form.add(username, displayName, temporaryPassword, roles, communities, subdistrictAdmin, enabled);
@@ -120,71 +130,31 @@ class UserForm extends Composite<FormLayout> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     }
 
-    void edit(UserDraft draft) {
-        this.draft = draft;
-        binder.readBean(draft);
+    /** Shows a user; a new one starts enabled, without roles, in the communities given. */
+    void read(@Nullable UserDraft user, Set<Long> defaultCommunities) {
+        clearErrors();
+        binder.readRecord(user != null ? user
+                : new UserDraft("", "", Set.of(), defaultCommunities, false, true, null));
     }
 
-    boolean isCreating() {
-        return creating;
-    }
-
-    /** Shows a refusal of the service next to its field (or on the whole form when it names none). */
-    void showRefusal(RefusedException refusal) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        HasValidation field = switch (refusal.field() == null ? "" : refusal.field()) {
-            case "username" -> username;
-            case "displayName" -> displayName;
-            case "roles" -> roles;
-            case "communityIds" -> communities;
-            case "subdistrictAdmin" -> subdistrictAdmin;
-            case "enabled" -> enabled;
-            case "temporaryPassword" -> temporaryPassword;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.refused(refusal);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private void save() {
-        Arrays.<HasValidation>asList(username, displayName, roles, communities, subdistrictAdmin, enabled,
-                temporaryPassword).forEach(f -> f.setInvalid(false));
+    /** The user as entered, or empty (with the reasons next to the fields) when it is not valid. */
+    Optional<UserDraft> write() {
+        clearErrors();
         try {
-            binder.writeBean(draft);
+            UserDraft draft = binder.writeRecord();
+            return Optional.of(creating ? draft : new UserDraft(draft.username(), draft.displayName(),
+                    draft.roles(), draft.communityIds(), draft.subdistrictAdmin(), draft.enabled(), null));
         } catch (ValidationException invalid) {
-            return;
-        }
-        fireEvent(new SaveEvent(this, draft));
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    static final class SaveEvent extends ComponentEvent<UserForm> {
-        private final UserDraft draft;
-
-        SaveEvent(UserForm source, UserDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        UserDraft draft() {
-            return draft;
+            return Optional.empty();
         }
     }
 
-    static final class CancelEvent extends ComponentEvent<UserForm> {
-        CancelEvent(UserForm source) {
-            super(source, false);
-        }
+    void clearErrors() {
+        FieldRefusals.clear(fields);
+    }
+
+    /** Shows a refusal of the service next to its field (or as a notification when it names none). */
+    void showRefusal(RefusedException refusal) {
+        FieldRefusals.show(refusal, fields);
     }
 }

@@ -86,7 +86,7 @@ class CommunitiesViewTest extends SpringBrowserlessTest {
         test(view.name).setValue("   ");
         test(view.create).click();
         assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(view.name.getErrorMessage()).isEqualTo("请填写社区名称（最多 100 个字）");
         assertThat(count("select count(*) from community")).isEqualTo(before);
     }
 

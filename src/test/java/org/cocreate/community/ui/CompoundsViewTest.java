@@ -15,6 +15,7 @@ import java.util.Set;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.base.NotFoundException;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.BuildingEntry;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.Coverage;
@@ -76,7 +77,8 @@ class CompoundsViewTest extends SpringBrowserlessTest {
         assertThat(view.buildings.getColumns()).hasSize(2);
         long compoundId = rows(view.grid).getFirst().id();
         long communityId = count("select community_id from compound where id = " + compoundId);
-        assertThatThrownBy(() -> register.createCompound(communityId, "工人建的小区", null, Set.of()))
+        assertThatThrownBy(() -> register.createCompound(communityId,
+                new CompoundDraft("工人建的小区", null, Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> register.createBuilding(compoundId, "99栋"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -126,12 +128,12 @@ class CompoundsViewTest extends SpringBrowserlessTest {
 
         test(save).click();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(name.getErrorMessage()).isEqualTo("请填写小区名称（最多 100 个字）");
 
         test(name).setValue("长".repeat(101));
         test(save).click();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("最多 100 个字符");
+        assertThat(name.getErrorMessage()).isEqualTo("请填写小区名称（最多 100 个字）");
 
         test(name).setValue("文峰小区");
         test(save).click();

@@ -146,7 +146,7 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
         test(save).click();
         assertThat(form.type.isInvalid()).isFalse();
         assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.name.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(form.name.getErrorMessage()).isEqualTo("请填写组织名称（最多 100 个字）");
 
         test(form.name).setValue("文峰塔社区党委");
         test(save).click();

@@ -81,11 +81,9 @@ class BulkGrantViewTest extends SpringBrowserlessTest {
         List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            var draft = new ResidentDraft();
-            draft.setName("批量测试" + n + "号" + (char) ('甲' + i));
-            draft.setHouseholdId(household.id());
+            var draft = ResidentDraft.of("批量测试" + n + "号" + (char) ('甲' + i), household.id());
             ids.add(residents.register(community, draft));
-            names.add(draft.getName());
+            names.add(draft.name());
         }
         return new Household(household, ids, names);
     }

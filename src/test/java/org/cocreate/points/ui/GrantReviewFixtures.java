@@ -73,9 +73,8 @@ class GrantReviewFixtures {
     long newResident() {
         long community = wenfeng();
         return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            var draft = new ResidentDraft();
-            draft.setName("审核测试" + SEQUENCE.incrementAndGet() + "号");
-            draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+            var draft = ResidentDraft.of("审核测试" + SEQUENCE.incrementAndGet() + "号",
+                    residents.list(community, null, "", 0, 1).getFirst().household().id());
             return residents.register(community, draft);
         });
     }

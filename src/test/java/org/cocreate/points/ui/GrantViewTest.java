@@ -289,9 +289,8 @@ class GrantViewTest extends SpringBrowserlessTest {
     }
 
     private long register(String name) {
-        var draft = new ResidentDraft();
-        draft.setName(name);
-        draft.setHouseholdId(residents.list(community, null, "", 0, 1).getFirst().household().id());
+        var draft = ResidentDraft.of(name,
+                residents.list(community, null, "", 0, 1).getFirst().household().id());
         return residents.register(community, draft);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
+import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.RegisterService;
 import org.cocreate.security.AuditLogEntry;
 import org.cocreate.security.CurrentUser;
@@ -44,7 +45,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void showsTheNewestChangeFirstInChineseWithTimeCommunityAndWhatWasTypedAsText() {
         String name = "<i>审计</i>小区" + System.nanoTime() % 100_000;
-        long compound = register.createCompound(currentUser.communities().getFirst().id(), name, null, Set.of());
+        long compound = register.createCompound(currentUser.communities().getFirst().id(),
+                new CompoundDraft(name, null, Set.of()));
 
         AuditLogView view = open();
         assertThat(view.since.getValue()).isEqualTo(LocalDate.now(clock).minusDays(7));

@@ -36,13 +36,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     /** A WORKER of the signed-in admin's first community, created through the service. */
     private String existingWorker(String displayName) {
         String username = unique("vw");
-        var draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(displayName);
-        draft.setRoles(Set.of(Role.WORKER));
-        draft.setCommunityIds(Set.of(users.assignableCommunities().getFirst().id()));
-        draft.setTemporaryPassword("Start2026go");
-        users.create(draft);
+        users.create(new UserDraft(username, displayName, Set.of(Role.WORKER),
+                Set.of(users.assignableCommunities().getFirst().id()), false, true, "Start2026go"));
         return username;
     }
 
@@ -100,7 +95,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(form.displayName).setValue("新来的社工");
         test(form.roles).selectItem("社区工作者");
         test(form.temporaryPassword).setValue("Start2026go");
-        test(form.save).click();
+        test(view.save).click();
 
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("用户已创建");
@@ -124,7 +119,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(form.displayName).setValue("重名的人");
         test(form.roles).selectItem("社区工作者");
         test(form.temporaryPassword).setValue("Start2026go");
-        test(form.save).click();
+        test(view.save).click();
         assertThat(form.username.isInvalid()).isTrue();
         assertThat(form.username.getErrorMessage()).isEqualTo("该用户名已被使用");
         assertThat(view.dialog.isOpened()).isTrue();
@@ -132,17 +127,38 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         String username = unique("weak");
         test(form.username).setValue(username);
         test(form.temporaryPassword).setValue("short1");
-        test(form.save).click();
+        test(view.save).click();
         assertThat(form.username.isInvalid()).isFalse();
         assertThat(form.temporaryPassword.isInvalid()).isTrue();
         assertThat(form.temporaryPassword.getErrorMessage()).isEqualTo("密码长度须为 8 至 64 个字符");
 
         test(form.roles).deselectAll();
         test(form.temporaryPassword).setValue("Start2026go");
-        test(form.save).click();
-        assertThat(form.roles.isInvalid()).as("Bean Validation: at least one role").isTrue();
+        test(view.save).click();
+        assertThat(form.roles.isInvalid()).as("at least one role").isTrue();
         assertThat(form.roles.getErrorMessage()).isEqualTo("请至少选择一个角色");
         assertThat(users.count(username)).isZero();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_ADMIN)
+    void aBadUserNameOrNoNameIsShownNextToTheFieldAndCreatesNobody() {
+        UserAdminView view = open();
+        test(view.create).click();
+        roundTrip();
+        UserForm form = view.form;
+        test(form.username).setValue("a b");
+        test(form.roles).selectItem("社区工作者");
+        test(form.temporaryPassword).setValue("Start2026go");
+        test(view.save).click();
+
+        assertThat(form.username.isInvalid()).isTrue();
+        assertThat(form.username.getErrorMessage()).isEqualTo("用户名为 3 至 50 个字母、数字、点、横线或下划线");
+        assertThat(form.displayName.isInvalid()).isTrue();
+        assertThat(form.displayName.getErrorMessage()).isEqualTo("请填写姓名（最多 50 个字）");
+        assertThat(form.roles.isInvalid()).isFalse();
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(users.count("a b")).isZero();
     }
 
     @Test
@@ -161,7 +177,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(form.temporaryPassword.isVisible()).isFalse();
         test(form.displayName).setValue("王小明");
         test(form.roles).selectItem("兑换点工作人员");
-        test(form.save).click();
+        test(view.save).click();
 
         assertThat(view.dialog.isOpened()).isFalse();
         UserListEntry edited = test(view.grid).getRow(0);
