@@ -252,6 +252,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void formsHaveOneShape() {
+        // base.ui.RecordForm: a binder over the record the service takes, refusals shown at their fields.
+        classes().that().haveSimpleNameEndingWith("Form").and().resideInAPackage("org.cocreate..ui..")
+                .and().doNotHaveFullyQualifiedName(org.cocreate.base.ui.RecordForm.class.getName())
+                .should().beAssignableTo(org.cocreate.base.ui.RecordForm.class)
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cocreate..ui..")
+                .and().doNotHaveFullyQualifiedName(org.cocreate.base.ui.RecordForm.class.getName())
+                .should().callConstructorWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a constructor of Vaadin's Binder", call -> call.getTargetOwner()
+                                .isAssignableTo(com.vaadin.flow.data.binder.Binder.class)))
+                .because("a form is a RecordForm; other screens' fields are checked by their dialogs")
+                .check(classes);
+    }
+
     private static String featureOf(JavaClass javaClass) {
         String rest = javaClass.getPackageName().substring("org.cocreate.".length());
         int dot = rest.indexOf('.');

@@ -1,20 +1,14 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.community.CompoundDraft;
 import org.cocreate.community.Coverage;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,17 +16,15 @@ import org.jspecify.annotations.Nullable;
  * service's own messages and limits; what only the service knows (a name taken in the community) comes
  * back through {@link #showRefusal}, next to the field it names.
  */
-class CompoundForm extends Composite<FormLayout> {
+class CompoundForm extends RecordForm<CompoundDraft> {
 
     final TextField name = new TextField();
     final TextField address = new TextField();
     final CheckboxGroup<Coverage> coverage = new CheckboxGroup<>();
 
-    private final Binder<CompoundDraft> binder = new Binder<>(CompoundDraft.class);
-    private final Map<String, HasValidation> fields = Map.of("name", name, "address", address,
-            "coverage", coverage);
-
     CompoundForm() {
+        super(CompoundDraft.class);
+        refusalsAt(Map.of("name", name, "address", address, "coverage", coverage));
         String nameInvalid = getTranslation("compound.name.invalid", CompoundDraft.NAME_MAX);
         String addressTooLong = getTranslation("validation.tooLong", CompoundDraft.ADDRESS_MAX);
         name.setLabel(getTranslation("compound.form.name"));
@@ -66,25 +58,6 @@ class CompoundForm extends Composite<FormLayout> {
 
     /** Shows a compound; a new one starts with no name, no address and nothing covered. */
     void read(@Nullable CompoundDraft compound) {
-        clearErrors();
-        binder.readRecord(compound != null ? compound : new CompoundDraft("", null, Set.of()));
-    }
-
-    /** The compound as entered, or empty (with the reasons next to the fields) when it is not valid. */
-    Optional<CompoundDraft> write() {
-        clearErrors();
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
-    }
-
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
+        show(compound != null ? compound : new CompoundDraft("", null, Set.of()));
     }
 }

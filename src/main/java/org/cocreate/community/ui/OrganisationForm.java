@@ -1,20 +1,14 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.OrganisationDraft;
 import org.cocreate.community.OrganisationType;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +16,15 @@ import org.jspecify.annotations.Nullable;
  * what a user mistypes with the service's own messages and limits; what only the service knows (a name
  * taken) comes back through {@link #showRefusal}, next to the field it names.
  */
-class OrganisationForm extends Composite<FormLayout> {
+class OrganisationForm extends RecordForm<OrganisationDraft> {
 
     final Select<OrganisationType> type = new Select<>();
     final TextField name = new TextField();
     final Select<CompoundEntry> compound = new Select<>();
 
-    private final Binder<OrganisationDraft> binder = new Binder<>(OrganisationDraft.class);
-    private final Map<String, HasValidation> fields = Map.of("type", type, "name", name, "compoundId", compound);
-
     OrganisationForm(List<CompoundEntry> compounds) {
+        super(OrganisationDraft.class);
+        refusalsAt(Map.of("type", type, "name", name, "compoundId", compound));
         String nameInvalid = getTranslation("organisation.name.invalid", OrganisationDraft.NAME_MAX);
         type.setLabel(getTranslation("organisation.form.type"));
         type.setItems(OrganisationType.values());
@@ -69,25 +62,6 @@ class OrganisationForm extends Composite<FormLayout> {
 
     /** Shows an organisation; a new one starts with no type chosen, serving the whole community. */
     void read(@Nullable OrganisationDraft organisation) {
-        clearErrors();
-        binder.readRecord(organisation != null ? organisation : new OrganisationDraft(null, "", null));
-    }
-
-    /** The organisation as entered, or empty (with the reasons next to the fields) when it is not valid. */
-    Optional<OrganisationDraft> write() {
-        clearErrors();
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
-    }
-
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
+        show(organisation != null ? organisation : new OrganisationDraft(null, "", null));
     }
 }

@@ -1,7 +1,5 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,15 +7,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cocreate.base.ui.FieldRefusals;
-import org.cocreate.base.RefusedException;
 import org.cocreate.community.BuildingEntry;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.Gender;
@@ -26,6 +20,7 @@ import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.RegisterService;
 import org.cocreate.community.ResidentDraft;
 import org.cocreate.community.ResidentTag;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * mistypes with the service's own messages and limits; what only the service knows (a resident already
  * registered) comes back through {@link #showRefusal}, next to the field it names.
  */
-class ResidentForm extends Composite<FormLayout> {
+class ResidentForm extends RecordForm<ResidentDraft> {
 
     final TextField name = new TextField();
     final RadioButtonGroup<Gender> gender = new RadioButtonGroup<>();
@@ -48,19 +43,18 @@ class ResidentForm extends Composite<FormLayout> {
     final CheckboxGroup<ResidentTag> tags = new CheckboxGroup<>();
     final TextArea notes = new TextArea();
 
-    private final Binder<ResidentDraft> binder = new Binder<>(ResidentDraft.class);
     /** The household the resident lives in now, kept as read; the view replaces it by the address chosen. */
     private final ReadOnlyHasValue<@Nullable Long> household = new ReadOnlyHasValue<>(id -> { });
     private final RegisterService register;
     private final List<CompoundEntry> compounds;
-    private final Map<String, HasValidation> fields;
     private List<BuildingEntry> buildings = List.of();
 
     ResidentForm(RegisterService register, List<CompoundEntry> compounds) {
+        super(ResidentDraft.class);
         this.register = register;
         this.compounds = compounds;
-        this.fields = Map.of("name", name, "gender", gender, "birthYear", birthYear, "phone", phone,
-                "householdId", building, "unit", unit, "room", room, "tags", tags, "notes", notes);
+        refusalsAt(Map.of("name", name, "gender", gender, "birthYear", birthYear, "phone", phone,
+                "householdId", building, "unit", unit, "room", room, "tags", tags, "notes", notes));
 
         String nameInvalid = getTranslation("resident.name.invalid", ResidentDraft.NAME_MAX);
         String birthYearInvalid = getTranslation("resident.birthYear.invalid", ResidentDraft.BIRTH_YEAR_MIN,
@@ -150,9 +144,7 @@ class ResidentForm extends Composite<FormLayout> {
      */
     void read(@Nullable ResidentDraft resident, @Nullable HouseholdEntry where,
             @Nullable CompoundEntry defaultCompound) {
-        clearErrors();
-        binder.readRecord(resident != null ? resident
-                : new ResidentDraft("", null, null, null, null, null, Set.of()));
+        show(resident != null ? resident : new ResidentDraft("", null, null, null, null, null, Set.of()));
         if (where != null) {
             compound.setValue(compounds.stream().filter(c -> c.id() == where.compoundId()).findFirst()
                     .orElse(null));
@@ -172,14 +164,9 @@ class ResidentForm extends Composite<FormLayout> {
      * The resident as entered (still in the household read; the view moves them to the address chosen),
      * or empty (with the reasons next to the fields) when something is not valid or no building is chosen.
      */
-    Optional<ResidentDraft> write() {
-        clearErrors();
-        Optional<ResidentDraft> draft;
-        try {
-            draft = Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            draft = Optional.empty();
-        }
+    @Override
+    public Optional<ResidentDraft> write() {
+        Optional<ResidentDraft> draft = super.write();
         if (building.getValue() == null) {
             building.setErrorMessage(getTranslation("resident.household.required"));
             building.setInvalid(true);
@@ -199,14 +186,6 @@ class ResidentForm extends Composite<FormLayout> {
 
     String roomValue() {
         return room.getValue();
-    }
-
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
     }
 
     private void loadBuildings(@Nullable CompoundEntry chosen) {

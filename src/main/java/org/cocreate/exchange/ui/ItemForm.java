@@ -2,8 +2,6 @@ package org.cocreate.exchange.ui;
 
 import static org.cocreate.exchange.ExchangeLimits.*;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -12,18 +10,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
-import java.util.Optional;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.exchange.ItemDraft;
 import org.cocreate.exchange.ItemKind;
 import org.cocreate.exchange.Picture;
 import org.cocreate.points.Points;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * mistypes with the service's own messages; what only the service knows (a name taken) comes back
  * through {@link #showRefusal}, next to the field it names.
  */
-class ItemForm extends Composite<FormLayout> {
+class ItemForm extends RecordForm<ItemDraft> {
 
     final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
     final TextField name = new TextField();
@@ -44,13 +38,12 @@ class ItemForm extends Composite<FormLayout> {
     final Upload upload;
     final Span pictureChosen = new Span();
 
-    private final Binder<ItemDraft> binder = new Binder<>(ItemDraft.class);
-    private final Map<String, HasValidation> fields;
     private @Nullable Picture picture;
 
     ItemForm() {
-        fields = Map.of("name", name, "unit", unit, "price", price, "dailyLimit", dailyLimit,
-                "lowStockThreshold", lowStockThreshold);
+        super(ItemDraft.class);
+        refusalsAt(Map.of("name", name, "unit", unit, "price", price, "dailyLimit", dailyLimit,
+                "lowStockThreshold", lowStockThreshold));
 
         kind.setLabel(getTranslation("catalogue.form.kind"));
         kind.setItems(ItemKind.values());
@@ -138,22 +131,11 @@ class ItemForm extends Composite<FormLayout> {
 
     /** Shows an item; a new one starts as goods on offer, one point, no limit, low below five. */
     void read(@Nullable ItemDraft item, boolean hasPicture) {
-        clearErrors();
-        binder.readRecord(item != null ? item
+        show(item != null ? item
                 : new ItemDraft(ItemKind.GOODS, "", "", Points.of(1), null, 5, true));
         picture = null;
         upload.clearFileList();
         pictureChosen.setText(hasPicture ? getTranslation("catalogue.form.pictureKept") : "");
-    }
-
-    /** The item as entered, or empty (with the reasons next to the fields) when it is not valid. */
-    Optional<ItemDraft> write() {
-        clearErrors();
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
     }
 
     private IntegerField.IntegerFieldI18n numberMessages(String outOfRange) {
@@ -164,13 +146,5 @@ class ItemForm extends Composite<FormLayout> {
     /** The picture uploaded in this form, if any (the item's earlier one stays otherwise). */
     @Nullable Picture picture() {
         return picture;
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
-    }
-
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
     }
 }

@@ -1,7 +1,5 @@
 package org.cocreate.points.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,13 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.cocreate.base.ui.FieldRefusals;
+import org.cocreate.base.ui.RecordForm;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -24,7 +21,6 @@ import org.cocreate.points.CommunityPointsSettings;
 import org.cocreate.points.PointsSettingsService;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How the working community runs its points: above which amount a grant waits for an admin's approval, how
@@ -61,16 +57,15 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        form.clearErrors();
-        CommunityPointsSettings changed = form.write();
-        if (changed == null) {
+        var changed = form.write();
+        if (changed.isEmpty()) {
             return;
         }
         CommunityPointsSettings saved;
         try {
-            saved = settings.update(communityId, changed);
+            saved = settings.update(communityId, changed.get().settings());
         } catch (RefusedException refusal) {
-            FieldRefusals.show(refusal, form.fields());
+            form.showRefusal(refusal);
             return;
         }
         form.read(saved);
@@ -82,16 +77,8 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("nav.pointsSettings");
     }
 
-    /** The values of the settings as the form edits them: expiry on or off, and its months. */
-    static final class Draft {
-        @Nullable Integer approvalThreshold;
-        @Nullable Integer noticeDays;
-        boolean expires;
-        @Nullable Integer expiryMonths;
-    }
-
     /** The settings form: threshold, notice days, expiry switch and months, with what each means. */
-    static final class SettingsForm extends Composite<FormLayout> {
+    static final class SettingsForm extends RecordForm<SettingsDraft> {
 
         static final int DEFAULT_EXPIRY_MONTHS = 24;
 
@@ -100,10 +87,10 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
         final Checkbox expires = new Checkbox();
         final IntegerField expiryMonths = new IntegerField();
 
-        private final Binder<Draft> binder = new Binder<>();
-        private final Draft draft = new Draft();
-
         SettingsForm() {
+            super(SettingsDraft.class);
+            refusalsAt(Map.of("approvalThreshold", approvalThreshold, "noticeDays", noticeDays,
+                    "expiryMonths", expiryMonths));
             approvalThreshold.setLabel(getTranslation("pointsSettings.threshold"));
             approvalThreshold.setHelperText(getTranslation("pointsSettings.threshold.helper"));
             approvalThreshold.setStepButtonsVisible(true);
@@ -126,13 +113,13 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
             expiryMonths.setTestId("points-settings-expiry-months");
 
             binder.forField(approvalThreshold).asRequired(getTranslation("pointsSettings.required"))
-                    .bind(d -> d.approvalThreshold, (d, v) -> d.approvalThreshold = v);
+                    .bind("approvalThreshold");
             binder.forField(noticeDays).asRequired(getTranslation("pointsSettings.required"))
-                    .bind(d -> d.noticeDays, (d, v) -> d.noticeDays = v);
-            binder.forField(expires).bind(d -> d.expires, (d, v) -> d.expires = v);
+                    .bind("noticeDays");
+            binder.forField(expires).bind("expires");
             binder.forField(expiryMonths)
                     .withValidator(v -> !expires.getValue() || v != null, getTranslation("pointsSettings.required"))
-                    .bind(d -> d.expiryMonths, (d, v) -> d.expiryMonths = v);
+                    .bind("expiryMonths");
             expires.addValueChangeListener(e -> {
                 if (e.getValue() && expiryMonths.getValue() == null) {
                     expiryMonths.setValue(DEFAULT_EXPIRY_MONTHS);
@@ -150,30 +137,8 @@ class PointsSettingsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         void read(CommunityPointsSettings settings) {
-            draft.approvalThreshold = Math.toIntExact(settings.approvalThreshold());
-            draft.noticeDays = settings.noticeDays();
-            draft.expires = settings.expiryMonths() != null;
-            draft.expiryMonths = settings.expiryMonths();
-            binder.readBean(draft);
+            show(SettingsDraft.of(settings));
             showExpiry();
-        }
-
-        /** The settings the form holds, or null when a field is missing (the form says which). */
-        @Nullable CommunityPointsSettings write() {
-            if (!binder.writeBeanIfValid(draft) || draft.approvalThreshold == null || draft.noticeDays == null) {
-                return null;
-            }
-            return new CommunityPointsSettings(draft.approvalThreshold, draft.noticeDays,
-                    draft.expires ? draft.expiryMonths : null);
-        }
-
-        Map<String, HasValidation> fields() {
-            return Map.of("approvalThreshold", approvalThreshold, "noticeDays", noticeDays,
-                    "expiryMonths", expiryMonths);
-        }
-
-        void clearErrors() {
-            fields().values().forEach(f -> f.setInvalid(false));
         }
 
         private void showExpiry() {

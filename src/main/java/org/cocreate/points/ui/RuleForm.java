@@ -2,23 +2,17 @@ package org.cocreate.points.ui;
 
 import static org.cocreate.points.PointsLimits.*;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
-import java.util.Optional;
-import org.cocreate.base.ui.FieldRefusals;
-import org.cocreate.base.RefusedException;
 import org.cocreate.points.Points;
 import org.cocreate.points.RuleCategory;
 import org.cocreate.points.RuleDraft;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * the service knows comes back through {@link #showRefusal}, next to the field it names. Points are
  * always entered as a positive amount: the deduction box says which way they go.
  */
-class RuleForm extends Composite<FormLayout> {
+class RuleForm extends RecordForm<RuleDraft> {
 
     final Select<RuleCategory> category = new Select<>();
     final TextField name = new TextField();
@@ -39,12 +33,10 @@ class RuleForm extends Composite<FormLayout> {
     final Checkbox deduction = new Checkbox();
     final Checkbox needsApproval = new Checkbox();
 
-    private final Binder<RuleDraft> binder = new Binder<>(RuleDraft.class);
-    private final Map<String, HasValidation> fields;
-
     RuleForm() {
-        fields = Map.of("category", category, "name", name, "description", description, "points", points,
-                "dailyCap", dailyCap, "monthlyCap", monthlyCap);
+        super(RuleDraft.class);
+        refusalsAt(Map.of("category", category, "name", name, "description", description, "points", points,
+                "dailyCap", dailyCap, "monthlyCap", monthlyCap));
 
         category.setLabel(getTranslation("standard.form.category"));
         category.setItems(RuleCategory.values());
@@ -108,27 +100,8 @@ class RuleForm extends Composite<FormLayout> {
 
     /** Shows a rule; a new rule starts as a plain, positive, uncapped one of the category given. */
     void read(@Nullable RuleDraft rule, RuleCategory defaultCategory) {
-        clearErrors();
-        binder.readRecord(rule != null ? rule
+        show(rule != null ? rule
                 : new RuleDraft(defaultCategory, "", null, Points.of(1), false, null, null, false, false));
-    }
-
-    /** The rule as entered, or empty (with the reasons shown next to the fields) when it is not valid. */
-    Optional<RuleDraft> write() {
-        clearErrors();
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
-    }
-
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
     }
 
     private static boolean validCap(@Nullable Integer cap) {

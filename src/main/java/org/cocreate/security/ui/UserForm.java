@@ -1,14 +1,10 @@
 package org.cocreate.security.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
+import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * give) comes back through {@link #showRefusal}, next to the field it names. The view decides what saving
  * means.
  */
-class UserForm extends Composite<FormLayout> {
+class UserForm extends RecordForm<UserDraft> {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -40,8 +35,6 @@ class UserForm extends Composite<FormLayout> {
     final Checkbox enabled = new Checkbox();
     final PasswordField temporaryPassword = new PasswordField();
 
-    private final Binder<UserDraft> binder = new Binder<>(UserDraft.class);
-    private final Map<String, HasValidation> fields;
     private final boolean creating;
 
     /**
@@ -51,10 +44,11 @@ class UserForm extends Composite<FormLayout> {
      * @param creating a new user: the user name is typed and a temporary password is set here
      */
     UserForm(List<CommunityRef> assignable, boolean mayGrantSubdistrict, boolean creating) {
+        super(UserDraft.class);
         this.creating = creating;
-        fields = Map.of("username", username, "displayName", displayName, "roles", roles,
+        refusalsAt(Map.of("username", username, "displayName", displayName, "roles", roles,
                 "communityIds", communities, "subdistrictAdmin", subdistrictAdmin, "enabled", enabled,
-                "temporaryPassword", temporaryPassword);
+                "temporaryPassword", temporaryPassword));
         String usernameInvalid = getTranslation("user.username.invalid", UserDraft.USERNAME_MIN,
                 UserDraft.USERNAME_MAX);
         String displayNameInvalid = getTranslation("user.displayName.invalid", UserDraft.DISPLAY_NAME_MAX);
@@ -132,29 +126,14 @@ class UserForm extends Composite<FormLayout> {
 
     /** Shows a user; a new one starts enabled, without roles, in the communities given. */
     void read(@Nullable UserDraft user, Set<Long> defaultCommunities) {
-        clearErrors();
-        binder.readRecord(user != null ? user
-                : new UserDraft("", "", Set.of(), defaultCommunities, false, true, null));
+        show(user != null ? user : new UserDraft("", "", Set.of(), defaultCommunities, false, true, null));
     }
 
     /** The user as entered, or empty (with the reasons next to the fields) when it is not valid. */
-    Optional<UserDraft> write() {
-        clearErrors();
-        try {
-            UserDraft draft = binder.writeRecord();
-            return Optional.of(creating ? draft : new UserDraft(draft.username(), draft.displayName(),
-                    draft.roles(), draft.communityIds(), draft.subdistrictAdmin(), draft.enabled(), null));
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    void clearErrors() {
-        FieldRefusals.clear(fields);
-    }
-
-    /** Shows a refusal of the service next to its field (or as a notification when it names none). */
-    void showRefusal(RefusedException refusal) {
-        FieldRefusals.show(refusal, fields);
+    @Override
+    public Optional<UserDraft> write() {
+        // Only a new user gets a temporary password: an edit never sends one.
+        return super.write().map(draft -> creating ? draft : new UserDraft(draft.username(), draft.displayName(),
+                draft.roles(), draft.communityIds(), draft.subdistrictAdmin(), draft.enabled(), null));
     }
 }
