@@ -60,7 +60,7 @@ class SignInJourneyIT extends BrowserJourney {
             page.locator("vaadin-login-form input[name='password']").fill("wrong-password-" + i);
             page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
             assertThat(page.locator("vaadin-login-form"))
-                    .containsText(i < 5 ? "用户名或密码不正确" : "尝试次数过多，请 1 分钟后再试。");
+                    .containsText(i < 5 ? "用户名或密码不正确" : "这个账户从这里的登录已暂停，请 1 分钟后再试；在其他地方登录不受影响。");
         }
         screenshot("login-held-zh-768x1024");
     }

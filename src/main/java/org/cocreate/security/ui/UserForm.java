@@ -90,6 +90,7 @@ class UserForm extends RecordForm<UserDraft> {
         temporaryPassword.setLabel(getTranslation("user.form.temporaryPassword"));
         temporaryPassword.setHelperText(getTranslation("user.form.temporaryPasswordHelp"));
         temporaryPassword.setVisible(creating);
+        temporaryPassword.setRequiredIndicatorVisible(creating);
         temporaryPassword.setTestId("user-form-password");
 
         Map<Long, CommunityRef> byId = assignable.stream()

@@ -73,7 +73,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(view.login.isError()).isTrue();
         JsonNode error = i18n(view).at("/errorMessage");
         assertThat(error.at("/title").asString()).isEqualTo("尝试次数过多");
-        assertThat(error.at("/message").asString()).isEqualTo("尝试次数过多，请 15 分钟后再试。");
+        assertThat(error.at("/message").asString()).isEqualTo("这个账户从这里的登录已暂停，请 15 分钟后再试；在其他地方登录不受影响。");
 
         // A later wrong password replaces it: the generic message again.
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
