@@ -85,7 +85,7 @@ public class ExchangeItem extends AbstractEntity {
     /** Applies a signed change of stock; refuses (changing nothing) what would leave less than nothing. */
     int change(int quantity) {
         if (stock + quantity < 0) {
-            throw new OutOfStockException(name, stock, -quantity);
+            throw new OutOfStockException(name, stock, -quantity, unit);
         }
         stock += quantity;
         return stock;

@@ -203,7 +203,7 @@ public class RedemptionService {
             if (limit != null) {
                 long taken = redemptions.takenAtSession(session.id(), command.residentId(), item.id());
                 if (taken + line.getValue() > limit) {
-                    throw new DailyLimitException(item.getName(), limit, (int) taken);
+                    throw new DailyLimitException(item.getName(), limit, (int) taken, item.getUnit());
                 }
             }
             catalogue.move(item, MovementKind.REDEMPTION, -line.getValue(), null, null, session.id(), redemption.id());

@@ -89,14 +89,14 @@ class ExchangeServiceTest {
                 .isInstanceOf(InsufficientPointsException.class);
         assertThatThrownBy(() -> redeem(session.id(), rich, UUID.randomUUID().toString(), new BasketLine(paper.id(), 3)))
                 .isInstanceOfSatisfying(DailyLimitException.class,
-                        e -> assertThat(e.arguments()).containsExactly(paper.name(), 2, 0));
+                        e -> assertThat(e.arguments()).containsExactly(paper.name(), 2, 0, "袋"));
         redeem(session.id(), rich, UUID.randomUUID().toString(), new BasketLine(oil.id(), 1));
         assertThatThrownBy(() -> redeem(session.id(), poor, UUID.randomUUID().toString(), new BasketLine(oil.id(), 1)))
                 .as("the debit comes first").isInstanceOf(InsufficientPointsException.class);
         long other = data.residentWithPoints(40);
         assertThatThrownBy(() -> redeem(session.id(), other, UUID.randomUUID().toString(), new BasketLine(oil.id(), 1)))
                 .isInstanceOfSatisfying(OutOfStockException.class,
-                        e -> assertThat(e.arguments()).containsExactly(oil.name(), 0, 1));
+                        e -> assertThat(e.arguments()).containsExactly(oil.name(), 0, 1, "袋"));
         assertThatThrownBy(() -> redeem(session.id(), other, UUID.randomUUID().toString()))
                 .isInstanceOf(ExchangeRefusedException.class).extracting("messageKey").isEqualTo("exchange.basket.empty");
 

@@ -122,6 +122,24 @@ final class CounterBasket {
         return true;
     }
 
+    /**
+     * Fewer of the item are left than the basket holds (another counter took them): the basket keeps what
+     * is left, so that its total and confirm count only what can be handed over. Returns how many went out.
+     */
+    int limitTo(long itemId, int left) {
+        int count = count(itemId);
+        int over = count - Math.max(0, left);
+        if (over <= 0) {
+            return 0;
+        }
+        if (count - over == 0) {
+            counts.remove(itemId);
+        } else {
+            counts.put(itemId, count - over);
+        }
+        return over;
+    }
+
     List<BasketLine> lines() {
         return counts.entrySet().stream().map(e -> new BasketLine(e.getKey(), e.getValue())).toList();
     }

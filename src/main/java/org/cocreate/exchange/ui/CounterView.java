@@ -382,7 +382,10 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         }
     }
 
-    /** After a refusal: the stock and the resident's balance and limits as they are now, the basket kept. */
+    /**
+     * After a refusal: the stock and the resident's balance and limits as they are now, the basket kept but
+     * for what is no longer on the shelf (the refusal said which).
+     */
     private void reload(SessionEntry current, ResidentListEntry who, CounterBasket chosen) {
         reloadStock(current);
         basket = chosen.refreshed(redemptions.atCounter(current.id(), who.id()));
@@ -392,16 +395,35 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private void reloadStock(SessionEntry current) {
         Map<Long, Integer> stock = new LinkedHashMap<>();
         redemptions.session(current.id()).offer().forEach(o -> stock.put(o.itemId(), o.stock()));
-        tileByItem.forEach((id, tile) -> Optional.ofNullable(stock.get(id)).ifPresent(tile::stockChanged));
+        tileByItem.forEach((id, tile) -> Optional.ofNullable(stock.get(id)).ifPresent(left -> {
+            tile.stockChanged(left);
+            fitBasketTo(id, left);
+        }));
     }
 
-    /** Another counter (or this one) changed an item's stock: show it at once. */
+    /**
+     * Another counter (or this one) changed an item's stock: show it at once, and take out of the basket
+     * what is no longer on the shelf, saying so, rather than letting confirm find out.
+     */
     void stockChanged(StockChanged change) {
         ItemTile tile = tileByItem.get(change.itemId());
         if (tile != null) {
             tile.stockChanged(change.stock());
+            if (fitBasketTo(change.itemId(), change.stock()) > 0) {
+                Notifications.error("exchange.counter.takenElsewhere", tile.offer().name(), change.stock(),
+                        tile.offer().unit());
+            }
             refresh();
         }
+    }
+
+    /** The basket holds no more of the item than is left; not once the receipt shows (this counter's own). */
+    private int fitBasketTo(long itemId, int left) {
+        CounterBasket current = basket;
+        if (current == null || (receipt != null && receipt.isVisible())) {
+            return 0;
+        }
+        return current.limitTo(itemId, left);
     }
 
     /**

@@ -176,7 +176,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         test(view.confirm).click();
 
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("“" + paper.name() + "”只剩 0 件，不够 1 件，未做任何更改");
+                .isEqualTo("“" + paper.name() + "”只剩 0 袋，不够 1 袋，未做任何更改");
         assertThat(view.receipt).as("no receipt was ever made").isNull();
         assertThat(jdbc.sql("select count(*) from redemption where resident_id = ?").param(resident)
                 .query(Long.class).single()).isZero();
@@ -184,7 +184,40 @@ class CounterViewTest extends SpringBrowserlessTest {
         assertThat(stock(paper.id())).isZero();
         assertThat(tile.stock()).isEqualTo("已兑完");
         assertThat(tile.plus.isEnabled()).isFalse();
-        assertThat(view.confirm.isEnabled()).as("the basket is kept, to take it out").isTrue();
+        assertThat(view.confirm.isEnabled()).as("what is gone left the basket").isFalse();
+        assertThat(view.total.getText()).isEqualTo("合计 0 分");
+    }
+
+    @Test
+    void whenAnotherCounterTakesTheLastOneTheBasketLetsItGoAtOnceAndSaysSo() throws InterruptedException {
+        CatalogueItem paper = data.item("卫生纸", 10, 2, null);
+        CatalogueItem soap = data.item("香皂", 5, 5, null);
+        SessionEntry session = data.openSession(paper, soap);
+        String name = newResidentName();
+        long resident = residentWithPoints(name, 40);
+        long other = residentWithPoints(newResidentName(), 40);
+        CounterView view = open(session);
+        pickResident(view, name, resident);
+        ItemTile paperTile = view.tileByItem.get(paper.id());
+        test(paperTile.plus).click();
+        test(paperTile.plus).click();
+        test(view.tileByItem.get(soap.id()).plus).click();
+        assertThat(view.total.getText()).isEqualTo("合计 25 分");
+
+        redeemElsewhere(session, other, paper, 1);
+        await(() -> view.total.getText().equals("合计 15 分"));
+        assertThat(view.total.getText()).as("one 卫生纸 left: one in the basket").isEqualTo("合计 15 分");
+        assertThat(paperTile.count.getText()).isEqualTo("1");
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("“" + paper.name() + "”刚被其他柜台兑走，只剩 1 袋，篮子里已相应减少");
+
+        redeemElsewhere(session, other, paper, 1);
+        await(() -> view.total.getText().equals("合计 5 分"));
+        assertThat(paperTile.count.getText()).isEqualTo("0");
+        assertThat(view.confirm.isEnabled()).as("the soap is still there to confirm").isTrue();
+        test(view.confirm).click();
+        assertThat(view.receipt).isNotNull();
+        assertThat(balance(resident)).isEqualTo(35);
     }
 
     @Test
