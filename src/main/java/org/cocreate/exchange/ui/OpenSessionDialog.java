@@ -66,6 +66,8 @@ class OpenSessionDialog extends FormDialog {
         place.setRequiredIndicatorVisible(true);
         place.setMaxLength(NAME_MAX);
         place.setTestId("sessions-open-place");
+        // Redemption days are usually held at the same place: offer the last one (newest first).
+        redemptions.sessions(communityId).stream().findFirst().map(SessionEntry::place).ifPresent(place::setValue);
         place.setWidthFull();
         var where = new Div(date, place);
         where.addClassName("sessions-open-where");

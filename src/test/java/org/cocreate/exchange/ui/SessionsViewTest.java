@@ -144,8 +144,11 @@ class SessionsViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void aDayNeedsAPlaceAndAtLeastOneItem() {
         CatalogueItem oil = data.item("食用油", 30, 4, 1);
+        data.openSession(oil);
         var dialog = openDialog(open());
         int before = sessions().size();
+        assertThat(dialog.place.getValue()).as("the last place used is offered").isEqualTo(sessions().getFirst().place());
+        test(dialog.place).setValue("");
         dialog.rows.forEach(row -> row.offered.setValue(false));
 
         test(dialog.submit).click();
