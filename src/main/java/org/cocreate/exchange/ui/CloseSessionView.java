@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocreate.base.NotFoundException;
-import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -159,15 +159,46 @@ class CloseSessionView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (!valid) {
             return;
         }
-        List<ClosingCount> counts = rows.stream().map(CountRow::count).toList();
-        try {
-            redemptions.closeSession(shown.id(), counts);
-        } catch (RefusedException refusal) {
-            Notifications.refused(refusal);
-            return;
+        confirmation(shown).open();
+    }
+
+    /**
+     * Closing cannot be undone and every difference becomes a stocktake adjustment: the dialog lists them
+     * (or says that the counts agree with the books) before the day closes.
+     */
+    private FormDialog confirmation(SessionEntry shown) {
+        var summary = new Div();
+        summary.addClassName("sessions-close-summary");
+        List<CountRow> differing = rows.stream().filter(row -> {
+            Integer diff = row.differenceValue();
+            return diff != null && diff != 0;
+        }).toList();
+        if (differing.isEmpty()) {
+            summary.add(new Paragraph(getTranslation("sessions.closeView.confirm.agrees")));
+        } else {
+            summary.add(new Paragraph(getTranslation("sessions.closeView.confirm.differences")));
+            differing.forEach(row -> {
+                var line = new Paragraph(getTranslation("sessions.closeView.confirm.line", row.offer.name(),
+                        row.counted.getValue(), row.offer.stock(), row.offer.unit(),
+                        formats.signed(java.util.Objects.requireNonNull(row.differenceValue())),
+                        row.reason.getValue().strip()));
+                line.setTestId("close-confirm-line-" + row.offer.itemId());
+                summary.add(line);
+            });
         }
+        var dialog = new FormDialog(getTranslation("sessions.closeView.confirm.title", formats.date(shown.date()),
+                shown.place()), summary);
+        dialog.primary(getTranslation("sessions.closeView.confirm.close"), () -> close(shown))
+                .setTestId("close-confirm");
+        return dialog;
+    }
+
+    private boolean close(SessionEntry shown) {
+        List<ClosingCount> counts = rows.stream().map(CountRow::count).toList();
+        redemptions.closeSession(shown.id(), counts);
         Notifications.success("sessions.closed", formats.date(shown.date()), shown.place());
         getUI().ifPresent(ui -> ui.navigate(SessionReportView.class, SessionReportView.parameters(shown.id())));
+        return true;
     }
 
     /** One item: what the books expect, what was counted, the difference and why. */

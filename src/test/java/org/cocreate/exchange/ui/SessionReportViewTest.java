@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,13 @@ class SessionReportViewTest extends SpringBrowserlessTest {
         assertThat(riceRow.difference.getText()).isEqualTo("0");
         test(soapRow.reason).setValue("少了一块，找不到");
         test(close.submit).click();
+        assertThat(data.redemptions.session(day.id()).status()).as("not before it is confirmed")
+                .isEqualTo(SessionStatus.OPEN);
+        assertThat($(Paragraph.class).withTestId("close-confirm-line-" + soap.id()).single().getText())
+                .isEqualTo(soap.name() + "：清点 17 袋，账面 18 袋，差 \u22121（少了一块，找不到）");
+        assertThat($(Paragraph.class).withTestId("close-confirm-line-" + rice.id()).exists())
+                .as("a count that agrees is not listed").isFalse();
+        test($(Button.class).withTestId("close-confirm").single()).click();
 
         assertThat(data.redemptions.session(day.id()).status()).isEqualTo(SessionStatus.CLOSED);
         var view = $(SessionReportView.class).single();
