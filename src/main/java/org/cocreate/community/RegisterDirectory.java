@@ -114,6 +114,6 @@ public class RegisterDirectory implements CommunityDirectory {
 
     private static RegisteredResident registered(Resident resident) {
         return new RegisteredResident(resident.id(), resident.getName(), resident.getCommunityId(),
-                HouseholdEntry.of(resident.getHousehold()));
+                HouseholdEntry.of(resident.getHousehold()), PhoneNumbers.mask(resident.getPhone()));
     }
 }

@@ -17,6 +17,7 @@ import org.cocreate.base.Actor;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.community.RegisterDirectory;
+import org.cocreate.community.RegisteredResident;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.FourEyes;
 import org.cocreate.security.Role;
@@ -268,11 +269,14 @@ public class GrantReviewService {
 
     private List<GrantLine> lines(List<PointGrant> found) {
         Map<Long, ScoringRule> ruleById = rulesOf(found);
-        Map<Long, String> names = namesOf(found.stream().map(PointGrant::getResidentId).toList());
+        // Name, address and masked phone: a decision must not mix up two residents of one name.
+        Map<Long, RegisteredResident> residents = register.residents(
+                found.stream().map(PointGrant::getResidentId).toList());
         return found.stream().map(g -> {
             ScoringRule rule = ruleById.get(g.getRuleId());
-            return new GrantLine(g.id(), g.getResidentId(), names.getOrDefault(g.getResidentId(), ""),
-                    rule.getName(), rule.getCategory(), g.getQuantity(), rule.isPerHour(), g.getAmount(),
+            RegisteredResident who = residents.get(g.getResidentId());
+            return new GrantLine(g.id(), g.getResidentId(), who == null ? "" : who.name(), who == null ? ""
+                    : place(who), rule.getName(), rule.getCategory(), g.getQuantity(), rule.isPerHour(), g.getAmount(),
                     g.getOccurredOn(), g.getNote(), g.getStatus(), g.getCreatedBy(), g.getCreatedAt(),
                     g.getApprovedBy(), g.getNoticeUntil(), g.getObjectionReason(), g.getObjectedBy(),
                     g.getObjectedFor(), g.getDecisionNote(), g.getDecidedBy(), g.hasPhoto());
@@ -282,6 +286,11 @@ public class GrantReviewService {
     private Map<Long, ScoringRule> rulesOf(List<PointGrant> found) {
         return rules.findByIdIn(found.stream().map(PointGrant::getRuleId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(ScoringRule::id, Function.identity()));
+    }
+
+    private static String place(RegisteredResident resident) {
+        String address = resident.household().address();
+        return resident.maskedPhone().isEmpty() ? address : address + " \u00b7 " + resident.maskedPhone();
     }
 
     private Map<Long, String> namesOf(Collection<Long> residentIds) {

@@ -59,13 +59,15 @@ final class GrantReviewTexts {
         name.addClassName("review-card-name");
         var head = badge == null ? new Div(name, amount(line.amount())) : new Div(badge, name, amount(line.amount()));
         head.addClassName("review-card-head");
+        var place = new Span(line.residentPlace());
+        place.addClassName("review-card-place");
         var rule = new Span(ruleText(owner, line));
         rule.addClassName("review-card-rule");
         var facts = new Div(
                 fact(owner, "grantReview.label.quantity", quantity(owner, line.quantity(), line.perHour())),
                 fact(owner, "grantReview.label.occurredOn", Formats.current().date(line.occurredOn())), lastFact);
         facts.addClassName("review-card-facts");
-        var body = new Div(head, rule, facts);
+        var body = new Div(head, place, rule, facts);
         body.addClassName("review-card-body");
         if (line.note() != null && !line.note().isBlank()) {
             var note = new com.vaadin.flow.component.html.Paragraph(line.note());

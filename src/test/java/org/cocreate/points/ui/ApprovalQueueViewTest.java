@@ -63,6 +63,8 @@ class ApprovalQueueViewTest extends SpringBrowserlessTest {
         String text = card.getElement().getTextRecursively();
         assertThat(text).contains(fixtures.name(resident), "志愿服务（志愿服务）", "+12", "6 小时",
                 "社区敬老院帮厨", "文峰塔社工");
+        assertThat(card.getElement().getTextRecursively()).as("two residents of one name are told apart")
+                .contains(fixtures.address(resident));
         assertThat(view.count.getText()).startsWith("待审批 ").endsWith(" 笔");
         long before = Long.parseLong(view.count.getText().replaceAll("\\D", ""));
         assertThat(card.approve.isVisible()).isTrue();

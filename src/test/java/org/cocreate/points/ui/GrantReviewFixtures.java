@@ -79,6 +79,11 @@ class GrantReviewFixtures {
         });
     }
 
+    /** Where the resident lives, as the register writes it (compound, building, unit, room). */
+    String address(long resident) {
+        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> residents.get(resident).household().address());
+    }
+
     String name(long resident) {
         return jdbc.sql("select name from resident where id = ?").param(resident).query(String.class).single();
     }
