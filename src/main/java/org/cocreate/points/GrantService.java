@@ -232,6 +232,34 @@ public class GrantService {
         }
     }
 
+    /**
+     * How much of each capped rule of the standard in effect on the date the resident has used that day and
+     * in that month, by rule id: the grant screen marks a rule whose cap is reached before it is tapped.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.GRANT)
+    public Map<Long, CapUse> capsUsed(long residentId, LocalDate date) {
+        long communityId = points.communityOf(residentId);
+        CHECK.required("date", date, "points.date.required");
+        Optional<ScoringStandard> standard = inEffect(communityId, date);
+        if (standard.isEmpty()) {
+            return Map.of();
+        }
+        Long accountId = points.accountIdOf(residentId).orElse(null);
+        LocalDate first = date.withDayOfMonth(1);
+        LocalDate last = first.plusMonths(1).minusDays(1);
+        Map<Long, CapUse> used = new java.util.LinkedHashMap<>();
+        for (ScoringRule rule : rules.findByStandardIdOrderByCategoryAscIdAsc(standard.get().id())) {
+            if (rule.getDailyCap() != null || rule.getMonthlyCap() != null) {
+                used.put(rule.id(), new CapUse(rule.id(), rule.getDailyCap(),
+                        rule.getDailyCap() == null ? 0 : used(residentId, accountId, rule, date, date),
+                        rule.getMonthlyCap(),
+                        rule.getMonthlyCap() == null ? 0 : used(residentId, accountId, rule, first, last)));
+            }
+        }
+        return used;
+    }
+
     private Optional<ScoringStandard> inEffect(long communityId, LocalDate date) {
         return standards.adoptedOnOrBefore(communityId, date, org.springframework.data.domain.PageRequest.of(0, 1))
                 .stream().findFirst();
@@ -240,23 +268,23 @@ public class GrantService {
     /** Caps count what posted and what is still on its way, under every version of the rule. */
     private void checkCaps(PointAccount account, ScoringRule rule, int quantity, LocalDate date) {
         if (rule.getDailyCap() != null) {
-            long used = usedUnderRule(account, rule, date, date);
+            long used = used(account.getResidentId(), account.id(), rule, date, date);
             if (used + quantity > rule.getDailyCap()) {
                 throw new CapReachedException("points.cap.daily", rule.getName(), rule.getDailyCap(), used);
             }
         }
         if (rule.getMonthlyCap() != null) {
             LocalDate first = date.withDayOfMonth(1);
-            long used = usedUnderRule(account, rule, first, first.plusMonths(1).minusDays(1));
+            long used = used(account.getResidentId(), account.id(), rule, first, first.plusMonths(1).minusDays(1));
             if (used + quantity > rule.getMonthlyCap()) {
                 throw new CapReachedException("points.cap.monthly", rule.getName(), rule.getMonthlyCap(), used);
             }
         }
     }
 
-    private long usedUnderRule(PointAccount account, ScoringRule rule, LocalDate from, LocalDate to) {
-        return entries.quantityUnderLineage(account.id(), rule.getLineageId(), from, to)
-                + grants.openQuantity(account.getResidentId(), rule.getLineageId(), from, to);
+    private long used(long residentId, @Nullable Long accountId, ScoringRule rule, LocalDate from, LocalDate to) {
+        return (accountId == null ? 0 : entries.quantityUnderLineage(accountId, rule.getLineageId(), from, to))
+                + grants.openQuantity(residentId, rule.getLineageId(), from, to);
     }
 
     private Optional<GrantOutcome> earlierGrant(String key, long residentId) {

@@ -299,6 +299,11 @@ public class PointsService {
         return saved;
     }
 
+    /** The resident's account, if points were ever granted to them (read only, not locked). */
+    Optional<Long> accountIdOf(long residentId) {
+        return accounts.findByResidentId(residentId).map(PointAccount::id);
+    }
+
     /** The tenant check: a resident of another community looks like one that does not exist. */
     long communityOf(long residentId) {
         return register.communityOfResident(residentId)

@@ -134,7 +134,7 @@ class ServiceAccessMatrixTest {
                     entry("ledgerCheck", ADMINS), entry("householdBalances", READ_POINTS),
                     entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
             entry(GrantService.class, Map.ofEntries(
-                    entry("grant", STAFF), entry("bulkGrant", STAFF))),
+                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("capsUsed", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("rulesInEffectByUse", SIGNED_IN),

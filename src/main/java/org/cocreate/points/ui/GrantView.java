@@ -132,6 +132,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         } else {
             residentSearch.focus();
         }
+        refreshCaps();
         formChanged();
     }
 
@@ -143,7 +144,15 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private void dateChanged() {
         refreshRules();
+        refreshCaps();
         formChanged();
+    }
+
+    /** The chosen resident's caps on the grant date: a rule used up shows it before it is tapped. */
+    private void refreshCaps() {
+        LocalDate date = details.date.getValue();
+        ResidentListEntry chosen = resident;
+        rulePicker.setCapsUsed(chosen == null || date == null ? java.util.Map.of() : grants.capsUsed(chosen.id(), date));
     }
 
     /** The rules of the standard in effect on the grant date, the most used first. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cocreate.points.CapUse;
 import org.cocreate.points.RuleCategory;
 import org.cocreate.points.RuleEntry;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ class RulePicker extends Composite<VerticalLayout> {
     private List<RuleEntry> rules = List.of();
     private @Nullable RuleEntry selected;
     private final List<Consumer<@Nullable RuleEntry>> listeners = new ArrayList<>();
+    /** The chosen resident's use of the capped rules on the grant date, by rule id (none: no resident). */
+    private Map<Long, CapUse> capsUsed = Map.of();
 
     RulePicker() {
         var layout = getContent();
@@ -63,6 +66,33 @@ class RulePicker extends Composite<VerticalLayout> {
             selected = rules.stream().filter(r -> r.id() == id).findFirst().orElse(null);
         }
         render();
+    }
+
+    /**
+     * The chosen resident's use of the capped rules: a rule whose cap is reached says so on its chip and
+     * cannot be picked (a pick of it is let go). An empty map: no resident, nothing reached.
+     */
+    void setCapsUsed(Map<Long, CapUse> used) {
+        this.capsUsed = Map.copyOf(used);
+        if (selected != null && reached(selected.id()).isPresent()) {
+            selected = null;
+        }
+        render();
+    }
+
+    /** The text of a reached cap of the rule (今日已 8/8, 本月已 2/2), if one is reached. */
+    Optional<String> reached(long ruleId) {
+        CapUse use = capsUsed.get(ruleId);
+        if (use == null) {
+            return Optional.empty();
+        }
+        if (use.dailyReached()) {
+            return Optional.of(getTranslation("grant.rule.capReached.daily", use.usedToday(), use.dailyCap()));
+        }
+        if (use.monthlyReached()) {
+            return Optional.of(getTranslation("grant.rule.capReached.monthly", use.usedThisMonth(), use.monthlyCap()));
+        }
+        return Optional.empty();
     }
 
     Optional<RuleEntry> value() {
@@ -114,6 +144,13 @@ class RulePicker extends Composite<VerticalLayout> {
         var points = new Span(GrantTexts.rulePoints(this, rule));
         points.addClassNames("rule-chip-points", rule.content().deduction() ? "deduction" : "award");
         chip.getElement().appendChild(name.getElement(), points.getElement());
+        reached(rule.id()).ifPresent(capText -> {
+            var cap = new Span(capText);
+            cap.addClassName("rule-chip-cap");
+            chip.getElement().appendChild(cap.getElement());
+            chip.setEnabled(false);
+            chip.addClassName("capped");
+        });
         chip.addClassName("rule-chip");
         chip.setTestId("rule-" + rule.id());
         chip.addClickListener(e -> select(rule));

@@ -155,7 +155,7 @@ class GrantViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aCapRefusalSaysWhichCapAndRecordsNothing() {
+    void aUsedUpRuleSaysSoBeforeTheTapAndARaceIsRefusedNamingTheCap() {
         String name = newResidentName();
         long resident = register(name);
         var view = open();
@@ -165,12 +165,26 @@ class GrantViewTest extends SpringBrowserlessTest {
         test(view.grantButton).click();
         assertThat(grantsOf(resident)).isEqualTo(1);
 
+        // Chosen again: the rule used up today says so on its chip, before any tap, and cannot be picked.
         pickResident(view, name, resident);
+        var chip = view.rulePicker.chips.get(cleanUp);
+        assertThat(chip.isEnabled()).isFalse();
+        assertThat(chip.getElement().getTextRecursively()).contains("今日已 1/1");
+        assertThat(view.rulePicker.value()).isEmpty();
+
+        // Used up elsewhere while this screen had it picked: the service refuses and says which cap.
+        String other = newResidentName();
+        long second = register(other);
+        test(view.changeResident).click();
+        pickResident(view, other, second);
+        test(view.rulePicker.chips.get(cleanUp)).click();
+        grantService.grant(new org.cocreate.points.GrantCommand(second, cleanUp, 1, java.time.LocalDate.now(clock),
+                null, null));
         test(view.grantButton).click();
 
         assertThat(lastNotification()).isEqualTo("未发放：“参加卫生大扫除”每人每天最多 1 次（小时），今天已记 1");
         assertThat(view.details.quantity.isInvalid()).isTrue();
-        assertThat(grantsOf(resident)).isEqualTo(1);
+        assertThat(grantsOf(second)).isEqualTo(1);
         assertThat(view.residentCard.isVisible()).as("the resident stays chosen").isTrue();
     }
 
