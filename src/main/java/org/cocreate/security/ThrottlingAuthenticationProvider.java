@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.cocreate.base.DeviceInfo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -43,7 +42,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         Optional<LocalDateTime> held = throttle.heldUntil(attempt);
         if (held.isPresent()) {
             throttle.recordRefusedWhileHeld(attempt, device, held.get());
-            throw new SignInHeldException(held.get());
+            throw new SignInHeldException(held.get(), username);
         }
         Authentication result;
         try {
@@ -51,10 +50,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         } catch (AuthenticationException failure) {
             Optional<LocalDateTime> nowHeld = throttle.recordFailure(attempt, device);
             if (nowHeld.isPresent()) {
-                throw new SignInHeldException(nowHeld.get());
+                throw new SignInHeldException(nowHeld.get(), username);
             }
             // One answer for every other failure: unknown name, wrong password, disabled account.
-            throw new BadCredentialsException("bad credentials", failure);
+            throw new SignInRefusedException(username, failure);
         }
         throttle.recordSuccess(attempt, device);
         devices.remember(username, attempt.device());

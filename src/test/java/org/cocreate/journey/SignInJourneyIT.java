@@ -13,6 +13,8 @@ class SignInJourneyIT extends BrowserJourney {
         // Not signed in: the login page, in Chinese although the browser asks for English.
         assertThat(page.locator("vaadin-login-form")).containsText("登录");
         assertThat(page.locator(".login-subtitle")).hasText("美好环境与幸福生活共同缔造");
+        // The page declares the language it shows, not the browser's.
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
         screenshot("login-zh-1024x768");
 
         signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
@@ -21,8 +23,11 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(page.locator("[data-testid='coverage-summary']")).containsText("六个全覆盖");
         screenshot("overview-zh-1024x768");
 
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+
         page.locator("[data-testid='lang-en']").click();
         assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("[data-testid='coverage-summary']")).containsText("all six covered");
 
         // The choice stays with the user: a new device (a fresh browser context) opens in English after sign-in.
@@ -31,12 +36,14 @@ class SignInJourneyIT extends BrowserJourney {
         page = context.newPage();
         signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
         assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         screenshot("overview-en-768x1024");
 
         // Back to Chinese, so that other journeys of this user start as a new user would.
         page.locator("vaadin-drawer-toggle").first().click();
         page.locator("[data-testid='lang-zh-CN']").click();
         assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
     }
 
     @Test
@@ -46,6 +53,13 @@ class SignInJourneyIT extends BrowserJourney {
         page.locator("vaadin-login-form input[name='password']").fill("wrong-password-1");
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+        // The name stays; only the password is typed again, and the focus is there already.
+        assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue(DemoUsers.COUNTER);
+        assertThat(page.locator("vaadin-login-form input[name='password']")).hasValue("");
+        assertThat(page.locator("vaadin-login-form input[name='password']")).isFocused();
+        page.keyboard().type(DemoUsers.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-testid='working-community']")).isVisible();
     }
 
     @Test
@@ -61,6 +75,7 @@ class SignInJourneyIT extends BrowserJourney {
             page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
             assertThat(page.locator("vaadin-login-form"))
                     .containsText(i < 5 ? "用户名或密码不正确" : "这个账户从这里的登录已暂停，请 1 分钟后再试；在其他地方登录不受影响。");
+            assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue("held_journey");
         }
         screenshot("login-held-zh-768x1024");
     }

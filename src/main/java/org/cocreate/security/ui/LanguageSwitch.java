@@ -38,7 +38,8 @@ public class LanguageSwitch extends Composite<HorizontalLayout> {
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
+        // The page's lang follows at once (the reloaded page declares it from the start, see LocaleSupport).
         ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
-                + "location.reload();", COOKIE, locale.toLanguageTag());
+                + "document.documentElement.lang = $1; location.reload();", COOKIE, locale.toLanguageTag());
     }
 }

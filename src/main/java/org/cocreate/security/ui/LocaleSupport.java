@@ -9,12 +9,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.SignedInUser;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Chooses the language of each new page: the signed-in user's own, else this device's last choice
  * (a cookie), else Chinese. The browser's language is deliberately not asked: the committee's tablets
- * often come with English set up, and the product's users work in Chinese.
+ * often come with English set up, and the product's users work in Chinese. The page says so too: its
+ * {@code <html lang>} is the language chosen ({@code zh-CN}, {@code en}), for screen readers and the browser's
+ * choice of fonts (Vaadin would declare the browser's language).
  */
 @Component
 class LocaleSupport implements VaadinServiceInitListener {
@@ -30,17 +34,27 @@ class LocaleSupport implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(page -> {
+            Element html = page.getDocument().selectFirst("html");
+            if (html != null) {
+                html.attr("lang", chosen(page.getVaadinRequest()).toLanguageTag());
+            }
+        });
         event.getSource().addUIInitListener(uiInit -> {
-            Locale locale = currentUser.get().map(SignedInUser::locale).map(Locale::forLanguageTag)
-                    .or(() -> fromCookie(VaadinRequest.getCurrent()))
-                    .map(LocaleSupport::supported)
-                    .orElse(DEFAULT);
+            Locale locale = chosen(VaadinRequest.getCurrent());
             uiInit.getUI().setLocale(locale);
             uiInit.getUI().getSession().setLocale(locale);
         });
     }
 
-    private static Optional<Locale> fromCookie(VaadinRequest request) {
+    private Locale chosen(@Nullable VaadinRequest request) {
+        return currentUser.get().map(SignedInUser::locale).map(Locale::forLanguageTag)
+                .or(() -> fromCookie(request))
+                .map(LocaleSupport::supported)
+                .orElse(DEFAULT);
+    }
+
+    private static Optional<Locale> fromCookie(@Nullable VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

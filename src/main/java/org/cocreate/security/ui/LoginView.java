@@ -17,19 +17,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.cocreate.security.SignInHeldException;
+import org.cocreate.security.SignInRefusedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page, in the language of the device (Chinese unless English was chosen). After a failed
  * sign-in it says either that the name or password is wrong, or, when the throttle holds the sign-in, in how
- * many minutes to try again (Spring Security leaves the failure in the session for this page).
+ * many minutes to try again (Spring Security leaves the failure in the session for this page). The name typed
+ * stays in its field, so that only the password is typed again.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
+    /** The name given back to the form after a failed sign-in, if any. */
+    @Nullable String keptUsername;
 
     private final Clock clock;
 
@@ -78,15 +82,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        login.setI18n(i18n(failed ? heldUntil() : null));
+        @Nullable Object failure = failed ? failure() : null;
+        login.setI18n(i18n(failure instanceof SignInHeldException held ? held.heldUntil() : null));
         login.setError(failed);
+        String name = failure instanceof SignInHeldException held ? held.attemptedName()
+                : failure instanceof SignInRefusedException refused ? refused.attemptedName() : "";
+        if (!name.isBlank()) {
+            keepUsername(name);
+        }
     }
 
-    private static @Nullable LocalDateTime heldUntil() {
+    /** What Spring Security left in the session after the failed sign-in. */
+    private static @Nullable Object failure() {
         VaadinSession session = VaadinSession.getCurrent();
         WrappedSession http = session == null ? null : session.getSession();
-        Object failure = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof SignInHeldException held ? held.heldUntil() : null;
+        return http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /**
+     * The form posts to Spring Security, which answers with this page anew: the name field is given back the
+     * name typed, and the password field takes the focus instead. The form's fields are its own (rendered by the
+     * web component into its light DOM, no Java API), hence once it has rendered.
+     */
+    private void keepUsername(String name) {
+        keptUsername = name;
+        login.getElement().setProperty("noAutofocus", true);
+        login.getElement().executeJs("customElements.whenDefined('vaadin-login-form')"
+                + ".then(() => this.updateComplete).then(() => {"
+                + " this.querySelector('#vaadinLoginUsername').value = $0;"
+                + " this.querySelector('#vaadinLoginPassword').focus(); })", name);
     }
 
     @Override

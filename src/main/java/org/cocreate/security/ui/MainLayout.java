@@ -13,11 +13,15 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.SignedInUser;
@@ -25,17 +29,23 @@ import org.cocreate.security.UserService;
 import org.cocreate.security.WorkingCommunity;
 
 /**
- * The frame of every signed-in screen: the side navigation (only what the user's roles may open), the
- * community the user works in, the language, and the user menu. It lives in the security feature
+ * The frame of every signed-in screen: the side navigation (only what the user's roles may open, grouped by
+ * area), the community the user works in, the language, and the user menu. It lives in the security feature
  * because everything it shows is about who is signed in. (The detour to the password form after an admin's
  * reset is not here but in PasswordChangeFirst, for every route, with or without this layout.)
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The label key of an area's group is this prefix and the area, e.g. {@code nav.area.points}. */
+    static final String AREA_KEY = "nav.area.";
+    private static final String ROOT_PACKAGE = "org.cocreate.";
 
     private final UserService users;
     private final WorkingCommunity workingCommunity;
+    /** The menu's groups by area, in menu order. */
+    private final Map<String, SideNavItem> groups = new LinkedHashMap<>();
 
     MainLayout(CurrentUser currentUser, UserService users, WorkingCommunity workingCommunity,
             AuthenticationContext authentication) {
@@ -84,11 +94,40 @@ public class MainLayout extends AppLayout {
         return select;
     }
 
+    /**
+     * The menu: the home first, then one collapsible group per area. A view's area is its feature, the
+     * package it lives in ({@code org.cocreate.<feature>.ui}), labelled by the key {@code nav.area.<feature>}:
+     * a new feature (proposals, meetings, rosters, reports) gets its own group by adding its {@code @Menu} views
+     * and that one key in both languages, without touching this class. Groups come in the order of their first
+     * view's {@code @Menu(order)}, entries within a group likewise. MenuConfiguration lists only the views the
+     * user's roles may open, so a group with nothing to open for the role is not there at all.
+     */
     private SideNav createSideNav() {
         var nav = new SideNav();
         nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        // The groups' open/close button is read out by screen readers: in the user's language too.
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.area.toggle")));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (isHome(entry)) {
+                nav.addItem(createItem(entry));
+                continue;
+            }
+            groups.computeIfAbsent(areaOf(entry.menuClass()), this::createGroup).addItem(createItem(entry));
+        }
+        groups.values().forEach(nav::addItem);
         return nav;
+    }
+
+    private static boolean isHome(MenuEntry entry) {
+        return entry.path().isEmpty() || entry.path().equals("/");
+    }
+
+    private SideNavItem createGroup(String area) {
+        // No path: the row only opens and closes its group (Vaadin's non-link parent item).
+        var group = new SideNavItem(getTranslation(AREA_KEY + area));
+        group.addClassName("nav-area");
+        group.getElement().setAttribute("data-area", area);
+        return group;
     }
 
     private SideNavItem createItem(MenuEntry entry) {
@@ -98,6 +137,28 @@ public class MainLayout extends AppLayout {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
         return item;
+    }
+
+    /** The area of a view: its feature, the first package below {@code org.cocreate}. */
+    static String areaOf(Class<?> view) {
+        String name = view.getPackageName();
+        String below = name.startsWith(ROOT_PACKAGE) ? name.substring(ROOT_PACKAGE.length()) : name;
+        int dot = below.indexOf('.');
+        return dot < 0 ? below : below.substring(0, dot);
+    }
+
+    /**
+     * The group of the screen shown opens (also for screens without a menu entry, such as a household: the
+     * group of their feature); groups the user opened stay open. The home belongs to no group.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation().getPath().isEmpty()) {
+            return;
+        }
+        event.getActiveChain().stream().filter(c -> c != this).findFirst()
+                .map(view -> groups.get(areaOf(view.getClass())))
+                .ifPresent(group -> group.setExpanded(true));
     }
 
     private Component createFooter(SignedInUser user, AuthenticationContext authentication) {

@@ -10,8 +10,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.cocreate.security.SignInHeldException;
+import org.cocreate.security.SignInRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
@@ -65,15 +67,42 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aWrongPasswordKeepsTheNameTypedAndOnlyThePasswordIsTypedAgain() {
+        // What Spring Security leaves in the session after a wrong password (ThrottlingAuthenticationProvider).
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInRefusedException("daimo_worker", new BadCredentialsException("bad credentials")));
+        LoginView view = open(Map.of("error", ""));
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.keptUsername).isEqualTo("daimo_worker");
+        // The name reaches the browser's form, and the focus goes to the password instead of the name.
+        assertThat(view.login.getElement().getProperty("noAutofocus", false)).isTrue();
+        List<Object> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("vaadinLoginUsername"))
+                .flatMap(js -> js.getInvocation().getParameters().stream()).toList();
+        assertThat(sent).contains("daimo_worker");
+    }
+
+    @Test
+    void withoutAFailedSignInTheFormStartsEmptyWhateverTheSessionRemembers() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInRefusedException("daimo_worker", new BadCredentialsException("bad credentials")));
+        LoginView view = open(Map.of());
+        assertThat(view.keptUsername).isNull();
+        assertThat(view.login.getElement().getProperty("noAutofocus", false)).isFalse();
+    }
+
+    @Test
     void aHeldSignInSaysInHowManyMinutesToTryAgainInsteadOfTheWrongPasswordMessage() {
         // What Spring Security leaves in the session after a sign-in the throttle held.
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new SignInHeldException(LocalDateTime.now(clock).plusMinutes(14).plusSeconds(30)));
+                new SignInHeldException(LocalDateTime.now(clock).plusMinutes(14).plusSeconds(30), "held_name"));
         LoginView view = open(Map.of("error", ""));
         assertThat(view.login.isError()).isTrue();
         JsonNode error = i18n(view).at("/errorMessage");
         assertThat(error.at("/title").asString()).isEqualTo("尝试次数过多");
         assertThat(error.at("/message").asString()).isEqualTo("这个账户从这里的登录已暂停，请 15 分钟后再试；在其他地方登录不受影响。");
+        assertThat(view.keptUsername).isEqualTo("held_name");
 
         // A later wrong password replaces it: the generic message again.
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
