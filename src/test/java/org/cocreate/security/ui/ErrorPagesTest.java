@@ -115,6 +115,38 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         assertThat(button("error-home").isVisible()).isTrue();
     }
 
+    /** The status a page answers with: on a page load Vaadin's router sets it on the HTTP response. */
+    private static <T extends Exception> int status(com.vaadin.flow.router.HasErrorParameter<T> view, Class<T> type,
+            T exception) {
+        UI ui = UI.getCurrent();
+        var event = new com.vaadin.flow.router.BeforeEnterEvent(ui.getInternals().getRouter(),
+                com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD, new com.vaadin.flow.router.Location("x"),
+                ((Component) view).getClass(), ui, java.util.List.of());
+        return view.setErrorParameter(event, new com.vaadin.flow.router.ErrorParameter<>(type, exception));
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COUNTER)
+    void eachPageAnswersWithTheHttpStatusOfWhatHappened() {
+        navigate("no/such/page", Component.class);
+        assertThat(status((NotFoundView) getCurrentView(), com.vaadin.flow.router.NotFoundException.class,
+                new com.vaadin.flow.router.NotFoundException())).isEqualTo(404);
+        navigate("users", Component.class);
+        assertThat(status((NotAllowedView) getCurrentView(), com.vaadin.flow.router.AccessDeniedException.class,
+                new com.vaadin.flow.router.AccessDeniedException())).isEqualTo(403);
+        RouteConfiguration.forSessionScope().setRoute("test/failing", FailingView.class);
+        navigate("test/failing", Component.class);
+        FailureView failure = (FailureView) getCurrentView();
+        assertThat(status(failure, Exception.class, new IllegalStateException("x"))).isEqualTo(500);
+        assertThat(status(failure, Exception.class, new RuntimeException(
+                new org.springframework.security.authorization.AuthorizationDeniedException("denied"))))
+                .as("a method-security refusal wrapped by the view's creation").isEqualTo(403);
+        assertThat(title()).isEqualTo("无权打开这个页面");
+        assertThat(status(failure, Exception.class, new RuntimeException(new org.cocreate.base.NotFoundException())))
+                .isEqualTo(404);
+        assertThat(title()).isEqualTo("找不到这个页面");
+    }
+
     @Test
     @WithUserDetails(DemoUsers.COUNTER)
     void theErrorPagesSpeakEnglishToAnEnglishUser() {
