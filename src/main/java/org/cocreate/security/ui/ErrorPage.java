@@ -1,6 +1,7 @@
 package org.cocreate.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +39,14 @@ public abstract class ErrorPage extends VerticalLayout implements HasDynamicTitl
         text.setTestId("error-text");
         actions.addClassName("error-actions");
         actions.setJustifyContentMode(JustifyContentMode.CENTER);
+        if (signedIn) {
+            // In the frame, the menu (and signing out) stays one tap away, also in portrait where it is closed.
+            var menu = new DrawerToggle();
+            menu.setAriaLabel(getTranslation("nav.menu"));
+            menu.addClassName("error-menu");
+            menu.setTestId("error-menu");
+            add(menu);
+        }
         add(title, text, actions);
     }
 
