@@ -105,5 +105,8 @@ class NoCommunityViewTest extends SpringBrowserlessTest {
         assertThat(text(Paragraph.class, "error-text")).isEqualTo(
                 "您的账户还没有分配社区，暂时不能使用社区的页面。请联系街道管理员为您分配社区。");
         assertThat($(Button.class).all()).noneMatch(b -> "no-community-create".equals(b.getTestId()));
+        // No button to press here, but the menu (and signing out) is one tap away, also in portrait.
+        assertThat($(com.vaadin.flow.component.applayout.DrawerToggle.class).all())
+                .anyMatch(t -> "error-menu".equals(t.getTestId()));
     }
 }
