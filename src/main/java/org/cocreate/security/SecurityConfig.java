@@ -10,6 +10,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +41,12 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no view is Vaadin's to answer for a signed-in user, with the app's not-found page
+        // (security/ui ErrorPage); Vaadin's default refuses it here with a bare HTTP 403 instead. Every view
+        // is still guarded by its own annotations (navigation access control), and the app has no other
+        // endpoints. Anonymous visitors are still sent to the sign-in.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.headers(SecurityHeaders::configure);
         http.addFilterBefore(new SameOriginRedirects(), HeaderWriterFilter.class);
         http.addFilterAfter(new LoginCsrfFilter(), CsrfFilter.class);

@@ -29,8 +29,12 @@ public class WorkingCommunity {
 
     /** The working community's id; a user without any community cannot use community screens. */
     public long id() {
-        return get().map(CommunityRef::id)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no community"));
+        return require().id();
+    }
+
+    /** The working community; a user without any community gets {@link NoCommunityException}. */
+    public CommunityRef require() {
+        return get().orElseThrow(NoCommunityException::new);
     }
 
     public void select(long communityId) {

@@ -20,6 +20,7 @@ import org.cocreate.community.CommunityEntry;
 import org.cocreate.community.CommunityService;
 import org.cocreate.community.RegisterRefusedException;
 import org.cocreate.security.Role;
+import org.cocreate.security.WorkingCommunity;
 
 /**
  * The communities of the sub-district. Its admin adds a community here when the sub-district takes on
@@ -35,9 +36,11 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
 
     private final CommunityService communities;
+    private final WorkingCommunity workingCommunity;
 
-    CommunitiesView(CommunityService communities) {
+    CommunitiesView(CommunityService communities, WorkingCommunity workingCommunity) {
         this.communities = communities;
+        this.workingCommunity = workingCommunity;
         setSizeFull();
         setPadding(false);
 
@@ -73,11 +76,21 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     private void create() {
         name.setInvalid(false);
         String created = name.getValue().strip();
+        boolean first = workingCommunity.get().isEmpty();
         try {
             communities.createCommunity(name.getValue());
         } catch (RegisterRefusedException refusal) {
             name.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
             name.setInvalid(true);
+            return;
+        }
+        if (first) {
+            // The first community: the frame still says it has none (it is built once per page). Its home,
+            // loaded afresh, shows the new community in the frame and where to start.
+            getUI().ifPresent(ui -> {
+                ui.navigate("");
+                ui.getPage().reload();
+            });
             return;
         }
         name.clear();

@@ -53,8 +53,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
 
     LeaderboardView(LeaderboardService leaderboards, WorkingCommunity workingCommunity, Clock clock) {
         this.leaderboards = leaderboards;
-        CommunityRef community = workingCommunity.get()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no community"));
+        CommunityRef community = workingCommunity.require();
         this.communityId = community.id();
         this.today = LocalDate.now(clock);
         this.period = LeaderboardPeriod.containing(Kind.MONTH, today);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocreate.DemoUsers;
@@ -103,6 +102,8 @@ class CommunitiesViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void aWorkerCannotOpenTheCommunities() {
         assertThatThrownBy(() -> navigate(CommunitiesView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        // The app's own not-allowed page (security/ui ErrorPagesTest), not Vaadin's English default.
+        assertThat(getCurrentView()).isInstanceOf(org.cocreate.security.ui.ErrorPage.class);
+        assertThat(((com.vaadin.flow.router.HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("无权打开这个页面");
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.cocreate.DemoUsers;
@@ -58,7 +57,9 @@ class LedgerCheckViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void aWorkerCannotOpenTheLedgerCheck() {
         assertThatThrownBy(() -> navigate(LedgerCheckView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        // The app's own not-allowed page (security/ui ErrorPagesTest), not Vaadin's English default.
+        assertThat(getCurrentView()).isInstanceOf(org.cocreate.security.ui.ErrorPage.class);
+        assertThat(((com.vaadin.flow.router.HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("无权打开这个页面");
     }
 
     @Test
