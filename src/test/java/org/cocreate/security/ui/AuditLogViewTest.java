@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -108,13 +107,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.COUNTER)
     void counterStaffCannotOpenTheAuditTrail() {
         assertThatThrownBy(() -> navigate(AuditLogView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.COMMITTEE)
     void committeeMembersCannotOpenTheAuditTrail() {
         assertThatThrownBy(() -> navigate(AuditLogView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 }

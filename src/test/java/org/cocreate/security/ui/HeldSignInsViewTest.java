@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
@@ -85,6 +84,6 @@ class HeldSignInsViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.COUNTER)
     void counterStaffCannotOpenTheHeldSignIns() {
         assertThatThrownBy(() -> navigate(HeldSignInsView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
@@ -227,7 +226,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.COUNTER)
     void counterStaffCannotOpenTheUsersNorSeeThemInTheMenu() {
         assertThatThrownBy(() -> navigate(UserAdminView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .doesNotContain("用户管理", "操作日志", "社区管理");
     }
