@@ -1,5 +1,7 @@
 package org.cocreate.security.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +54,15 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     @Nullable PasswordField resetPassword;
     @Nullable Button confirmReset;
 
+    /** Below this window width (a tablet, the drawer closed in portrait) the list folds to fit. */
+    static final int NARROW_WIDTH = 1100;
+
     private final UserService users;
+    private Grid.@Nullable Column<UserListEntry> communitiesColumn;
+    private Grid.@Nullable Column<UserListEntry> enabledColumn;
+    private Grid.@Nullable Column<UserListEntry> mustChangeColumn;
+    private boolean narrow;
+    private @Nullable Registration resizeRegistration;
     private final List<CommunityRef> assignable;
     private final boolean subdistrictAdmin;
 
@@ -84,16 +95,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(UserListEntry::username).setKey("username").setHeader(getTranslation("user.form.username"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addColumn(UserListEntry::displayName).setHeader(getTranslation("user.form.displayName"))
+        grid.addColumn(this::displayNameOf).setHeader(getTranslation("user.form.displayName"))
                 .setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
                 .collect(Collectors.joining(getTranslation("user.listSeparator"))))
                 .setHeader(getTranslation("user.form.roles")).setAutoWidth(true);
-        grid.addColumn(this::communitiesOf).setHeader(getTranslation("user.form.communities")).setAutoWidth(true);
-        grid.addColumn(u -> yesNo(u.enabled())).setHeader(getTranslation("user.form.enabled")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(u -> yesNo(u.mustChangePassword())).setHeader(getTranslation("user.mustChangePassword"))
+        communitiesColumn = grid.addColumn(this::communitiesOf).setHeader(getTranslation("user.form.communities"))
+                .setAutoWidth(true);
+        enabledColumn = grid.addColumn(u -> yesNo(u.enabled())).setHeader(getTranslation("user.form.enabled"))
                 .setAutoWidth(true).setFlexGrow(0);
+        mustChangeColumn = grid.addColumn(u -> yesNo(u.mustChangePassword()))
+                .setHeader(getTranslation("user.mustChangePassword")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("user.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -105,6 +117,57 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var content = new VerticalLayout(grid);
         content.setSizeFull();
         add(new ViewToolbar(getTranslation("user.title"), filter, held, create), content);
+    }
+
+    /** The name; on a tablet with what the folded columns said when it matters (disabled, must change). */
+    String displayNameOf(UserListEntry user) {
+        if (!narrow) {
+            return user.displayName();
+        }
+        var text = new StringBuilder(user.displayName());
+        if (!user.enabled()) {
+            text.append(" \u00b7 ").append(getTranslation("user.flag.disabled"));
+        }
+        if (user.mustChangePassword()) {
+            text.append(" \u00b7 ").append(getTranslation("user.flag.mustChange"));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Tablets get the short list: communities, enabled and must-change columns left out (the last two
+     * said beside the name when they matter), so that edit and reset stay on the screen.
+     */
+    void adapt(int windowWidth) {
+        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
+        if (nowNarrow == narrow) {
+            return;
+        }
+        narrow = nowNarrow;
+        for (var column : java.util.Arrays.asList(communitiesColumn, enabledColumn, mustChangeColumn)) {
+            if (column != null) {
+                column.setVisible(!narrow);
+            }
+        }
+        grid.getDataProvider().refreshAll();
+        grid.recalculateColumnWidths();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        resizeRegistration = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
+        page.retrieveExtendedClientDetails(details -> adapt(details == null ? 0 : details.getWindowInnerWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+            resizeRegistration = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private String communitiesOf(UserListEntry user) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Set;
@@ -204,6 +205,24 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("已重置 " + username + " 的密码");
         assertThat(test(view.grid).getRow(0).mustChangePassword()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_ADMIN)
+    void onATabletTheListFoldsSoThatEditAndResetStayOnTheScreen() {
+        String username = existingWorker("平板测试");
+        UserAdminView view = showOnly(username);
+        int columns = view.grid.getColumns().stream().filter(Grid.Column::isVisible).toList().size();
+
+        view.adapt(768);
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(columns - 3);
+        assertThat(view.grid.getColumnByKey("actions").isVisible()).isTrue();
+        assertThat(test(view.grid).getCellText(0, 1)).as("what the folded columns said, beside the name")
+                .isEqualTo("平板测试 \u00b7 须改密码");
+        view.adapt(1280);
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(columns);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("平板测试");
     }
 
     @Test
