@@ -1,5 +1,7 @@
 package org.cocreate.security.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +52,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker since;
     final Grid<AuditLogEntry> grid = new Grid<>();
 
+    /** Below this window width (a tablet) the log folds to fit: what folds away shows on tap. */
+    static final int NARROW_WIDTH = 1100;
+
     private final AuditLogService auditLog;
+    private final java.util.List<Grid.Column<AuditLogEntry>> foldedOnTablets = new java.util.ArrayList<>();
+    private boolean narrow;
+    private @Nullable Registration resizeRegistration;
     private final Map<String, String> translations;
     private final Formats formats = Formats.current();
 
@@ -82,12 +91,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::target).setHeader(getTranslation("audit.target")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.communityName() == null ? "" : e.communityName())
-                .setHeader(getTranslation("audit.community")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
-                .setHeader(getTranslation("audit.address")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditLogView::change).setHeader(getTranslation("audit.change")).setWidth("20rem")
-                .setFlexGrow(1);
+        foldedOnTablets.add(grid.addColumn(e -> e.communityName() == null ? "" : e.communityName())
+                .setHeader(getTranslation("audit.community")).setAutoWidth(true).setFlexGrow(0));
+        foldedOnTablets.add(grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
+                .setHeader(getTranslation("audit.address")).setAutoWidth(true).setFlexGrow(0));
+        foldedOnTablets.add(grid.addColumn(AuditLogView::change).setHeader(getTranslation("audit.change"))
+                .setWidth("20rem").setFlexGrow(1));
         // Details on tap, not on hover: the full texts and the browser, which do not fit a cell.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(false);
@@ -101,6 +110,34 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var content = new VerticalLayout(grid);
         content.setSizeFull();
         add(new ViewToolbar(getTranslation("audit.title"), filter, since), content);
+    }
+
+    /** Tablets get time, who, what and to what; the community, address and change are shown on tap. */
+    void adapt(int windowWidth) {
+        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
+        if (nowNarrow == narrow) {
+            return;
+        }
+        narrow = nowNarrow;
+        foldedOnTablets.forEach(column -> column.setVisible(!narrow));
+        grid.recalculateColumnWidths();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        resizeRegistration = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
+        page.retrieveExtendedClientDetails(details -> adapt(details == null ? 0 : details.getWindowInnerWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+            resizeRegistration = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     String actionName(String action) {
@@ -127,7 +164,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         // Plain text spans: the states hold what users typed (names, notes), never to become markup.
         var details = new Div();
         details.addClassName("audit-details");
-        details.add(line("audit.before", entry.before()), line("audit.after", entry.after()),
+        details.add(line("audit.community", entry.communityName()), line("audit.address", entry.remoteAddress()),
+                line("audit.before", entry.before()), line("audit.after", entry.after()),
                 line("audit.device", entry.userAgent()));
         return details;
     }

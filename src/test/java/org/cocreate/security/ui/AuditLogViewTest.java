@@ -66,6 +66,24 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_ADMIN)
+    void onATabletTheCommunityAddressAndChangeFoldIntoTheDetailsOnTap() {
+        register.createCompound(currentUser.communities().getFirst().id(),
+                new CompoundDraft("平板审计小区" + System.nanoTime() % 100_000, null, Set.of()));
+        AuditLogView view = open();
+        int columns = view.grid.getColumns().stream().filter(c -> c.isVisible()).toList().size();
+
+        view.adapt(768);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(columns - 3);
+        test(view.grid).clickRow(0);
+        AuditLogEntry newest = test(view.grid).getRow(0);
+        assertThat(view.grid.isDetailsVisible(newest)).isTrue();
+        view.adapt(1280);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(columns);
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_ADMIN)
     void findsEventsByTheActionNameAsTheUserReadsIt() {
         String stranger = "ghost_" + System.nanoTime() % 1_000_000;
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(stranger, "wrong-password1");
