@@ -1,7 +1,5 @@
 package org.cocreate.points.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +38,7 @@ import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.base.ui.WindowWidth;
 import org.cocreate.points.RuleCategory;
 import org.cocreate.points.RuleDraft;
 import org.cocreate.points.RuleEntry;
@@ -67,9 +65,6 @@ import org.jspecify.annotations.Nullable;
 class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
-
-    /** Below this window width (both tablet orientations) secondary columns fold into the main cell. */
-    static final int NARROW_WIDTH = 1100;
 
     final Button newDraft = new Button();
     final Div emptyState = new Div();
@@ -98,10 +93,11 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable StandardEntry selected;
     private @Nullable Long inEffectId;
     private boolean narrow;
-    private @Nullable Registration resizeRegistration;
 
     ScoringStandardView(ScoringStandardService service, CurrentUser currentUser, WorkingCommunity workingCommunity,
             Clock clock, UserService users) {
+        // Tablets get the folded tables (adapt), told when shown and when the tablet is turned.
+        WindowWidth.follow(this, this::adapt);
         this.service = service;
         this.users = users;
         this.clock = clock;
@@ -352,7 +348,7 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Tablets get the short form: caps under the rule's name, the versions' secondary columns left out. */
     void adapt(int windowWidth) {
-        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
+        boolean nowNarrow = WindowWidth.isNarrow(windowWidth);
         if (nowNarrow == narrow) {
             return;
         }
@@ -364,27 +360,6 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
         rules.getDataProvider().refreshAll();
         rules.recalculateColumnWidths();
         versions.recalculateColumnWidths();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        var page = attachEvent.getUI().getPage();
-        resizeRegistration = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
-        page.retrieveExtendedClientDetails(details -> adapt(windowWidth(details)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
-    private static int windowWidth(@Nullable ExtendedClientDetails details) {
-        return details == null ? 0 : details.getWindowInnerWidth();
     }
 
     private void openDraftDialog() {

@@ -1,7 +1,5 @@
 package org.cocreate.security.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +25,7 @@ import java.util.TreeMap;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.base.ui.WindowWidth;
 import org.cocreate.security.AuditLogEntry;
 import org.cocreate.security.AuditLogService;
 import org.cocreate.security.Role;
@@ -52,17 +50,15 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker since;
     final Grid<AuditLogEntry> grid = new Grid<>();
 
-    /** Below this window width (a tablet) the log folds to fit: what folds away shows on tap. */
-    static final int NARROW_WIDTH = 1100;
-
     private final AuditLogService auditLog;
     private final java.util.List<Grid.Column<AuditLogEntry>> foldedOnTablets = new java.util.ArrayList<>();
     private boolean narrow;
-    private @Nullable Registration resizeRegistration;
     private final Map<String, String> translations;
     private final Formats formats = Formats.current();
 
     AuditLogView(AuditLogService auditLog, Clock clock) {
+        // Tablets get the folded tables (adapt), told when shown and when the tablet is turned.
+        WindowWidth.follow(this, this::adapt);
         this.auditLog = auditLog;
         Locale locale = getLocale();
         this.translations = translationsOf(locale);
@@ -114,30 +110,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** Tablets get time, who, what and to what; the community, address and change are shown on tap. */
     void adapt(int windowWidth) {
-        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
+        boolean nowNarrow = WindowWidth.isNarrow(windowWidth);
         if (nowNarrow == narrow) {
             return;
         }
         narrow = nowNarrow;
         foldedOnTablets.forEach(column -> column.setVisible(!narrow));
         grid.recalculateColumnWidths();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        var page = attachEvent.getUI().getPage();
-        resizeRegistration = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
-        page.retrieveExtendedClientDetails(details -> adapt(details == null ? 0 : details.getWindowInnerWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     String actionName(String action) {

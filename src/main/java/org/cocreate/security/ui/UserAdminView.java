@@ -1,7 +1,5 @@
 package org.cocreate.security.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +14,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +22,7 @@ import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.base.ui.WindowWidth;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.LoginHoldService;
@@ -54,19 +52,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     @Nullable PasswordField resetPassword;
     @Nullable Button confirmReset;
 
-    /** Below this window width (a tablet, the drawer closed in portrait) the list folds to fit. */
-    static final int NARROW_WIDTH = 1100;
-
     private final UserService users;
     private Grid.@Nullable Column<UserListEntry> communitiesColumn;
     private Grid.@Nullable Column<UserListEntry> enabledColumn;
     private Grid.@Nullable Column<UserListEntry> mustChangeColumn;
     private boolean narrow;
-    private @Nullable Registration resizeRegistration;
     private final List<CommunityRef> assignable;
     private final boolean subdistrictAdmin;
 
     UserAdminView(UserService users, CurrentUser currentUser, LoginHoldService holds) {
+        // Tablets get the folded tables (adapt), told when shown and when the tablet is turned.
+        WindowWidth.follow(this, this::adapt);
         this.users = users;
         this.assignable = users.assignableCommunities();
         this.subdistrictAdmin = currentUser.subdistrictId().isPresent();
@@ -139,7 +135,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
      * said beside the name when they matter), so that edit and reset stay on the screen.
      */
     void adapt(int windowWidth) {
-        boolean nowNarrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
+        boolean nowNarrow = WindowWidth.isNarrow(windowWidth);
         if (nowNarrow == narrow) {
             return;
         }
@@ -151,23 +147,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.getDataProvider().refreshAll();
         grid.recalculateColumnWidths();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        var page = attachEvent.getUI().getPage();
-        resizeRegistration = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
-        page.retrieveExtendedClientDetails(details -> adapt(details == null ? 0 : details.getWindowInnerWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     private String communitiesOf(UserListEntry user) {
