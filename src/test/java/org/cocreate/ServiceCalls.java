@@ -169,6 +169,7 @@ public final class ServiceCalls {
             case "note", "reason" -> "矩阵";
             case "points" -> org.cocreate.points.Points.of(1);
             case "period" -> org.cocreate.points.LeaderboardPeriod.month(java.time.YearMonth.now());
+            case "month" -> java.time.YearMonth.now();
             case "idempotencyKey" -> "matrix-" + SEQUENCE.incrementAndGet();
             case "fileName" -> "residents.csv";
             case "content" -> new java.io.ByteArrayInputStream(("姓名,性别,出生年份,手机号,小区,楼栋,单元,房号,标签,备注\n"

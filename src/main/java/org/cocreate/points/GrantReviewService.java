@@ -5,6 +5,7 @@ import static org.cocreate.points.PointsService.CHECK;
 import static org.cocreate.points.PointsLimits.*;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -79,6 +80,18 @@ public class GrantReviewService {
     public long approvalCount(long communityId) {
         currentUser.requireAccess(communityId);
         return grants.countByCommunityIdAndStatus(communityId, GrantStatus.PENDING_APPROVAL);
+    }
+
+    /** Grants waiting for approval, held by an objection, and on a notice that ends today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ)
+    public ReviewCounts reviewCounts(long communityId) {
+        currentUser.requireAccess(communityId);
+        LocalDateTime today = LocalDate.now(clock).atStartOfDay();
+        return new ReviewCounts(grants.countByCommunityIdAndStatus(communityId, GrantStatus.PENDING_APPROVAL),
+                grants.countByCommunityIdAndStatus(communityId, GrantStatus.OBJECTED),
+                grants.countByCommunityIdAndStatusAndNoticeUntilBetween(communityId, GrantStatus.NOTICE, today,
+                        today.plusDays(1).minusNanos(1)));
     }
 
     /**

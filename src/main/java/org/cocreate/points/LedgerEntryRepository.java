@@ -47,6 +47,15 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
 
     long count();
 
+    /** A sum of a period's entries by kind; for a reversal also the kind of the entry it reverses. */
+    record KindSum(EntryKind kind, @Nullable EntryKind reversedKind, long sum) {
+    }
+
+    @Query("select new org.cocreate.points.LedgerEntryRepository$KindSum(e.kind, o.kind, sum(e.amount))"
+            + " from LedgerEntry e left join LedgerEntry o on o.id = e.reversesEntryId"
+            + " where e.communityId = :communityId and e.occurredOn between :from and :to group by e.kind, o.kind")
+    List<KindSum> sumsByKind(long communityId, LocalDate from, LocalDate to);
+
     /**
      * Per account: points earned before {@code cutoff} that were not reversed, and points consumed so far
      * (redeemed, deducted, expired, less what reversals gave back). Spending takes the oldest points first,

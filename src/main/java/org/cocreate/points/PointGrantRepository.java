@@ -31,6 +31,9 @@ interface PointGrantRepository extends Repository<PointGrant, Long> {
 
     long countByCommunityIdAndStatus(long communityId, GrantStatus status);
 
+    long countByCommunityIdAndStatusAndNoticeUntilBetween(long communityId, GrantStatus status, LocalDateTime from,
+            LocalDateTime to);
+
     /** Grants whose public notice ended, oldest first: what the posting job posts. */
     @Query("select g.id from PointGrant g where g.status = 'NOTICE' and g.noticeUntil <= :now order by g.noticeUntil, g.id")
     List<Long> noticeEndedBy(LocalDateTime now, Pageable page);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -269,6 +270,29 @@ public class PointsService {
         Points balance = accounts.findByResidentId(residentId).map(PointAccount::getBalance).orElse(Points.ZERO);
         return new AccountHolder(residentId, holder.name(), holder.household().id(), holder.household().address(),
                 communityName, balance);
+    }
+
+    /**
+     * The community's points granted and redeemed in a month, by the day they count for: a reversal takes
+     * its amount off the kind of the entry it reverses (a voided redemption is not redeemed). Open to every
+     * role that sees the scoring standard: these are the community's figures, nobody's balance.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public MonthTotals monthTotals(long communityId, YearMonth month) {
+        currentUser.requireAccess(communityId);
+        long granted = 0;
+        long redeemed = 0;
+        for (var sum : entries.sumsByKind(communityId, month.atDay(1), month.atEndOfMonth())) {
+            EntryKind kind = sum.kind() == EntryKind.REVERSAL && sum.reversedKind() != null
+                    ? sum.reversedKind() : sum.kind();
+            if (kind == EntryKind.GRANT) {
+                granted += sum.sum();
+            } else if (kind == EntryKind.REDEMPTION) {
+                redeemed -= sum.sum();
+            }
+        }
+        return new MonthTotals(month, granted, redeemed);
     }
 
     /** How many accounts and entries a ledger check of the community goes through. */

@@ -41,6 +41,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Slice<AppUser> findManageable(@Param("communities") Collection<Long> communities,
             @Param("subdistrict") Long subdistrict, @Param("text") String text, Pageable pageable);
 
+    /** The roles that enabled accounts of a community hold (for its set-up checklist). */
+    @Query("select distinct r from AppUser u join u.roles r join u.communityIds c where c = :community and u.enabled = true")
+    List<Role> rolesHeldIn(@Param("community") long community);
+
     @Query("select count(u) " + MANAGEABLE)
     long countManageable(@Param("communities") Collection<Long> communities,
             @Param("subdistrict") Long subdistrict, @Param("text") String text);

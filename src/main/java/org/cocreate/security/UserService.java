@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,16 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public long count(String text) {
         return users.countManageable(scopeParameter(), subdistrictParameter(), pattern(text));
+    }
+
+    /** The roles somebody with an enabled account holds in the community: who is there to work in it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Set<Role> rolesHeldIn(long communityId) {
+        currentUser.requireAccess(communityId);
+        var held = EnumSet.noneOf(Role.class);
+        held.addAll(users.rolesHeldIn(communityId));
+        return held;
     }
 
     @Transactional(readOnly = true)

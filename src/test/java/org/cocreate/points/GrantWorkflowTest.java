@@ -165,6 +165,31 @@ class GrantWorkflowTest {
     }
 
     @Test
+    void theReviewCountsFollowWhatWaitsForADecision() {
+        long community = data.communities.community(WENFENG);
+        ReviewCounts before = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> review.reviewCounts(community));
+        long resident = data.newResident(WENFENG);
+
+        GrantOutcome onNotice = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 2);
+        GrantOutcome objected = grant(DemoUsers.WENFENG_WORKER, resident, CLEAN_UP, 1);
+        data.runAs.run(DemoUsers.SUPERVISOR, () -> review.object(objected.grantId(), "他那天不在", null));
+        data.settings(WENFENG, 1, 3);
+        GrantOutcome waiting = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 1);
+        assertThat(waiting.status()).isEqualTo(GrantStatus.PENDING_APPROVAL);
+        ReviewCounts after = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> review.reviewCounts(community));
+        assertThat(after.waitingForApproval() - before.waitingForApproval()).isEqualTo(1);
+        assertThat(after.objected() - before.objected()).isEqualTo(1);
+        assertThat(after.noticesEndingToday()).as("ends in three days").isEqualTo(before.noticesEndingToday());
+
+        jdbc.sql("update point_grant set notice_until = ? where id = ?")
+                .param(data.today().atTime(23, 59)).param(onNotice.grantId()).update();
+        assertThat(data.runAs.get(DemoUsers.SUPERVISOR, () -> review.reviewCounts(community)).noticesEndingToday())
+                .isEqualTo(before.noticesEndingToday() + 1);
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> review.reviewCounts(community)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void anObjectionHoldsTheGrantUntilAnAdminUpholdsItOrDismissesIt() {
         long community = data.communities.community(WENFENG);
         long resident = data.newResident(WENFENG);

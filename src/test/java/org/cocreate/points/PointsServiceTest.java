@@ -80,6 +80,30 @@ class PointsServiceTest {
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void theMonthsTotalsCountGrantsAndRedemptionsLessTheirReversals() {
+        long resident = data.newResident(WENFENG);
+        var month = java.time.YearMonth.from(data.today());
+        long wenfeng = auditJdbc.sql("select id from community where name = ?").param(WENFENG).query(Long.class)
+                .single();
+        MonthTotals before = points.monthTotals(wenfeng, month);
+
+        PostedEntry granted = grantService.grant(grant(resident, VOLUNTEERING, 3)).posted();
+        PostedEntry redeemed = debit(resident, 4, null);
+        MonthTotals after = points.monthTotals(wenfeng, month);
+        assertThat(after.granted() - before.granted()).isEqualTo(granted.amount()).isEqualTo(6);
+        assertThat(after.redeemed() - before.redeemed()).isEqualTo(4);
+
+        points.reverse(redeemed.entryId(), "voided at the counter");
+        MonthTotals voided = points.monthTotals(wenfeng, month);
+        assertThat(voided.redeemed()).as("a voided redemption is not redeemed").isEqualTo(before.redeemed());
+        assertThat(voided.granted()).isEqualTo(after.granted());
+        // Another month is not touched.
+        assertThat(points.monthTotals(wenfeng, month.minusYears(3)))
+                .isEqualTo(new MonthTotals(month.minusYears(3), 0, 0));
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
     void theSameIdempotencyKeyPostsOnceAndReturnsTheFirstResult() {
         long resident = data.newResident(WENFENG);
         var command = new GrantCommand(resident, data.rule(WENFENG, SUGGESTION).id(), 1, data.today(), null,

@@ -97,6 +97,7 @@ class ServiceAccessMatrixTest {
     static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
             entry(UserService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
+                    entry("rolesHeldIn", ADMINS),
                     entry("update", ADMINS), entry("resetPassword", ADMINS), entry("assignableCommunities", ADMINS),
                     entry("changeOwnPassword", SIGNED_IN), entry("mustChangePassword", SIGNED_IN),
                     entry("setOwnLocale", SIGNED_IN), entry("displayNames", SIGNED_IN), entry("createInitialUser", NOBODY),
@@ -132,7 +133,9 @@ class ServiceAccessMatrixTest {
                     entry("reverse", STAFF),
                     entry("debit", READ_RESIDENTS),
                     entry("ledgerCheck", ADMINS), entry("householdBalances", READ_POINTS),
-                    entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS))),
+                    entry("accountHolder", READ_POINTS), entry("ledgerSize", ADMINS),
+                    // The community's month in figures (the workbench): every role that reads the standard.
+                    entry("monthTotals", SIGNED_IN))),
             entry(GrantService.class, Map.ofEntries(
                     entry("grant", STAFF), entry("bulkGrant", STAFF), entry("capsUsed", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
@@ -143,7 +146,8 @@ class ServiceAccessMatrixTest {
             entry(PointsSettingsService.class, Map.ofEntries(
                     entry("settings", SIGNED_IN), entry("update", ADMINS))),
             entry(GrantReviewService.class, Map.ofEntries(
-                    entry("approvalQueue", STAFF), entry("approvalCount", READ_POINTS), entry("approve", ADMINS),
+                    entry("approvalQueue", STAFF), entry("approvalCount", READ_POINTS), entry("reviewCounts", READ_POINTS),
+                    entry("approve", ADMINS),
                     entry("reject", ADMINS), entry("notices", READ_POINTS), entry("decided", READ_POINTS),
                     // The public notice board (公示): anybody, signed in or not; names are masked.
                     entry("publicNotices", EVERYBODY),

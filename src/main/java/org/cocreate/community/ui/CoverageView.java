@@ -18,11 +18,11 @@ import org.cocreate.community.RegisterService;
 import org.cocreate.security.WorkingCommunity;
 
 /**
- * The home screen: the working community's compounds with the "全覆盖" checklist of the seed, so that
- * what is still missing shows at a glance.
+ * The working community's compounds with the "全覆盖" checklist of the seed, so that what is still missing
+ * shows at a glance. The workbench's key figures count the compounds that have it all and open this grid.
  */
-@Route("")
-@Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
+@Route("coverage")
+@Menu(order = 25, icon = "vaadin:check-square-o", title = "nav.coverage")
 @PermitAll
 class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
@@ -62,6 +62,6 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.overview");
+        return getTranslation("nav.coverage");
     }
 }

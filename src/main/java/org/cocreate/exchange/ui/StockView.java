@@ -3,6 +3,7 @@ package org.cocreate.exchange.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,7 +50,11 @@ import org.jspecify.annotations.Nullable;
 @Route("exchange/stock")
 @Menu(order = 51, icon = "vaadin:stock", title = "nav.stock")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COUNTER_NAME, Role.SUPERVISOR_NAME})
-class StockView extends VerticalLayout implements HasDynamicTitle {
+class StockView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code ?show=low}: only the items running low (the workbench's to-do opens the list so). */
+    static final String SHOW = "show";
+    static final String SHOW_LOW = "low";
 
     /** How many of an item's newest movements the page shows. */
     static final int MOVEMENTS_SHOWN = 200;
@@ -64,6 +71,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MovementLine> movements = new Grid<>();
     final Paragraph pickHint = new Paragraph();
     final Grid<SponsorGift> sponsors = new Grid<>();
+    final Checkbox onlyLow = new Checkbox();
 
     private final CatalogueService catalogue;
     private final long communityId;
@@ -100,7 +108,10 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         configureDetail();
         configureSponsors();
 
-        var itemsPane = new Div(items);
+        onlyLow.setLabel(getTranslation("stock.onlyLow"));
+        onlyLow.setTestId("stock-only-low");
+        onlyLow.addValueChangeListener(e -> reload(selected == null ? null : selected.id()));
+        var itemsPane = new Div(onlyLow, items);
         itemsPane.addClassName("stock-items");
         var columns = new Div(itemsPane, detail);
         columns.addClassName("stock-columns");
@@ -209,7 +220,8 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload(@Nullable Long selectId) {
-        List<CatalogueItem> all = catalogue.catalogue(communityId);
+        List<CatalogueItem> all = catalogue.catalogue(communityId).stream()
+                .filter(i -> !onlyLow.getValue() || i.lowStock()).toList();
         items.setItems(all);
         sponsors.setItems(catalogue.sponsorReport(communityId));
         CatalogueItem toSelect = all.stream().filter(i -> selectId != null && i.id() == selectId).findFirst()
@@ -222,6 +234,12 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
             selected = null;
             showNothing();
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        onlyLow.setValue(event.getLocation().getQueryParameters().getSingleParameter(SHOW)
+                .filter(SHOW_LOW::equals).isPresent());
     }
 
     private void showNothing() {

@@ -16,11 +16,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.base.ui.FormDialog;
@@ -46,7 +53,32 @@ import org.jspecify.annotations.Nullable;
 @Route("points/notices")
 @Menu(order = 44, icon = "vaadin:megaphone", title = "nav.notices")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.SUPERVISOR_NAME})
-class NoticesView extends VerticalLayout implements HasDynamicTitle {
+class NoticesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter of the filter, so that the workbench's to-dos open the list filtered. */
+    static final String SHOW = "show";
+
+    /** Which of the current notices the list shows. */
+    enum Show {
+        ALL, OBJECTED, ENDING_TODAY;
+
+        String parameter() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Show ofParameter(@Nullable String value) {
+            return Arrays.stream(values()).filter(s -> s.parameter().equals(value)).findFirst().orElse(ALL);
+        }
+
+        boolean shows(GrantLine line, LocalDate today) {
+            return switch (this) {
+                case ALL -> true;
+                case OBJECTED -> line.status() == GrantStatus.OBJECTED;
+                case ENDING_TODAY -> line.status() == GrantStatus.NOTICE && line.noticeUntil() != null
+                        && line.noticeUntil().toLocalDate().equals(today);
+            };
+        }
+    }
 
     private final UserService users;
     private StaffNames staffNames = StaffNames.empty();
@@ -58,6 +90,9 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
     final Grid<GrantLine> decided = new Grid<>();
     final Anchor publicPage = new Anchor();
+    final Map<Show, Button> filters = new EnumMap<>(Show.class);
+    private Show show = Show.ALL;
+    private final Clock clock;
 
     private final GrantReviewService review;
     private final long communityId;
@@ -65,8 +100,9 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
     private final boolean objectsInOwnName;
 
     NoticesView(GrantReviewService review, CurrentUser currentUser, WorkingCommunity workingCommunity,
-            UserService users) {
+            UserService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
         this.review = review;
         this.communityId = workingCommunity.id();
         this.isAdmin = currentUser.has(Role.ADMIN);
@@ -88,7 +124,15 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         empty.setTestId("notices-empty");
         var hint = new Paragraph(getTranslation(objectsInOwnName ? "notices.hint.supervisor" : "notices.hint.staff"));
         hint.addClassName("review-hint");
-        var current = new VerticalLayout(hint, cards, empty);
+        var filterBar = new Div();
+        filterBar.addClassName("filter-chips");
+        for (Show each : Show.values()) {
+            var chip = new Button(getTranslation("notices.show." + each.parameter()), e -> showOnly(each));
+            chip.setTestId("notices-show-" + each.parameter());
+            filters.put(each, chip);
+            filterBar.add(chip);
+        }
+        var current = new VerticalLayout(hint, filterBar, cards, empty);
         current.addClassName("review-content");
 
         decided.addComponentColumn(l -> GrantReviewTexts.statusBadge(this, l.status()))
@@ -112,7 +156,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         tabs.setTestId("notices-tabs");
 
         add(new ViewToolbar(getTranslation("notices.title"), publicPage), tabs);
-        reload();
+        showOnly(Show.ALL);
     }
 
     /** The card of a grant on notice or held by an objection, if it is listed. */
@@ -121,11 +165,29 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 .filter(c -> c.line.grantId() == grantId).findFirst();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showOnly(Show.ofParameter(event.getLocation().getQueryParameters().getSingleParameter(SHOW).orElse(null)));
+    }
+
+    void showOnly(Show shown) {
+        show = shown;
+        filters.forEach((each, chip) -> {
+            chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (each == shown) {
+                chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        reload();
+    }
+
     private void reload() {
-        List<GrantLine> current = review.notices(communityId);
+        LocalDate today = LocalDate.now(clock);
+        List<GrantLine> current = review.notices(communityId).stream().filter(l -> show.shows(l, today)).toList();
         staffNames = StaffNames.of(users, current.stream().map(GrantLine::objectedBy));
         cards.removeAll();
         current.forEach(line -> cards.add(new Card(line)));
+        empty.setText(getTranslation(show == Show.ALL ? "notices.empty" : "notices.emptyShown"));
         empty.setVisible(current.isEmpty());
         cards.setVisible(!current.isEmpty());
         decided.setItems(review.decided(communityId, DECIDED_LIMIT));

@@ -15,7 +15,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -47,8 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The menu's groups by area, in menu order. */
     private final Map<String, SideNavItem> groups = new LinkedHashMap<>();
 
+    /** At most this many of the role's main tasks in the bottom bar, beside the workbench. */
+    static final int BOTTOM_BAR_TASKS = 3;
+
     MainLayout(CurrentUser currentUser, UserService users, WorkingCommunity workingCommunity,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, WorkbenchItems workbench) {
         this.users = users;
         this.workingCommunity = workingCommunity;
         setPrimarySection(Section.DRAWER);
@@ -57,6 +64,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         scroller.addClassName("drawer-nav");
         addToDrawer(createHeader(), createCommunitySwitcher(), scroller,
                 createFooter(user, authentication));
+        addToNavbar(true, createBottomBar(workbench));
+    }
+
+    /**
+     * In portrait (where the menu is a drawer behind ☰) a bar at the bottom keeps the workbench and the role's
+     * main tasks one tap away, so that every frequent task is at most two taps from anywhere. Vaadin puts a
+     * touch-optimised navbar at the bottom in that mode; the stylesheet hides it where the menu is in view.
+     */
+    private Component createBottomBar(WorkbenchItems workbench) {
+        var bar = new Div();
+        bar.addClassName("bottom-bar");
+        bar.setTestId("bottom-bar");
+        bar.add(bottomLink(getTranslation("nav.workbench"), VaadinIcon.HOME.create(), WorkbenchView.class,
+                RouteParameters.empty(), QueryParameters.empty(), "bottom-bar-home"));
+        workingCommunity.get().ifPresent(community -> workbench.myShortcuts(community.id()).stream()
+                .limit(BOTTOM_BAR_TASKS)
+                .forEach(task -> {
+                    String[] icon = task.icon().split(":", 2);
+                    bar.add(bottomLink(getTranslation(task.labelKey()), new Icon(icon[0], icon[1]),
+                            task.target().view(), task.target().route(), task.target().query(),
+                            "bottom-bar-" + task.labelKey().substring(task.labelKey().lastIndexOf('.') + 1)));
+                }));
+        return bar;
+    }
+
+    private static RouterLink bottomLink(String label, Icon icon, Class<? extends Component> view,
+            RouteParameters route, QueryParameters query, String testId) {
+        var link = new RouterLink();
+        link.setRoute(view, route);
+        link.setQueryParameters(query);
+        link.add(icon, new Span(label));
+        link.setHighlightCondition(HighlightConditions.sameLocation());
+        link.addClassName("bottom-bar-link");
+        link.setTestId(testId);
+        return link;
     }
 
     private Component createHeader() {

@@ -57,7 +57,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void theMenuShowsOnlyWhatTheRoleMayOpen() {
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("社区概况", "居民")
+                .contains("工作台", "居民")
                 .doesNotContain("导入居民", "组织", "用户管理");
     }
 
@@ -82,12 +82,12 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换");
-        assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "组织");
+        assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "全覆盖清单", "组织");
         assertThat(menu.get("积分")).contains("评分标准", "发放积分", "批量发放", "积分审批", "积分公示与异议")
                 .doesNotContain("账本核对", "积分设置");
         assertThat(menu.get("兑换")).containsExactly("兑换目录", "库存管理", "兑换柜台", "兑换日");
         // The home stays above the groups, one tap from anywhere.
-        assertThat($(SideNavItem.class).withText("社区概况").single().getParent())
+        assertThat($(SideNavItem.class).withText("工作台").single().getParent())
                 .hasValueSatisfying(parent -> assertThat(parent).isNotInstanceOf(SideNavItem.class));
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .doesNotContain("用户管理", "操作日志", "社区管理", "导入居民");
@@ -99,7 +99,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换");
-        assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋");
+        assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "全覆盖清单");
         assertThat(menu.get("积分")).containsExactly("评分标准", "积分排行榜");
         assertThat(menu.get("兑换")).containsExactly("兑换目录", "库存管理", "兑换柜台", "兑换日");
     }
@@ -118,7 +118,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "系统");
-        assertThat(menu.get("社区登记")).containsExactly("居民", "导入居民", "小区楼栋", "组织", "社区管理");
+        assertThat(menu.get("社区登记")).containsExactly("居民", "导入居民", "小区楼栋", "全覆盖清单", "组织", "社区管理");
         assertThat(menu.get("系统")).containsExactly("用户管理", "操作日志");
     }
 
