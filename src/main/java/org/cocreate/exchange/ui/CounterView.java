@@ -5,6 +5,7 @@ import static org.cocreate.exchange.ExchangeLimits.*;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,6 +73,8 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final Div counter = new Div();
     final PlainText sessionTitle = new PlainText();
     final TextField counterName = new TextField();
+    /** The day's place and date and the counter's name, in the toolbar while the counter is open. */
+    private final Div head;
     final ResidentPicker search;
     final Div residentPanel = new Div();
     final PlainText residentName = new PlainText();
@@ -113,7 +116,10 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooser.addClassName("counter-chooser");
         chooserHint.addClassName("counter-hint");
 
-        counterName.setLabel(getTranslation("exchange.counter.name"));
+        // In the toolbar beside the day's place and date: a prefix, not a label above it, keeps the bar one row
+        // high, so that the tiles get the height (the field is still named for screen readers).
+        counterName.setAriaLabel(getTranslation("exchange.counter.name"));
+        counterName.setPrefixComponent(new PlainText(getTranslation("exchange.counter.name")));
         counterName.setMaxLength(COUNTER_NAME_MAX);
         counterName.addClassName("counter-name");
         counterName.setTestId("counter-name");
@@ -127,8 +133,9 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         });
         sessionTitle.addClassName("counter-session");
         sessionTitle.setTestId("counter-session");
-        var head = new Div(sessionTitle, counterName);
+        head = new Div(sessionTitle, counterName);
         head.addClassName("counter-head");
+        head.setVisible(false);
 
         residentName.addClassName("counter-resident-name");
         residentName.setTestId("counter-resident-name");
@@ -168,9 +175,9 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         var bar = new Div(sums, confirm);
         bar.addClassName("counter-bar");
 
-        counter.add(head, search, residentPanel, tiles, bar);
+        counter.add(search, residentPanel, tiles, bar);
         counter.addClassName("counter-main");
-        add(new ViewToolbar(getTranslation("nav.counter")), chooser, counter);
+        add(new ViewToolbar(getTranslation("nav.counter"), head), chooser, counter);
         setFlexGrow(1, counter);
     }
 
@@ -206,6 +213,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         chooser.removeAll();
         chooser.setVisible(true);
         counter.setVisible(false);
+        head.setVisible(false);
         hideReceipt();
         chooserHint.setText(getTranslation(open.isEmpty() ? "exchange.counter.noSession"
                 : asked ? "exchange.counter.sessionGone" : "exchange.counter.chooseSession"));
@@ -227,6 +235,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         session = entry;
         chooser.setVisible(false);
         counter.setVisible(true);
+        head.setVisible(true);
         sessionTitle.setText(getTranslation("exchange.counter.sessionTitle", entry.place(),
                 Formats.current().date(entry.date())));
         tiles.removeAll();
@@ -237,6 +246,18 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             tiles.add(tile);
         }
         clearResident();
+        giveTheCounterTheWidth();
+    }
+
+    /**
+     * Counter mode: during a redemption day the menu drawer gives the counter its width (at 1024×768 the
+     * tiles get five columns instead of four); ☰ still opens it, and it stays open once opened.
+     */
+    private void giveTheCounterTheWidth() {
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (layout != null) {
+            layout.setDrawerOpened(false);
+        }
     }
 
     private void pickResident(ResidentListEntry picked) {
@@ -458,6 +479,9 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (session != null) {
+            giveTheCounterTheWidth();
+        }
         UI ui = attachEvent.getUI();
         // Every counter of the community, on this node or another: their redemptions, receipts and counts.
         liveRegistration = Registration.combine(

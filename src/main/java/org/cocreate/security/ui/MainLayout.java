@@ -76,6 +76,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var bar = new Div();
         bar.addClassName("bottom-bar");
         bar.setTestId("bottom-bar");
+        // Its links exist only while the drawer is an overlay (portrait): every element is memory the server
+        // keeps per open screen, and a counter on its side (the drawer in view) has no use for them.
+        getElement().addPropertyChangeListener("overlay", "overlay-changed", changed -> {
+            bar.removeAll();
+            if (isOverlay()) {
+                fillBottomBar(bar, workbench);
+            }
+        });
+        return bar;
+    }
+
+    private void fillBottomBar(Div bar, WorkbenchItems workbench) {
         bar.add(bottomLink(getTranslation("nav.workbench"), VaadinIcon.HOME.create(), WorkbenchView.class,
                 RouteParameters.empty(), QueryParameters.empty(), "bottom-bar-home"));
         workingCommunity.get().ifPresent(community -> workbench.myShortcuts(community.id()).stream()
@@ -86,7 +98,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             task.target().view(), task.target().route(), task.target().query(),
                             "bottom-bar-" + task.labelKey().substring(task.labelKey().lastIndexOf('.') + 1)));
                 }));
-        return bar;
     }
 
     private static RouterLink bottomLink(String label, Icon icon, Class<? extends Component> view,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -91,6 +92,26 @@ class MainLayoutTest extends SpringBrowserlessTest {
                 .hasValueSatisfying(parent -> assertThat(parent).isNotInstanceOf(SideNavItem.class));
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .doesNotContain("用户管理", "操作日志", "社区管理", "导入居民");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void inPortraitABottomBarKeepsTheWorkbenchAndTheMainTasksOneTapAway() {
+        navigate("residents", Component.class);
+        MainLayout layout = $(MainLayout.class).single();
+        Div bar = $(Div.class).all().stream().filter(d -> "bottom-bar".equals(d.getTestId())).findFirst()
+                .orElseThrow();
+        assertThat(bar.getChildren()).as("the drawer is in view: no bar").isEmpty();
+
+        layout.getElement().setProperty("overlay", true);
+        assertThat(bar.getChildren().map(c -> c.getElement().getAttribute("data-testid")))
+                .containsExactly("bottom-bar-home", "bottom-bar-grant", "bottom-bar-findResident");
+        assertThat(bar.getElement().getTextRecursively()).contains("工作台", "发放积分", "查找居民");
+        test((com.vaadin.flow.router.RouterLink) bar.getChildren().skip(1).findFirst().orElseThrow()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("GrantView");
+
+        layout.getElement().setProperty("overlay", false);
+        assertThat(bar.getChildren()).isEmpty();
     }
 
     @Test
