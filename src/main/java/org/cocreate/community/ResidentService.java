@@ -29,15 +29,17 @@ public class ResidentService {
     private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final ResidentRepository residents;
+    private final ResidentSearchIndex searchIndex;
     private final HouseholdRepository households;
     private final CommunityRepository communities;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResidentService(ResidentRepository residents, HouseholdRepository households, CommunityRepository communities,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    ResidentService(ResidentRepository residents, ResidentSearchIndex searchIndex, HouseholdRepository households,
+            CommunityRepository communities, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.residents = residents;
+        this.searchIndex = searchIndex;
         this.households = households;
         this.communities = communities;
         this.currentUser = currentUser;
@@ -53,12 +55,12 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.READ_RESIDENTS)
     public List<ResidentListEntry> search(long communityId, String query, int limit) {
         currentUser.requireAccess(communityId);
-        String normalised = ResidentSearchKey.normaliseQuery(query);
-        if (normalised.isEmpty()) {
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        if (prefix.isEmpty()) {
             return List.of();
         }
         boolean fullPhones = mayReadPhones();
-        List<Long> ids = residents.searchIds(communityId, "% " + escapeLike(normalised) + "%",
+        List<Long> ids = residents.searchIds(communityId, prefix,
                 PageRequest.of(0, Math.min(Math.max(limit, 1), 100)));
         if (ids.isEmpty()) {
             return List.of();
@@ -75,7 +77,8 @@ public class ResidentService {
         currentUser.requireAccess(communityId);
         boolean fullPhones = mayReadPhones();
         int size = Math.max(limit, 1);
-        return residents.list(communityId, compoundId, pattern(query), PageRequest.of(offset / size, size))
+        return residents.list(communityId, compoundId, ResidentSearchKey.searchPrefix(query),
+                PageRequest.of(offset / size, size))
                 .stream().map(r -> entry(r, fullPhones)).toList();
     }
 
@@ -83,7 +86,7 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.READ_RESIDENTS)
     public long count(long communityId, @Nullable Long compoundId, String query) {
         currentUser.requireAccess(communityId);
-        return residents.count(communityId, compoundId, pattern(query));
+        return residents.count(communityId, compoundId, ResidentSearchKey.searchPrefix(query));
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +126,7 @@ public class ResidentService {
         resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
                 checked.notes(), checked.tags());
         residents.save(resident);
+        searchIndex.add(resident);
         audit.record("RESIDENT_CREATED", "resident", resident.id(), communityId, null, resident.auditState());
         return resident.id();
     }
@@ -136,6 +140,7 @@ public class ResidentService {
         String before = resident.auditState();
         resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
                 checked.notes(), checked.tags());
+        searchIndex.replace(resident);
         audit.record("RESIDENT_UPDATED", "resident", resident.id(), resident.getCommunityId(), before,
                 resident.auditState());
     }
@@ -146,6 +151,7 @@ public class ResidentService {
     public ResidentCard reissueCard(long residentId) {
         Resident resident = resident(residentId);
         resident.reissueCard(CardCodes.next());
+        searchIndex.replace(resident);
         audit.record("CARD_REISSUED", "resident", resident.id(), resident.getCommunityId(), null, null);
         return card(resident);
     }
@@ -223,16 +229,6 @@ public class ResidentService {
         return new ResidentListEntry(resident.id(), resident.getName(), resident.getGender(),
                 resident.getBirthYear(), HouseholdEntry.of(resident.getHousehold()),
                 fullPhones ? phone : PhoneNumbers.mask(phone), resident.getTags());
-    }
-
-    private static String pattern(String query) {
-        String normalised = ResidentSearchKey.normaliseQuery(query);
-        return normalised.isEmpty() ? "" : "% " + escapeLike(normalised) + "%";
-    }
-
-    private static String escapeLike(String text) {
-        // The query goes into LIKE: its own % and _ are dropped so that they cannot match everything.
-        return text.replace("%", "").replace("_", "");
     }
 
 }
