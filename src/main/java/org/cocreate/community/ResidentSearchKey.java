@@ -18,13 +18,21 @@ import org.jspecify.annotations.Nullable;
  * What the one search field finds a resident by: tokens that a query matches from a token's start. For 陈斌
  * with phone 13812345678 they are {@code 陈斌 斌 chenbin cb bin b 13812345678 5678 cc…}; a polyphonic
  * character gives every reading (曾 → zeng and ceng), bounded so that a name of many polyphones cannot blow
- * up the list. The search looks the query up among every prefix of every token ({@link #prefixes}, kept in
- * the table resident_search_prefix by {@link ResidentSearchIndex}); the same tokens, space separated, are
- * kept in {@code resident.search_key} (see {@link #of}).
+ * up the list. The search looks the query up among the prefixes of the tokens ({@link #prefixes}, kept in the
+ * table resident_search_prefix by {@link ResidentSearchIndex}); the same tokens, space separated, are kept in
+ * {@code resident.search_key} (see {@link #of}), where a query longer than the indexed prefixes is checked.
  */
 public final class ResidentSearchKey {
 
     private static final int MAX_READINGS = 16;
+
+    /**
+     * How long a prefix the search index holds. Longer queries (a full pinyin, a whole phone number or card
+     * code) are looked up by their first characters, a handful of residents, and checked against the search
+     * key. Every prefix of every token made 49 rows a resident and an import of 5,000 residents several
+     * times slower; six characters make 34 (ResidentSearchBenchmark's residents, see docs/PERFORMANCE.md).
+     */
+    public static final int INDEXED_LENGTH = 6;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -74,18 +82,26 @@ public final class ResidentSearchKey {
     }
 
     /**
-     * Every prefix of every token, each once: what a query may be to find the resident. Cut at whole
-     * characters (code points), so that a rare character outside the basic plane is never split in two.
+     * Every prefix of every token up to {@link #INDEXED_LENGTH} characters, each once: what the search index
+     * holds. Cut at whole characters (code points), so that a rare character outside the basic plane is never
+     * split in two.
      */
     public static Set<String> prefixes(Collection<String> tokens) {
         Set<String> prefixes = new LinkedHashSet<>();
         for (String token : tokens) {
-            for (int end = 0; end < token.length(); ) {
+            int length = 0;
+            for (int end = 0; end < token.length() && length < INDEXED_LENGTH; length++) {
                 end = token.offsetByCodePoints(end, 1);
                 prefixes.add(token.substring(0, end));
             }
         }
         return prefixes;
+    }
+
+    /** The part of a search prefix the index holds: its first {@link #INDEXED_LENGTH} characters. */
+    public static String indexedHead(String searchPrefix) {
+        return searchPrefix.codePointCount(0, searchPrefix.length()) <= INDEXED_LENGTH ? searchPrefix
+                : searchPrefix.substring(0, searchPrefix.offsetByCodePoints(0, INDEXED_LENGTH));
     }
 
     /** What a typed query becomes before it is matched against keys: lower case, no spaces. */

@@ -60,8 +60,10 @@ public class ResidentService {
             return List.of();
         }
         boolean fullPhones = mayReadPhones();
-        List<Long> ids = residents.searchIds(communityId, prefix,
-                PageRequest.of(0, Math.min(Math.max(limit, 1), 100)));
+        var page = PageRequest.of(0, Math.min(Math.max(limit, 1), 100));
+        String beyondHead = beyondHead(prefix);
+        List<Long> ids = beyondHead.isEmpty() ? residents.searchIds(communityId, prefix, page)
+                : residents.searchIdsBeyondHead(communityId, ResidentSearchKey.indexedHead(prefix), beyondHead, page);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -77,8 +79,9 @@ public class ResidentService {
         currentUser.requireAccess(communityId);
         boolean fullPhones = mayReadPhones();
         int size = Math.max(limit, 1);
-        return residents.list(communityId, compoundId, ResidentSearchKey.searchPrefix(query),
-                PageRequest.of(offset / size, size))
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        return residents.list(communityId, compoundId, ResidentSearchKey.indexedHead(prefix),
+                beyondHead(prefix), PageRequest.of(offset / size, size))
                 .stream().map(r -> entry(r, fullPhones)).toList();
     }
 
@@ -86,7 +89,8 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.READ_RESIDENTS)
     public long count(long communityId, @Nullable Long compoundId, String query) {
         currentUser.requireAccess(communityId);
-        return residents.count(communityId, compoundId, ResidentSearchKey.searchPrefix(query));
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        return residents.count(communityId, compoundId, ResidentSearchKey.indexedHead(prefix), beyondHead(prefix));
     }
 
     @Transactional(readOnly = true)
@@ -218,6 +222,11 @@ public class ResidentService {
         CHECK.that(normalised == null || normalised.length() <= ResidentDraft.PHONE_MAX
                 && PhoneNumbers.isValid(normalised), "phone", "resident.phone.malformed");
         return normalised;
+    }
+
+    /** The check of the search key a prefix longer than the index holds needs; empty when none is needed. */
+    private static String beyondHead(String prefix) {
+        return ResidentSearchKey.indexedHead(prefix).equals(prefix) ? "" : "% " + prefix + "%";
     }
 
     private boolean mayReadPhones() {

@@ -109,7 +109,9 @@ class ResidentSearchIndexTest {
                 "bin", "b", "5678", "138", "1", "13872345678", chenBinsCard, chenBinsCard.toLowerCase(), "cc",
                 // polyphonic surnames: 曾 zeng/ceng, 单 shan/dan; and common initials and syllables
                 "zeng", "ceng", "z", "shan", "dan", "w", "wang", "l", "li", "zh", "x", "y", "ww", "lx", "zy",
-                "芳", "英", "秀英", "fang", "xiuying", "xy", "ying", "nobody", "qqqq", "9999");
+                "芳", "英", "秀英", "fang", "xiuying", "xy", "ying", "nobody", "qqqq", "9999",
+                // longer than the index holds (6 characters): looked up by the first six, checked by the key
+                "chenbi", "chenbinx", "wangxiuying", "zhangxiuying", "1387234", "1387234567");
         for (String query : queries) {
             String prefix = ResidentSearchKey.searchPrefix(query);
             for (int limit : new int[] {8, 20, 100}) {

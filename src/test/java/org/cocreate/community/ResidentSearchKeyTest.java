@@ -53,6 +53,15 @@ class ResidentSearchKeyTest {
     }
 
     @Test
+    void theIndexHoldsPrefixesOfSixCharactersAndALongerQueryIsLookedUpByItsFirstSix() {
+        assertThat(ResidentSearchKey.prefixes(List.of("zhangxiuying")))
+                .containsExactly("z", "zh", "zha", "zhan", "zhang", "zhangx");
+        assertThat(ResidentSearchKey.indexedHead("zhangxiuying")).isEqualTo("zhangx");
+        assertThat(ResidentSearchKey.indexedHead("zhang")).isEqualTo("zhang");
+        assertThat(ResidentSearchKey.indexedHead("𠮷𠮷𠮷𠮷𠮷𠮷𠮷")).isEqualTo("𠮷𠮷𠮷𠮷𠮷𠮷");
+    }
+
+    @Test
     void aQueryIsLookedUpWithoutTheWildcardsOfTheFormerLikeScan() {
         assertThat(ResidentSearchKey.searchPrefix(" Chen_Bin% ")).isEqualTo("chenbin");
         assertThat(ResidentSearchKey.searchPrefix("%")).isEmpty();
