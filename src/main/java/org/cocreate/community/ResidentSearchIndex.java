@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the table the one search field looks in (resident_search_prefix, see V7) in step with the residents:
- * one row for every prefix of every search token of a resident ({@link ResidentSearchKey}). Every place that
+ * one row for every prefix of up to six characters of every search token of a resident
+ * ({@link ResidentSearchKey#prefixes}). Every place that
  * creates a resident or changes their name, phone or card calls it in the same transaction; residents are
  * never deleted, and if one were, the rows go with them (on delete cascade).
  */
