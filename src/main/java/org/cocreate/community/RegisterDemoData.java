@@ -50,6 +50,7 @@ class RegisterDemoData implements ApplicationRunner {
     private final BuildingRepository buildings;
     private final HouseholdRepository households;
     private final ResidentRepository residents;
+    private final ResidentSearchIndex searchIndex;
     private final OrganisationRepository organisations;
     private final OrganisationMemberRepository members;
     private final UserService users;
@@ -58,14 +59,15 @@ class RegisterDemoData implements ApplicationRunner {
     private final int residentCount;
 
     RegisterDemoData(CommunitySetup setup, CompoundRepository compounds, BuildingRepository buildings,
-            HouseholdRepository households, ResidentRepository residents, OrganisationRepository organisations,
-            OrganisationMemberRepository members, UserService users, TransactionTemplate transaction, Clock clock,
+            HouseholdRepository households, ResidentRepository residents, ResidentSearchIndex searchIndex,
+            OrganisationRepository organisations, OrganisationMemberRepository members, UserService users, TransactionTemplate transaction, Clock clock,
             @Value("${cocreate.demo.residents:2000}") int residentCount) {
         this.setup = setup;
         this.compounds = compounds;
         this.buildings = buildings;
         this.households = households;
         this.residents = residents;
+        this.searchIndex = searchIndex;
         this.organisations = organisations;
         this.members = members;
         this.users = users;
@@ -158,6 +160,7 @@ class RegisterDemoData implements ApplicationRunner {
                     tags, now));
         }
 
+        searchIndex.addAll(created);
         organisationsFor(communityIds, compoundByName, chenBin, created, random);
         usersFor(subdistrict, communityIds);
     }

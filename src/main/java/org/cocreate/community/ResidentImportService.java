@@ -53,6 +53,7 @@ public class ResidentImportService {
     private final BuildingRepository buildings;
     private final HouseholdRepository households;
     private final ResidentRepository residents;
+    private final ResidentSearchIndex searchIndex;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -60,12 +61,13 @@ public class ResidentImportService {
 
     ResidentImportService(ResidentImportRepository lookups, CompoundRepository compounds,
             BuildingRepository buildings, HouseholdRepository households, ResidentRepository residents,
-            EntityManager entityManager, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            ResidentSearchIndex searchIndex, EntityManager entityManager, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.lookups = lookups;
         this.compounds = compounds;
         this.buildings = buildings;
         this.households = households;
         this.residents = residents;
+        this.searchIndex = searchIndex;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -105,6 +107,7 @@ public class ResidentImportService {
         entityManager.unwrap(Session.class).setJdbcBatchSize(100);
         LocalDateTime now = LocalDateTime.now(clock);
         int householdsCreated = 0;
+        List<Resident> imported = new ArrayList<>();
         for (Accepted accepted : check.accepted()) {
             ImportRow row = accepted.row();
             Household household = check.register().households.get(accepted.address());
@@ -116,12 +119,12 @@ public class ResidentImportService {
             var resident = new Resident(communityId, household, row.name(), CardCodes.next(), now);
             resident.update(household, row.name(), row.gender(), row.birthYear(), row.phone(), row.notes(),
                     row.tags().isEmpty() ? EnumSet.noneOf(ResidentTag.class) : EnumSet.copyOf(row.tags()));
-            residents.save(resident);
+            imported.add(residents.save(resident));
         }
-        int imported = check.accepted().size();
+        searchIndex.addAll(imported);
         audit.record("RESIDENTS_IMPORTED", "community", communityId, communityId, null,
-                "file=" + fileName + ", residents=" + imported + ", householdsCreated=" + householdsCreated);
-        return imported;
+                "file=" + fileName + ", residents=" + imported.size() + ", householdsCreated=" + householdsCreated);
+        return imported.size();
     }
 
     /** The file read, its columns found, then every row checked against the register and the rows before it. */

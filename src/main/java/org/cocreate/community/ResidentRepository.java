@@ -11,15 +11,29 @@ import org.springframework.data.jpa.repository.Query;
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     /**
-     * Token-prefix search in the precomputed key (see ResidentSearchKey); shortest names first. Only ids:
-     * the scan and the sort stay narrow, and the few residents shown are fetched with their places after.
+     * The residents one of whose search tokens starts with the prefix (see ResidentSearchKey), shortest
+     * names first, for a prefix the index holds whole: a range of the search index's primary key, already in
+     * this order, so the database reads only the rows of the page. The order names the key's leading columns
+     * too (equal in every row here): H2 reads the index in order only when the order by starts with the
+     * index's first column. Only ids: the few residents shown are fetched with their places after.
      */
     @Query("""
-            select r.id from Resident r
-            where r.communityId = :communityId and r.searchKey like :pattern
-            order by length(r.name), r.name, r.id
+            select p.key.residentId from ResidentSearchPrefix p
+            where p.key.communityId = :communityId and p.key.prefix = :prefix
+            order by p.key.communityId, p.key.prefix, p.key.nameLength, p.key.name, p.key.residentId
             """)
-    List<Long> searchIds(long communityId, String pattern, Pageable pageable);
+    List<Long> searchIds(long communityId, String prefix, Pageable pageable);
+
+    /**
+     * The same for a prefix longer than the index holds: the residents found by its indexed head, in the
+     * index's order, whose search key has a token starting with the whole prefix ({@code pattern}).
+     */
+    @Query("""
+            select p.key.residentId from ResidentSearchPrefix p join Resident r on r.id = p.key.residentId
+            where p.key.communityId = :communityId and p.key.prefix = :head and r.searchKey like :pattern
+            order by p.key.communityId, p.key.prefix, p.key.nameLength, p.key.name, p.key.residentId
+            """)
+    List<Long> searchIdsBeyondHead(long communityId, String head, String pattern, Pageable pageable);
 
     @Query("""
             select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound
@@ -31,18 +45,23 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound c
             where r.communityId = :communityId
               and (:compoundId is null or c.id = :compoundId)
+              and (:head = '' or r.id in (select p.key.residentId from ResidentSearchPrefix p
+                                          where p.key.communityId = :communityId and p.key.prefix = :head))
               and (:pattern = '' or r.searchKey like :pattern)
             order by c.name, length(b.name), b.name, h.unit, h.room, r.name, r.id
             """)
-    List<Resident> list(long communityId, @Nullable Long compoundId, String pattern, Pageable pageable);
+    List<Resident> list(long communityId, @Nullable Long compoundId, String head, String pattern,
+            Pageable pageable);
 
     @Query("""
             select count(r) from Resident r join r.household h join h.building b join b.compound c
             where r.communityId = :communityId
               and (:compoundId is null or c.id = :compoundId)
+              and (:head = '' or r.id in (select p.key.residentId from ResidentSearchPrefix p
+                                          where p.key.communityId = :communityId and p.key.prefix = :head))
               and (:pattern = '' or r.searchKey like :pattern)
             """)
-    long count(long communityId, @Nullable Long compoundId, String pattern);
+    long count(long communityId, @Nullable Long compoundId, String head, String pattern);
 
     Optional<Resident> findByCardCode(String cardCode);
 

@@ -29,15 +29,17 @@ public class ResidentService {
     private static final Checks CHECK = new Checks(RegisterRefusedException::new);
 
     private final ResidentRepository residents;
+    private final ResidentSearchIndex searchIndex;
     private final HouseholdRepository households;
     private final CommunityRepository communities;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResidentService(ResidentRepository residents, HouseholdRepository households, CommunityRepository communities,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    ResidentService(ResidentRepository residents, ResidentSearchIndex searchIndex, HouseholdRepository households,
+            CommunityRepository communities, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.residents = residents;
+        this.searchIndex = searchIndex;
         this.households = households;
         this.communities = communities;
         this.currentUser = currentUser;
@@ -53,13 +55,15 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.READ_RESIDENTS)
     public List<ResidentListEntry> search(long communityId, String query, int limit) {
         currentUser.requireAccess(communityId);
-        String normalised = ResidentSearchKey.normaliseQuery(query);
-        if (normalised.isEmpty()) {
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        if (prefix.isEmpty()) {
             return List.of();
         }
         boolean fullPhones = mayReadPhones();
-        List<Long> ids = residents.searchIds(communityId, "% " + escapeLike(normalised) + "%",
-                PageRequest.of(0, Math.min(Math.max(limit, 1), 100)));
+        var page = PageRequest.of(0, Math.min(Math.max(limit, 1), 100));
+        String beyondHead = beyondHead(prefix);
+        List<Long> ids = beyondHead.isEmpty() ? residents.searchIds(communityId, prefix, page)
+                : residents.searchIdsBeyondHead(communityId, ResidentSearchKey.indexedHead(prefix), beyondHead, page);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -75,7 +79,9 @@ public class ResidentService {
         currentUser.requireAccess(communityId);
         boolean fullPhones = mayReadPhones();
         int size = Math.max(limit, 1);
-        return residents.list(communityId, compoundId, pattern(query), PageRequest.of(offset / size, size))
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        return residents.list(communityId, compoundId, ResidentSearchKey.indexedHead(prefix),
+                beyondHead(prefix), PageRequest.of(offset / size, size))
                 .stream().map(r -> entry(r, fullPhones)).toList();
     }
 
@@ -83,7 +89,8 @@ public class ResidentService {
     @PreAuthorize(RegisterRoles.READ_RESIDENTS)
     public long count(long communityId, @Nullable Long compoundId, String query) {
         currentUser.requireAccess(communityId);
-        return residents.count(communityId, compoundId, pattern(query));
+        String prefix = ResidentSearchKey.searchPrefix(query);
+        return residents.count(communityId, compoundId, ResidentSearchKey.indexedHead(prefix), beyondHead(prefix));
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +130,7 @@ public class ResidentService {
         resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
                 checked.notes(), checked.tags());
         residents.save(resident);
+        searchIndex.add(resident);
         audit.record("RESIDENT_CREATED", "resident", resident.id(), communityId, null, resident.auditState());
         return resident.id();
     }
@@ -136,6 +144,7 @@ public class ResidentService {
         String before = resident.auditState();
         resident.update(household, checked.name(), checked.gender(), checked.birthYear(), checked.phone(),
                 checked.notes(), checked.tags());
+        searchIndex.replace(resident);
         audit.record("RESIDENT_UPDATED", "resident", resident.id(), resident.getCommunityId(), before,
                 resident.auditState());
     }
@@ -146,6 +155,7 @@ public class ResidentService {
     public ResidentCard reissueCard(long residentId) {
         Resident resident = resident(residentId);
         resident.reissueCard(CardCodes.next());
+        searchIndex.replace(resident);
         audit.record("CARD_REISSUED", "resident", resident.id(), resident.getCommunityId(), null, null);
         return card(resident);
     }
@@ -214,6 +224,11 @@ public class ResidentService {
         return normalised;
     }
 
+    /** The check of the search key a prefix longer than the index holds needs; empty when none is needed. */
+    private static String beyondHead(String prefix) {
+        return ResidentSearchKey.indexedHead(prefix).equals(prefix) ? "" : "% " + prefix + "%";
+    }
+
     private boolean mayReadPhones() {
         return currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
     }
@@ -223,16 +238,6 @@ public class ResidentService {
         return new ResidentListEntry(resident.id(), resident.getName(), resident.getGender(),
                 resident.getBirthYear(), HouseholdEntry.of(resident.getHousehold()),
                 fullPhones ? phone : PhoneNumbers.mask(phone), resident.getTags());
-    }
-
-    private static String pattern(String query) {
-        String normalised = ResidentSearchKey.normaliseQuery(query);
-        return normalised.isEmpty() ? "" : "% " + escapeLike(normalised) + "%";
-    }
-
-    private static String escapeLike(String text) {
-        // The query goes into LIKE: its own % and _ are dropped so that they cannot match everything.
-        return text.replace("%", "").replace("_", "");
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.cocreate.community.ResidentSearchIndex;
 import org.cocreate.community.ResidentSearchKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,8 @@ final class BenchData {
     }
 
     /**
-     * Adds {@code count} generated residents to the community's households, with search keys computed like
-     * the app does (unless a kept database already holds them), and returns their names.
+     * Adds {@code count} generated residents to the community's households, with search keys and search index
+     * rows computed like the app does (unless a kept database already holds them), and returns their names.
      */
     static List<String> fillCommunity(JdbcTemplate jdbc, JdbcClient client, long community, int count) {
         long existing = client.sql("select count(*) from resident where community_id = ?").param(community)
@@ -50,6 +51,13 @@ final class BenchData {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into resident (community_id, household_id, name, phone, card_code, search_key,"
                     + " created_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+            // Their rows of the search index, written by the code that writes them for the application.
+            ResidentSearchIndex.write(jdbc, client.sql("""
+                    select id, community_id, name, phone, card_code from resident
+                    where community_id = ? and card_code like 'CB%' order by id""").param(community)
+                    .query((row, n) -> new ResidentSearchIndex.Indexed(row.getLong("id"), row.getLong("community_id"),
+                            row.getString("name"), row.getString("phone"), row.getString("card_code")))
+                    .list());
         }
         return names;
     }

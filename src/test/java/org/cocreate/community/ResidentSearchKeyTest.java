@@ -2,6 +2,7 @@ package org.cocreate.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResidentSearchKeyTest {
@@ -35,5 +36,34 @@ class ResidentSearchKeyTest {
     void queriesAreComparedWithoutCaseAndSpaces() {
         assertThat(ResidentSearchKey.normaliseQuery(" Chen Bin ")).isEqualTo("chenbin");
         assertThat(ResidentSearchKey.normaliseQuery("陈\u3000斌")).isEqualTo("陈斌");
+    }
+
+    @Test
+    void theKeyIsTheTokensSpaceSeparated() {
+        assertThat(ResidentSearchKey.of("陈斌", "13872345678", "CCABCDEFGH23")).isEqualTo(
+                " " + String.join(" ", ResidentSearchKey.tokens("陈斌", "13872345678", "CCABCDEFGH23")) + " ");
+    }
+
+    @Test
+    void everyPrefixOfEveryTokenOnceAndNoHalfCharacters() {
+        assertThat(ResidentSearchKey.prefixes(List.of("chen", "cb", "陈斌")))
+                .containsExactly("c", "ch", "che", "chen", "cb", "陈", "陈斌");
+        // 𠮷 (U+20BB7) is two UTF-16 units: a prefix never ends between them.
+        assertThat(ResidentSearchKey.prefixes(List.of("𠮷田"))).containsExactly("𠮷", "𠮷田");
+    }
+
+    @Test
+    void theIndexHoldsPrefixesOfSixCharactersAndALongerQueryIsLookedUpByItsFirstSix() {
+        assertThat(ResidentSearchKey.prefixes(List.of("zhangxiuying")))
+                .containsExactly("z", "zh", "zha", "zhan", "zhang", "zhangx");
+        assertThat(ResidentSearchKey.indexedHead("zhangxiuying")).isEqualTo("zhangx");
+        assertThat(ResidentSearchKey.indexedHead("zhang")).isEqualTo("zhang");
+        assertThat(ResidentSearchKey.indexedHead("𠮷𠮷𠮷𠮷𠮷𠮷𠮷")).isEqualTo("𠮷𠮷𠮷𠮷𠮷𠮷");
+    }
+
+    @Test
+    void aQueryIsLookedUpWithoutTheWildcardsOfTheFormerLikeScan() {
+        assertThat(ResidentSearchKey.searchPrefix(" Chen_Bin% ")).isEqualTo("chenbin");
+        assertThat(ResidentSearchKey.searchPrefix("%")).isEmpty();
     }
 }
