@@ -48,12 +48,14 @@ public class GrantReviewService {
     private final CurrentUser currentUser;
     private final FourEyes fourEyes;
     private final AuditTrail audit;
+    private final PointsAuditStates auditStates;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
             RegisterDirectory register, PointsService points, PointsSettingsService settings,
-            CurrentUser currentUser, FourEyes fourEyes, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, FourEyes fourEyes, AuditTrail audit,
+            PointsAuditStates auditStates, Clock clock) {
         this.grants = grants;
         this.photos = photos;
         this.rules = rules;
@@ -63,6 +65,7 @@ public class GrantReviewService {
         this.currentUser = currentUser;
         this.fourEyes = fourEyes;
         this.audit = audit;
+        this.auditStates = auditStates;
         this.clock = clock;
     }
 
@@ -91,7 +94,7 @@ public class GrantReviewService {
         PointGrant grant = lockedGrant(grantId);
         fourEyes.requireIndependentOf(grant.getCreatedBy());
         String actor = Actor.current();
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         LocalDateTime now = LocalDateTime.now(clock);
         grant.approve(actor, now);
         int noticeDays = settings.of(grant.getCommunityId()).noticeDays();
@@ -102,7 +105,7 @@ public class GrantReviewService {
             entry = points.postGrant(grant);
         }
         audit.record("POINTS_GRANT_APPROVED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, entry);
     }
 
@@ -110,10 +113,10 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome reject(long grantId, String reason) {
         PointGrant grant = lockedGrant(grantId);
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.reject(required(reason, "reason"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_GRANT_REJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, null);
     }
 
@@ -173,10 +176,10 @@ public class GrantReviewService {
                 && !now.isBefore(grant.getNoticeUntil())) {
             throw new PointsRefusedException(null, "points.objection.tooLate");
         }
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.object(why, behalf, Actor.current(), now);
         audit.record("POINTS_GRANT_OBJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState() + ", objection=" + why);
+                auditStates.of(grant) + ", objection=" + why);
         return GrantOutcome.of(grant, null);
     }
 
@@ -185,10 +188,10 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome uphold(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.uphold(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_OBJECTION_UPHELD", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, null);
     }
 
@@ -201,11 +204,11 @@ public class GrantReviewService {
     public GrantOutcome dismiss(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
         fourEyes.requireIndependentOf(grant.getCreatedBy());
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.dismiss(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         PostedEntry entry = points.postGrant(grant);
         audit.record("POINTS_OBJECTION_DISMISSED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, entry);
     }
 
@@ -247,13 +250,13 @@ public class GrantReviewService {
                 || grant.getNoticeUntil().isAfter(now)) {
             return false;
         }
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         try {
             points.postGrant(grant);
         } catch (InsufficientPointsException tooLow) {
             grant.failed("points.insufficient", now);
             audit.record("POINTS_GRANT_FAILED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                    grant.auditState());
+                    auditStates.of(grant));
             return false;
         }
         return true;
