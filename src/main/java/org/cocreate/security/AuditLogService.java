@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cocreate.base.AuditEvent;
 import org.cocreate.base.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +35,14 @@ public class AuditLogService {
     private final CurrentUser currentUser;
     private final CommunityDirectory communities;
 
-    AuditLogService(AuditTrail audit, CurrentUser currentUser, CommunityDirectory communities) {
+    private final AppUserRepository users;
+
+    AuditLogService(AuditTrail audit, CurrentUser currentUser, CommunityDirectory communities,
+            AppUserRepository users) {
         this.audit = audit;
         this.currentUser = currentUser;
         this.communities = communities;
+        this.users = users;
     }
 
     /**
@@ -50,16 +56,27 @@ public class AuditLogService {
         Map<Long, String> names = communities.all().stream()
                 .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name));
         LocalDateTime from = since == null ? BEGINNING : since.atStartOfDay();
-        return audit.find(scope, from, text, offset, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(e -> entry(e, names))
-                .toList();
+        List<AuditEvent> events = audit.find(scope, from, text, offset, Math.min(Math.max(limit, 1), 500));
+        Map<String, String> people = displayNames(events.stream().map(AuditEvent::getActor));
+        return events.stream().map(e -> entry(e, names, people)).toList();
     }
 
-    private static AuditLogEntry entry(AuditEvent event, Map<Long, String> names) {
+    private Map<String, String> displayNames(Stream<String> usernames) {
+        Set<String> names = usernames.filter(Objects::nonNull).collect(Collectors.toSet());
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(names).stream()
+                .filter(user -> user.getDisplayName() != null && !user.getDisplayName().isBlank())
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
+    }
+
+    private static AuditLogEntry entry(AuditEvent event, Map<Long, String> names, Map<String, String> people) {
         Long community = event.getCommunityId();
-        return new AuditLogEntry(Objects.requireNonNull(event.getId()), event.getOccurredAt(), event.getActor(),
-                event.getAction(), event.getTargetType(), event.getTargetId(),
-                community == null ? null : names.getOrDefault(community, "#" + community),
+        String actor = event.getActor();
+        return new AuditLogEntry(Objects.requireNonNull(event.getId()), event.getOccurredAt(), actor,
+                actor == null ? null : people.getOrDefault(actor, actor), event.getAction(), event.getTargetType(),
+                event.getTargetId(), community == null ? null : names.getOrDefault(community, "#" + community),
                 event.getRemoteAddr(), event.getUserAgent(), event.getBeforeState(), event.getAfterState());
     }
 }
