@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The audit screen shows every action as a sentence and every kind of target and field by name, in both
- * languages. Each action code written anywhere in the code
+ * languages, and filters every action by its kind. Each action code written anywhere in the code
  * ({@code audit.record("X", "type", ...)}, also as one of two, {@code recordAlone(actor, "X", ...)}, and the
- * stock movements' {@code "STOCK_" + kind}) needs {@code audit.action.X} and {@code audit.sentence.X}; each target type {@code audit.target.type}; each field the states are
+ * stock movements' {@code "STOCK_" + kind}) needs {@code audit.action.X} and {@code audit.sentence.X} and a
+ * place in one {@link AuditKind}; each target type {@code audit.target.type}; each field the states are
  * written with ({@code "field=" + value}, and the records whose toString is the state) {@code audit.field.field}.
  */
 class AuditTranslationsTest {
@@ -39,7 +40,7 @@ class AuditTranslationsTest {
             org.cocreate.points.RuleDraft.class, org.cocreate.points.CommunityPointsSettings.class);
 
     @Test
-    void everyAuditedActionAndTargetHasANameAndASentenceInChineseAndEnglish() throws IOException {
+    void everyAuditedActionAndTargetHasANameASentenceAndAKindInChineseAndEnglish() throws IOException {
         Set<String> actions = new TreeSet<>();
         Set<String> targets = new TreeSet<>(Set.of("user"));
         Set<String> fields = new TreeSet<>(Set.of("scope", "until", "type", "bytes", "mustChangePassword"));
@@ -74,6 +75,9 @@ class AuditTranslationsTest {
                 "RESIDENT_CREATED", "COMMUNITY_CREATED", "POINTS_GRANTED", "EXCHANGE_REDEEMED");
         assertThat(fields).as("the scan finds the fields").contains("residentName", "balanceAfter", "roles");
 
+        assertThat(actions).as("actions in no AuditKind, or in more than one").allSatisfy(action ->
+                assertThat(Arrays.stream(AuditKind.values()).filter(k -> k.actions().contains(action))).as(action)
+                        .hasSize(1));
         for (String language : new String[] {"zh_CN", "en"}) {
             Properties translations = translations(language);
             assertThat(actions).as("actions without audit.action.* in translations_%s", language)
@@ -84,6 +88,9 @@ class AuditTranslationsTest {
                     .allSatisfy(t -> assertThat(translations.getProperty("audit.target." + t)).as(t).isNotBlank());
             assertThat(fields).as("fields without audit.field.* in translations_%s", language)
                     .allSatisfy(f -> assertThat(translations.getProperty("audit.field." + f)).as(f).isNotBlank());
+            assertThat(AuditKind.values()).as("kinds without a name in translations_%s", language)
+                    .allSatisfy(k -> assertThat(translations.getProperty(k.translationKey())).as(k.name())
+                            .isNotBlank());
         }
     }
 

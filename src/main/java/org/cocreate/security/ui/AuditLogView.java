@@ -26,6 +26,7 @@ import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.base.ui.WindowWidth;
+import org.cocreate.security.AuditFilter;
 import org.cocreate.security.AuditLogEntry;
 import org.cocreate.security.AuditLogService;
 import org.cocreate.security.Role;
@@ -98,8 +99,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> auditLog.list(since.getValue(), searchTerm(filter.getValue(), actionNames()),
-                query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> auditLog.list(new AuditFilter(since.getValue(), null, null, "",
+                searchTerm(filter.getValue(), actionNames())), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
         Localized.emptyState(grid);
 
