@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * {@code field=value, field=value} (the entities' auditState methods) or a record's
  * {@code Name[field=value, ...]}; values may hold lists ({@code [ADMIN, WORKER]}) and maps
  * ({@code {3=2}}), whose commas do not end the field. A state without fields (a name, an address) is kept
- * as its text. Older lines of the sign-in holds and the item pictures were written as English phrases;
- * they are read into the same fields as they would be written today.
+ * as its text. Lines written before the sign-in holds and item pictures were written as fields hold
+ * English phrases ("name from 203.0.113.9, failures=5, until 2026-…"); they are read into the fields
+ * written today.
  */
 record AuditState(Map<String, String> fields, @Nullable String text) {
 

@@ -75,12 +75,18 @@ class AuditSentencesTest {
     }
 
     @Test
-    void olderEnglishPhrasesOfTheSignInHoldsAreReadIntoFields() {
+    void aSignInHoldReadsTheSameWhetherWrittenAsFieldsOrAsTheOlderEnglishPhrase() {
         var held = line("LOGIN_HELD", "user", null, "ghost", null,
+                "scope=NAME, address=203.0.113.9, failures=5, until=2026-12-03T10:15:30");
+        var older = line("LOGIN_HELD", "user", null, "ghost", null,
                 "name from 203.0.113.9, failures=5, until 2026-12-03T10:15:30");
 
         assertThat(CHINESE.sentence(held)).isEqualTo(
-                "ghost 因多次登录失败被暂停登录：范围：该用户名从此地址；地址：203.0.113.9；失败次数：5；暂停至：2026-12-03 10:15:30");
+                "ghost 因多次登录失败被暂停登录：范围：该用户名从此地址；地址：203.0.113.9；失败次数：5；暂停至：2026-12-03 10:15:30")
+                .isEqualTo(CHINESE.sentence(older));
+        assertThat(ENGLISH.sentence(line("EXCHANGE_ITEM_PICTURE", "exchange_item", "5", "王芳", null,
+                "image/png, 2048 bytes"))).isEqualTo("王芳 changed the picture of Exchange item #5: Type: image/png; "
+                        + "Bytes: 2048");
     }
 
     @Test
