@@ -181,6 +181,10 @@ public final class ServiceCalls {
             case "targetId", "before", "after", "detail", "actor" -> null;
             case "device" -> org.cocreate.base.DeviceInfo.UNKNOWN;
             case "communities" -> List.of(f.community());
+            case "search" -> new org.cocreate.base.AuditSearch(List.of(f.community()),
+                    java.time.LocalDateTime.now().minusDays(1), org.cocreate.base.AuditSearch.END, Set.of(), "",
+                    Set.of(), "");
+            case "filter" -> org.cocreate.security.AuditFilter.since(LocalDate.now().minusDays(1));
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

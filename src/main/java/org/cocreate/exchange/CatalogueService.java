@@ -98,7 +98,7 @@ public class CatalogueService {
         Picture checked = picture.checked();
         item.setPicture(checked.contentType(), checked.content());
         audit.record("EXCHANGE_ITEM_PICTURE", "exchange_item", item.id(), item.getCommunityId(), null,
-                checked.contentType() + ", " + checked.content().length + " bytes");
+                "type=" + checked.contentType() + ", bytes=" + checked.content().length);
     }
 
     @Transactional(readOnly = true)

@@ -216,7 +216,9 @@ public class RedemptionService {
             throw new ExchangeRefusedException(null, "exchange.session.closed");
         }
         audit.record("EXCHANGE_REDEEMED", "redemption", redemption.id(), session.getCommunityId(), null,
-                "resident=" + command.residentId() + ", points=" + total + ", basket=" + basket);
+                "resident=" + command.residentId() + ", residentName="
+                        + register.residentNames(List.of(command.residentId())).get(command.residentId())
+                        + ", points=" + total + ", basket=" + basket);
         return receipt(redemption);
     }
 

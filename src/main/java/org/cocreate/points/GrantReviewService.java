@@ -49,12 +49,14 @@ public class GrantReviewService {
     private final CurrentUser currentUser;
     private final FourEyes fourEyes;
     private final AuditTrail audit;
+    private final PointsAuditStates auditStates;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     GrantReviewService(PointGrantRepository grants, GrantPhotoRepository photos, ScoringRuleRepository rules,
             RegisterDirectory register, PointsService points, PointsSettingsService settings,
-            CurrentUser currentUser, FourEyes fourEyes, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, FourEyes fourEyes, AuditTrail audit,
+            PointsAuditStates auditStates, Clock clock) {
         this.grants = grants;
         this.photos = photos;
         this.rules = rules;
@@ -64,6 +66,7 @@ public class GrantReviewService {
         this.currentUser = currentUser;
         this.fourEyes = fourEyes;
         this.audit = audit;
+        this.auditStates = auditStates;
         this.clock = clock;
     }
 
@@ -104,7 +107,7 @@ public class GrantReviewService {
         PointGrant grant = lockedGrant(grantId);
         fourEyes.requireIndependentOf(grant.getCreatedBy());
         String actor = Actor.current();
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         LocalDateTime now = LocalDateTime.now(clock);
         grant.approve(actor, now);
         int noticeDays = settings.of(grant.getCommunityId()).noticeDays();
@@ -115,7 +118,7 @@ public class GrantReviewService {
             entry = points.postGrant(grant);
         }
         audit.record("POINTS_GRANT_APPROVED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, entry);
     }
 
@@ -123,10 +126,10 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome reject(long grantId, String reason) {
         PointGrant grant = lockedGrant(grantId);
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.reject(required(reason, "reason"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_GRANT_REJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, null);
     }
 
@@ -186,10 +189,10 @@ public class GrantReviewService {
                 && !now.isBefore(grant.getNoticeUntil())) {
             throw new PointsRefusedException(null, "points.objection.tooLate");
         }
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.object(why, behalf, Actor.current(), now);
         audit.record("POINTS_GRANT_OBJECTED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState() + ", objection=" + why);
+                auditStates.of(grant) + ", objection=" + why);
         return GrantOutcome.of(grant, null);
     }
 
@@ -198,10 +201,10 @@ public class GrantReviewService {
     @PreAuthorize(PointsRoles.ADMIN)
     public GrantOutcome uphold(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.uphold(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         audit.record("POINTS_OBJECTION_UPHELD", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, null);
     }
 
@@ -214,11 +217,11 @@ public class GrantReviewService {
     public GrantOutcome dismiss(long grantId, String note) {
         PointGrant grant = lockedGrant(grantId);
         fourEyes.requireIndependentOf(grant.getCreatedBy());
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         grant.dismiss(required(note, "note"), Actor.current(), LocalDateTime.now(clock));
         PostedEntry entry = points.postGrant(grant);
         audit.record("POINTS_OBJECTION_DISMISSED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                grant.auditState());
+                auditStates.of(grant));
         return GrantOutcome.of(grant, entry);
     }
 
@@ -260,13 +263,13 @@ public class GrantReviewService {
                 || grant.getNoticeUntil().isAfter(now)) {
             return false;
         }
-        String before = grant.auditState();
+        String before = auditStates.of(grant);
         try {
             points.postGrant(grant);
         } catch (InsufficientPointsException tooLow) {
             grant.failed("points.insufficient", now);
             audit.record("POINTS_GRANT_FAILED", "point_grant", grant.id(), grant.getCommunityId(), before,
-                    grant.auditState());
+                    auditStates.of(grant));
             return false;
         }
         return true;

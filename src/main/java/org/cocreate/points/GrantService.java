@@ -42,12 +42,14 @@ public class GrantService {
     private final PointsSettingsService settings;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final PointsAuditStates auditStates;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     GrantService(PointsService points, RegisterDirectory register, LedgerEntryRepository entries,
             ScoringRuleRepository rules, ScoringStandardRepository standards, PointGrantRepository grants,
             GrantPhotoRepository photos, PointsSettingsService settings, CurrentUser currentUser, AuditTrail audit,
+            PointsAuditStates auditStates,
             Clock clock) {
         this.points = points;
         this.register = register;
@@ -59,6 +61,7 @@ public class GrantService {
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.auditStates = auditStates;
         this.clock = clock;
     }
 
@@ -209,13 +212,13 @@ public class GrantService {
                 || Math.abs(amount) > communitySettings.approvalThreshold();
         if (needsApproval) {
             audit.record("POINTS_GRANT_SUBMITTED", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
+                    auditStates.of(grant));
             return GrantOutcome.of(grant, null);
         }
         if (communitySettings.noticeDays() > 0) {
             grant.putOnNotice(LocalDateTime.now(clock).plusDays(communitySettings.noticeDays()));
             audit.record("POINTS_GRANT_ON_NOTICE", "point_grant", grant.id(), grant.getCommunityId(), null,
-                    grant.auditState());
+                    auditStates.of(grant));
             return GrantOutcome.of(grant, null);
         }
         return GrantOutcome.of(grant, points.postGrant(grant, account));

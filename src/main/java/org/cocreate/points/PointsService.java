@@ -51,13 +51,15 @@ public class PointsService {
     private final AccountOpener opener;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final PointsAuditStates auditStates;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     PointsService(PointAccountRepository accounts, LedgerEntryRepository entries, ScoringRuleRepository rules,
-            RegisterDirectory register, AccountOpener opener, CurrentUser currentUser, AuditTrail audit, EntityManager entityManager, Clock clock,
+            RegisterDirectory register, AccountOpener opener, CurrentUser currentUser, AuditTrail audit,
+            PointsAuditStates auditStates, EntityManager entityManager, Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
@@ -67,6 +69,7 @@ public class PointsService {
         this.opener = opener;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.auditStates = auditStates;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -124,7 +127,7 @@ public class PointsService {
                 Recorded.of(grant.getCreatedBy(), LocalDateTime.now(clock), grant.getCreated().device())));
         grant.posted(entry.id());
         audit.record(grant.isDeduction() ? "POINTS_DEDUCTED" : "POINTS_GRANTED", "ledger_entry", entry.id(),
-                account.getCommunityId(), null, entry.auditState());
+                account.getCommunityId(), null, auditStates.of(entry, account.getResidentId()));
         return posted(entry, account.getResidentId());
     }
 
@@ -154,7 +157,8 @@ public class PointsService {
         Points after = account.apply(-points.value());
         LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.REDEMPTION, -points.value(), after, 1,
                 LocalDate.now(clock), null, null, null, note, key, Recorded.now(clock)));
-        audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
+        audit.record("POINTS_DEBITED", "ledger_entry", entry.id(), communityId, null,
+                auditStates.of(entry, residentId));
         return posted(entry, residentId);
     }
 
@@ -178,7 +182,8 @@ public class PointsService {
                 original.getQuantity(), LocalDate.now(clock), null, original.getStandardVersionId(), entryId, note,
                 null, Recorded.now(clock)));
         audit.record("POINTS_REVERSED", "ledger_entry", entry.id(), account.getCommunityId(),
-                original.auditState(), entry.auditState());
+                auditStates.of(original, account.getResidentId()),
+                auditStates.of(entry, account.getResidentId()));
         return posted(entry, account.getResidentId());
     }
 
@@ -205,7 +210,8 @@ public class PointsService {
             Points after = account.apply(-amount);
             LedgerEntry entry = post(account, new LedgerEntry(account, EntryKind.EXPIRY, -amount, after, 1, today, null,
                     null, null, null, null, Recorded.of(null, LocalDateTime.now(clock), DeviceInfo.UNKNOWN)));
-            audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null, entry.auditState());
+            audit.record("POINTS_EXPIRED", "ledger_entry", entry.id(), communityId, null,
+                    auditStates.of(entry, account.getResidentId()));
             expired += amount;
         }
         return expired;

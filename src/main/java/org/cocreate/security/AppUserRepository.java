@@ -19,6 +19,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where lower(u.username) in :names")
     List<AppUser> findByLowerCaseUsernameIn(@Param("names") Collection<String> names);
 
+    /** For the audit screen's person filter: who is called 王芳. */
+    List<AppUser> findByDisplayNameContainingIgnoreCase(String part, Pageable pageable);
+
     boolean existsByUsername(String username);
 
     /** User names are unique regardless of case: "Admin" and "admin" would be one name to a person. */

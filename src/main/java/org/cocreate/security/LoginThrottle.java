@@ -183,7 +183,7 @@ class LoginThrottle {
 
     @Transactional
     void recordRefusedWhileHeld(Attempt attempt, DeviceInfo device, LocalDateTime until) {
-        audit.recordAlone(attempt.username(), "LOGIN_REFUSED_HELD", device, "until " + until.withNano(0));
+        audit.recordAlone(attempt.username(), "LOGIN_REFUSED_HELD", device, "until=" + until.withNano(0));
     }
 
     /** Lifts every hold of a name (an admin unlocked it, or gave it a new password); other names' stay. */
@@ -229,11 +229,9 @@ class LoginThrottle {
         return holds;
     }
 
+    /** As every audit state, fields: the audit screen reads them into a sentence in the reader's language. */
     private static String describe(Hold hold) {
-        return switch (hold.scope()) {
-            case NAME -> "name from " + hold.address();
-            case DEVICE -> "name from its trusted device";
-            case ADDRESS -> "every name from " + hold.address();
-        } + ", failures=" + hold.failures() + ", until " + hold.until().withNano(0);
+        return "scope=" + hold.scope() + (hold.scope() == Scope.DEVICE ? "" : ", address=" + hold.address())
+                + ", failures=" + hold.failures() + ", until=" + hold.until().withNano(0);
     }
 }

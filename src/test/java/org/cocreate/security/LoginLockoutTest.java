@@ -269,7 +269,8 @@ class LoginLockoutTest {
                 "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_HELD", "LOGIN_REFUSED_HELD", "LOGIN_FAILED", "LOGIN_HELD",
                 "LOGIN_REFUSED_HELD", "LOGIN");
         assertThat(readAudit(user)).filteredOn(e -> "LOGIN_HELD".equals(e.getAction()))
-                .extracting(AuditEvent::getAfterState).allSatisfy(s -> assertThat(s).contains("name from " + address));
+                .extracting(AuditEvent::getAfterState)
+                .allSatisfy(s -> assertThat(s).contains("scope=NAME, address=" + address));
     }
 
     @Test
@@ -311,7 +312,7 @@ class LoginLockoutTest {
         assertThat(new Device(newAddress()).signIn(newcomer, PASSWORD).signedIn()).as("the newcomer elsewhere")
                 .isTrue();
         assertThat(readAudit("login_held"))
-                .anyMatch(e -> String.valueOf(e.getAfterState()).startsWith("every name from " + wifi));
+                .anyMatch(e -> String.valueOf(e.getAfterState()).startsWith("scope=ADDRESS, address=" + wifi));
     }
 
     @Test

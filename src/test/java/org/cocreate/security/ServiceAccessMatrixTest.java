@@ -127,7 +127,7 @@ class ServiceAccessMatrixTest {
             entry(ResidentImportService.class, Map.ofEntries(
                     entry("template", ADMINS), entry("preview", ADMINS), entry("importResidents", ADMINS))),
             entry(AuditLogService.class, Map.ofEntries(
-                    entry("list", ADMINS))),
+                    entry("list", ADMINS), entry("export", ADMINS))),
             entry(PointsService.class, Map.ofEntries(
                     entry("balance", READ_POINTS), entry("statement", READ_POINTS),
                     entry("reverse", STAFF),
@@ -174,7 +174,7 @@ class ServiceAccessMatrixTest {
                     // Written by the services, which carry the guard, and by jobs and the first start (nobody).
                     entry("record", EVERYBODY), entry("recordAlone", EVERYBODY),
                     // Read through AuditLogService, which narrows the lines to the admin's communities.
-                    entry("find", ADMINS), entry("count", ADMINS))),
+                    entry("find", ADMINS), entry("search", ADMINS), entry("count", ADMINS))),
             entry(CommunityService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("mayCreate", ADMINS),
                     entry("createCommunity", EnumSet.of(Caller.SUBDISTRICT_ADMIN)))));
