@@ -55,13 +55,13 @@ class ErrorPagesJourneyIT extends BrowserJourney {
         // A screen the counter's role may not open: said so, in the frame, 403.
         page.navigate(url("users"));
         assertThat(page.locator("[data-testid='error-title']")).hasText("无权打开这个页面");
-        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("vaadin-side-nav")).containsText("工作台");
         assertNothingTechnical();
         screenshot("error-not-allowed-zh-1024x768");
 
         // In English.
         page.locator("[data-testid='lang-en']").click();
-        assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("vaadin-side-nav")).containsText("Workbench");
         page.navigate(url("users"));
         assertThat(page.locator("[data-testid='error-title']")).hasText("Not allowed");
         assertThat(page.locator("[data-testid='error-text']")).containsText("Your account may not open this page");
@@ -70,7 +70,7 @@ class ErrorPagesJourneyIT extends BrowserJourney {
 
         // Back to Chinese, so that other journeys of this user start as a new user would.
         page.locator("[data-testid='lang-zh-CN']").click();
-        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("vaadin-side-nav")).containsText("工作台");
     }
 
     @Test

@@ -18,31 +18,31 @@ class SignInJourneyIT extends BrowserJourney {
         screenshot("login-zh-1024x768");
 
         signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
-        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("vaadin-side-nav")).containsText("工作台");
         assertThat(page.locator("[data-testid='working-community']")).containsText("带谟阁社区");
-        assertThat(page.locator("[data-testid='coverage-summary']")).containsText("六个全覆盖");
+        assertThat(page.locator("[data-testid='workbench-figure-coverage']")).containsText("六项全覆盖的小区");
         screenshot("overview-zh-1024x768");
 
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
 
         page.locator("[data-testid='lang-en']").click();
-        assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("vaadin-side-nav")).containsText("Workbench");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.locator("[data-testid='coverage-summary']")).containsText("all six covered");
+        assertThat(page.locator("[data-testid='workbench-figure-coverage']")).containsText("Compounds with all six covered");
 
         // The choice stays with the user: a new device (a fresh browser context) opens in English after sign-in.
         context.close();
         context = newContext(768, 1024);
         page = context.newPage();
         signIn(DemoUsers.DAIMO_WORKER, DemoUsers.PASSWORD);
-        assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
+        assertThat(page.locator("vaadin-side-nav")).containsText("Workbench");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         screenshot("overview-en-768x1024");
 
         // Back to Chinese, so that other journeys of this user start as a new user would.
         page.locator("vaadin-drawer-toggle").first().click();
         page.locator("[data-testid='lang-zh-CN']").click();
-        assertThat(page.locator("vaadin-side-nav")).containsText("社区概况");
+        assertThat(page.locator("vaadin-side-nav")).containsText("工作台");
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
     }
 
