@@ -17,8 +17,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -26,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cocreate.base.ui.WorkbenchContribution.Target;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.SignedInUser;
@@ -88,23 +87,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void fillBottomBar(Div bar, WorkbenchItems workbench) {
-        bar.add(bottomLink(getTranslation("nav.workbench"), VaadinIcon.HOME.create(), WorkbenchView.class,
-                RouteParameters.empty(), QueryParameters.empty(), "bottom-bar-home"));
+        bar.add(bottomLink(getTranslation("nav.workbench"), VaadinIcon.HOME.create(), Target.of(WorkbenchView.class),
+                "bottom-bar-home"));
         workingCommunity.get().ifPresent(community -> workbench.myShortcuts(community.id()).stream()
                 .limit(BOTTOM_BAR_TASKS)
-                .forEach(task -> {
-                    String[] icon = task.icon().split(":", 2);
-                    bar.add(bottomLink(getTranslation(task.labelKey()), new Icon(icon[0], icon[1]),
-                            task.target().view(), task.target().route(), task.target().query(),
-                            "bottom-bar-" + task.labelKey().substring(task.labelKey().lastIndexOf('.') + 1)));
-                }));
+                .forEach(task -> bar.add(bottomLink(getTranslation(task.labelKey()), new Icon(task.icon()), task.target(),
+                        "bottom-bar-" + WorkbenchView.lastPart(task.labelKey())))));
     }
 
-    private static RouterLink bottomLink(String label, Icon icon, Class<? extends Component> view,
-            RouteParameters route, QueryParameters query, String testId) {
+    private static RouterLink bottomLink(String label, Icon icon, Target target, String testId) {
         var link = new RouterLink();
-        link.setRoute(view, route);
-        link.setQueryParameters(query);
+        link.setRoute(target.view(), target.route());
+        link.setQueryParameters(target.query());
         link.add(icon, new Span(label));
         link.setHighlightCondition(HighlightConditions.sameLocation());
         link.addClassName("bottom-bar-link");

@@ -134,7 +134,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         mark.addClassName(done ? "setup-done" : "setup-open");
         var label = new Span(getTranslation(step.labelKey()));
         label.addClassName("workbench-label");
-        var line = link(step.target(), "workbench-setup-" + suffix(step.labelKey()), mark, label, chevron());
+        var line = link(step.target(), "workbench-setup-" + lastPart(step.labelKey()), mark, label, chevron());
         line.addClassName("workbench-line");
         line.getElement().setAttribute("data-done", String.valueOf(done));
         return line;
@@ -144,16 +144,15 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         var label = new Span(getTranslation(toDo.labelKey()));
         label.addClassName("workbench-label");
         var count = new Badge(formats.number(toDo.count().getAsLong()), Badge.Tone.PROMINENT);
-        var line = link(toDo.target(), "workbench-todo-" + suffix(toDo.labelKey()), label, count, chevron());
+        var line = link(toDo.target(), "workbench-todo-" + lastPart(toDo.labelKey()), label, count, chevron());
         line.addClassName("workbench-line");
         return line;
     }
 
     private RouterLink tile(Shortcut shortcut) {
-        String[] icon = shortcut.icon().split(":", 2);
-        var symbol = new Icon(icon[0], icon[1]);
+        var symbol = new Icon(shortcut.icon());
         var label = new Span(getTranslation(shortcut.labelKey()));
-        var tile = link(shortcut.target(), "workbench-shortcut-" + suffix(shortcut.labelKey()), symbol, label);
+        var tile = link(shortcut.target(), "workbench-shortcut-" + lastPart(shortcut.labelKey()), symbol, label);
         tile.addClassName("workbench-tile");
         return tile;
     }
@@ -169,7 +168,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         value.addClassName("workbench-figure-value");
         var label = new Span(getTranslation(keyFigure.labelKey()));
         label.addClassName("workbench-figure-label");
-        var card = link(keyFigure.target(), "workbench-figure-" + suffix(keyFigure.labelKey()), value, label);
+        var card = link(keyFigure.target(), "workbench-figure-" + lastPart(keyFigure.labelKey()), value, label);
         card.addClassName("workbench-figure-card");
         return card;
     }
@@ -181,7 +180,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /** The last part of a label key, for test ids: {@code workbench.todo.approvals} → {@code approvals}. */
-    private static String suffix(String key) {
+    static String lastPart(String key) {
         return key.substring(key.lastIndexOf('.') + 1);
     }
 
