@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.cocreate.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +21,63 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ScreenTourIT extends BrowserJourney {
 
+    /**
+     * The visible elements whose right edge is past the screen's, unless they sit in something that shows
+     * it scrolls sideways (an element with overflow-x auto or scroll, or a grid, which scrolls its columns).
+     * The walk goes up through slots and shadow roots, as the browser lays them out.
+     */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            () => {
+              const up = e => e.assignedSlot || e.parentElement || (e.getRootNode() || {}).host || null;
+              const scrolls = e => {
+                for (let p = up(e); p; p = up(p)) {
+                  if (p.tagName === 'VAADIN-GRID') return true;
+                  const overflow = getComputedStyle(p).overflowX;
+                  if (overflow === 'auto' || overflow === 'scroll') return true;
+                }
+                return false;
+              };
+              const found = [];
+              for (const e of document.body.querySelectorAll('*')) {
+                const box = e.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0 || e.checkVisibility && !e.checkVisibility()) continue;
+                if (box.right > window.innerWidth + 1 && box.left < window.innerWidth && !scrolls(e)) {
+                  found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "'
+                      + (e.textContent || '').trim().slice(0, 30) + '" right=' + Math.round(box.right));
+                }
+              }
+              return found;
+            }
+            """;
+
+    /**
+     * The visible controls smaller than 44×44 px, the least a finger hits reliably (WCAG 2.5.5); a link in
+     * a running sentence is exempt, as WCAG allows, when its line is the sentence's.
+     */
+    private static final String SMALLER_THAN_A_FINGER = """
+            () => {
+              const controls = 'a[href], button, vaadin-button, vaadin-checkbox, vaadin-radio-button, '
+                  + 'vaadin-side-nav-item, vaadin-drawer-toggle, vaadin-tab, vaadin-menu-bar-button';
+              const found = [];
+              for (const e of document.body.querySelectorAll(controls)) {
+                const box = e.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0 || e.checkVisibility && !e.checkVisibility()) continue;
+                if (box.bottom < 0 || box.top > window.innerHeight * 4) continue;
+                if (box.width < 43.5 || box.height < 43.5) {
+                  found.push(e.tagName.toLowerCase() + (e.getAttribute('data-testid') ? '[' + e.getAttribute('data-testid') + ']' : '')
+                      + ' "' + (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 20) + '" '
+                      + Math.round(box.width) + '×' + Math.round(box.height));
+                }
+              }
+              return found;
+            }
+            """;
+
     @Autowired
     JdbcClient jdbc;
 
     @ParameterizedTest(name = "{0}x{1} {2}")
-    @CsvSource({"1024,768,zh-CN", "768,1024,zh-CN", "1024,768,en"})
+    @CsvSource({"1024,768,zh-CN", "768,1024,zh-CN", "1024,768,en", "768,1024,en"})
     void everyScreenOpensCleanlyOnATablet(int width, int height, String language) {
         long resident = jdbc.sql("select id from resident where name = '陈斌'").query(Long.class).single();
         long household = jdbc.sql("select household_id from resident where id = ?").param(resident)
@@ -40,6 +94,21 @@ class ScreenTourIT extends BrowserJourney {
         tour(DemoUsers.WENFENG_ADMIN, width, height, language, List.of("exchange/catalogue", "exchange/stock",
                 "exchange/sessions", "exchange/counter/" + session, "exchange/sessions/" + session + "/report",
                 "exchange/sessions/" + session + "/close"));
+    }
+
+    /** The tour's two checks find what they look for, and leave alone what scrolls or is big enough. */
+    @Test
+    void theChecksFindAnElementPastTheEdgeAndASmallControl() {
+        page.setContent("""
+                <p style="width: 2000px">too wide</p>
+                <div style="overflow-x: auto"><p style="width: 2000px">scrolls</p></div>
+                <button style="width: 30px; height: 30px">small</button>
+                <button style="width: 60px; height: 44px">big</button>
+                """);
+        assertThat((List<?>) page.evaluate(WIDER_THAN_THE_SCREEN)).singleElement().asString()
+                .startsWith("p \"too wide\"");
+        assertThat((List<?>) page.evaluate(SMALLER_THAN_A_FINGER)).singleElement().asString()
+                .isEqualTo("button \"small\" 30×30");
     }
 
     /**
@@ -83,15 +152,26 @@ class ScreenTourIT extends BrowserJourney {
         page = context.newPage();
         signIn(user, DemoUsers.PASSWORD);
         if (!language.equals("zh-CN")) {
-            page.locator("[data-testid='lang-" + language + "']").click();
+            switchLanguage(language);
             assertThat(page.locator("vaadin-side-nav")).containsText("Grant points");
         }
+        // Every screen's misfits at once, not only the first screen's.
+        SoftAssertions fit = new SoftAssertions();
         for (String route : routes) {
             page.navigate(url(route));
             assertThat(page.locator("header h1, .view-toolbar h1").first()).isVisible();
             assertThat(page.locator("vaadin-notification-card[theme~='error']")).hasCount(0);
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertThat(scrollWidth).as("%s fits the width of the screen", route).isLessThanOrEqualTo(width);
+            String shown = route.isEmpty() ? "workbench" : route;
+            fit.assertThat((String) page.evaluate("document.documentElement.lang")).as("lang of %s", shown)
+                    .startsWith(language.substring(0, 2));
+            @SuppressWarnings("unchecked")
+            List<String> tooWide = (List<String>) page.evaluate(WIDER_THAN_THE_SCREEN);
+            fit.assertThat(tooWide).as("%s: elements past the right edge outside a scroll container", shown).isEmpty();
+            @SuppressWarnings("unchecked")
+            List<String> tooSmall = (List<String>) page.evaluate(SMALLER_THAN_A_FINGER);
+            fit.assertThat(tooSmall).as("%s: controls smaller than 44×44 px", shown).isEmpty();
             assertNoCspViolation(route.isEmpty() ? "overview" : route);
             screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[/0-9]+", "-")
                     .replaceAll("-+$", "")) + "-" + width + "x" + height + "-" + language);
@@ -99,8 +179,22 @@ class ScreenTourIT extends BrowserJourney {
         if (!language.equals("zh-CN")) {
             // Back to Chinese for the journeys that follow with the same user.
             page.navigate(url(""));
-            page.locator("[data-testid='lang-zh-CN']").click();
+            switchLanguage("zh-CN");
             assertThat(page.locator("vaadin-side-nav")).containsText("发放积分");
         }
+        fit.assertAll();
+    }
+
+    /** The language switch sits in the drawer, which a portrait tablet opens first. */
+    private void switchLanguage(String language) {
+        Locator choice = page.locator("[data-testid='lang-" + language + "']");
+        choice.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        if (((String) page.evaluate("document.documentElement.lang")).startsWith(language.substring(0, 2))) {
+            return;
+        }
+        if (page.locator("vaadin-app-layout[overlay]").count() > 0 && !choice.isVisible()) {
+            page.locator("vaadin-drawer-toggle").first().click();
+        }
+        choice.click();
     }
 }
