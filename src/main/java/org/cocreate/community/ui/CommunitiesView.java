@@ -86,11 +86,10 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         }
         if (first) {
             // The first community: the frame still says it has none (it is built once per page). Its home,
-            // loaded afresh, shows the new community in the frame and where to start.
-            getUI().ifPresent(ui -> {
-                ui.navigate("");
-                ui.getPage().reload();
-            });
+            // loaded afresh, shows the new community in the frame and the checklist of where to start. (One
+            // page load of the home: a navigation followed by a reload reloaded this screen, the navigation's
+            // address not yet in the browser.)
+            getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             return;
         }
         name.clear();
