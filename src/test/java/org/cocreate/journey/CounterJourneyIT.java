@@ -14,6 +14,8 @@ import org.atmosphere.cpr.AtmosphereFramework;
 import org.cocreate.DemoUsers;
 import org.cocreate.base.ui.PushMemory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,6 +75,65 @@ class CounterJourneyIT extends BrowserJourney {
             page = other;
             upright.close();
         }
+    }
+
+    /**
+     * The counter's main task on a tablet held either way, timed: from the focused search to the receipt, a
+     * resident found by the last four digits of the phone and two items, every tap on something already in
+     * view (no scrolling, neither the page nor the tiles). Prints the taps, keys and seconds for
+     * docs/PERFORMANCE.md: the seconds are what the application adds to the person's own, as Playwright acts
+     * at once.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024,768", "768,1024"})
+    void aResidentAndTwoItemsFromTheFocusedSearchToTheReceiptWithoutScrolling(int width, int height) {
+        long wenfeng = jdbc.sql("select id from community where name = '文峰塔社区'").query(Long.class).single();
+        long session = jdbc.sql("select id from redemption_session where community_id = ? and status = 'OPEN'"
+                + " order by id limit 1").param(wenfeng).query(Long.class).single();
+        List<Long> items = jdbc.sql("""
+                select i.id from session_item s join exchange_item i on i.id = s.item_id
+                where s.session_id = ? and i.stock >= 2 order by i.price, i.id limit 2""").param(session)
+                .query(Long.class).list();
+        // A resident with a phone whose tail is theirs alone in the community, points for both items, and
+        // nothing redeemed this day yet (no daily limit in the way).
+        Map<String, Object> resident = jdbc.sql("""
+                select r.id, r.phone from resident r join point_account a on a.resident_id = r.id
+                where r.community_id = ? and r.phone is not null
+                  and a.balance >= (select sum(price) from exchange_item where id in (?, ?))
+                  and not exists (select 1 from redemption x where x.resident_id = r.id and x.session_id = ?)
+                  and (select count(*) from resident o where o.community_id = r.community_id
+                       and right(o.phone, 4) = right(r.phone, 4)) = 1
+                order by r.id limit 1""").params(wenfeng, items.get(0), items.get(1), session).query().singleRow();
+        String tail = ((String) resident.get("PHONE")).substring(((String) resident.get("PHONE")).length() - 4);
+
+        context.close();
+        context = newContext(width, height);
+        page = context.newPage();
+        signIn(DemoUsers.COUNTER, DemoUsers.PASSWORD);
+        page.navigate(url("exchange/counter/" + session));
+        Locator search = page.locator("[data-testid='resident-search'] input");
+        assertThat(search).isFocused();
+
+        long started = System.nanoTime();
+        page.keyboard().type(tail);
+        int taps = 0;
+        for (String control : List.of("resident-result-" + resident.get("ID"), "counter-plus-" + items.get(0),
+                "counter-plus-" + items.get(1), "counter-confirm")) {
+            Locator target = page.locator("[data-testid='" + control + "']");
+            assertThat(target).isEnabled();
+            assertThat(target).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+            target.click();
+            taps++;
+        }
+        assertThat(page.locator("[data-testid='counter-receipt']")).isVisible();
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        Assertions.assertThat(((Number) page.evaluate("window.scrollY")).intValue()).isZero();
+        Assertions.assertThat(((Number) page.evaluate("document.scrollingElement.scrollHeight")).intValue())
+                .as("the page does not scroll").isLessThanOrEqualTo(height);
+        screenshot("counter-" + width + "x" + height + "-two-items-receipt");
+        System.out.printf("Counter %dx%d, from the focused search to the receipt with two items: %d taps, %d keys,"
+                + " %.2f s, no scroll%n", width, height, taps, tail.length(), seconds);
     }
 
     @Test

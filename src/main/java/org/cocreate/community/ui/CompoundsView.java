@@ -1,6 +1,5 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,9 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.EnterKey;
 import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.FormDialog;
-import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -149,7 +149,7 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
         addBuilding.setIcon(VaadinIcon.PLUS.create());
         addBuilding.setTestId("building-add");
         addBuilding.addClickListener(e -> addBuilding());
-        newBuilding.addKeyPressListener(Key.ENTER, e -> addBuilding());
+        EnterKey.on(newBuilding, this::addBuilding);
         var addRow = new HorizontalLayout(newBuilding, addBuilding);
         addRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         addRow.setVisible(mayEdit);

@@ -1,6 +1,5 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,9 +23,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.EnterKey;
 import org.cocreate.base.ui.FieldRefusals;
 import org.cocreate.base.ui.FormDialog;
-import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -178,7 +178,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         addMember.setIcon(VaadinIcon.PLUS.create());
         addMember.setTestId("member-add");
         addMember.addClickListener(e -> addMember());
-        newPosition.addKeyPressListener(Key.ENTER, e -> addMember());
+        EnterKey.on(newPosition, this::addMember);
         var addRow = new HorizontalLayout(newMember, newPosition, addMember);
         addRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         addRow.addClassName("register-add-row");

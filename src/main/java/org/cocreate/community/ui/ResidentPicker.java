@@ -1,7 +1,6 @@
 package org.cocreate.community.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cocreate.base.ui.EnterKey;
 import org.cocreate.community.PhoneNumbers;
 import org.cocreate.community.ResidentListEntry;
 import org.cocreate.community.ResidentService;
@@ -52,7 +52,7 @@ public class ResidentPicker extends Composite<VerticalLayout> {
         search.addClassName("resident-picker-field");
         search.setTestId("resident-search");
         search.addValueChangeListener(e -> refresh());
-        search.addKeyDownListener(Key.ENTER, e -> enter());
+        EnterKey.on(search, this::enter);
         results.addClassName("resident-picker-results");
         noMatch.setText(getTranslation("residentPicker.noMatch"));
         noMatch.addClassName("resident-picker-hint");

@@ -1,6 +1,5 @@
 package org.cocreate.community.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.base.ui.EnterKey;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
@@ -87,7 +87,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         search.setAutofocus(true);
         search.addValueChangeListener(e -> refresh());
         // A card scanner types the code and presses Enter: one match opens at once.
-        search.addKeyDownListener(Key.ENTER, e -> openSingleMatch());
+        EnterKey.on(search, this::openSingleMatch);
 
         compoundFilter.setLabel(getTranslation("resident.filter.compound"));
         compoundFilter.setItems(compounds);

@@ -3,8 +3,6 @@ package org.cocreate.exchange.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,12 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.base.LiveEvents;
+import org.cocreate.base.ui.EnterKeys;
 import org.cocreate.community.ResidentService;
 import org.cocreate.exchange.BasketLine;
 import org.cocreate.exchange.CatalogueItem;
-import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.ExchangeTestData;
 import org.cocreate.exchange.RedeemCommand;
+import org.cocreate.exchange.RedemptionService;
 import org.cocreate.exchange.SessionEntry;
 import org.cocreate.points.PointsService;
 import org.junit.jupiter.api.BeforeEach;
@@ -274,7 +273,7 @@ class CounterViewTest extends SpringBrowserlessTest {
         CounterView view = open(session);
 
         view.search.field().setValue(code.toLowerCase(Locale.ROOT));
-        ComponentUtil.fireEvent(view.search.field(), new KeyDownEvent(view.search.field(), "Enter"));
+        EnterKeys.press(view.search.field());
 
         assertThat(view.residentPanel.isVisible()).isTrue();
         assertThat(view.residentName.getText()).isEqualTo(name);

@@ -114,8 +114,7 @@ class GrantViewTest extends SpringBrowserlessTest {
 
         // A keyboard-wedge scanner types the code and presses Enter.
         view.residentSearch.field().setValue(code);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(view.residentSearch.field(),
-                new com.vaadin.flow.component.KeyDownEvent(view.residentSearch.field(), "Enter"));
+        org.cocreate.base.ui.EnterKeys.press(view.residentSearch.field());
 
         assertThat(view.residentCard.isVisible()).isTrue();
         assertThat(view.residentName.getText()).isEqualTo(name);
