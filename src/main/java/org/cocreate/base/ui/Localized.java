@@ -4,8 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.text.DateFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.temporal.WeekFields;
@@ -71,6 +75,45 @@ public final class Localized {
         dialog.setCancelable(true);
         dialog.setCancelText(translate("common.cancel"));
         return dialog;
+    }
+
+    /** The eye button's label (for screen readers): the web component's own default is English. */
+    public static PasswordField passwordField(PasswordField field) {
+        field.getElement().setPropertyJson("i18n", JacksonUtils.createObjectNode()
+                .put("reveal", translate("common.showPassword")));
+        return field;
+    }
+
+    /**
+     * The same for the password field inside the sign-in form, which the form makes itself: set in the
+     * browser once the form has drawn it.
+     */
+    public static void loginForm(LoginForm form) {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {
+                  const fields = [...this.querySelectorAll('vaadin-password-field'),
+                      ...(this.shadowRoot ? this.shadowRoot.querySelectorAll('vaadin-password-field') : [])];
+                  fields.forEach(field => field.i18n = {...field.i18n, reveal: $0});
+                }));""", translate("common.showPassword"));
+    }
+
+    /** The label of the button that a menu bar too narrow for its items shows (for screen readers). */
+    public static MenuBar menuBar(MenuBar menu) {
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(translate("common.moreOptions")));
+        return menu;
+    }
+
+    /**
+     * The connection indicator's messages at the top of the page when a tablet loses the network or the
+     * server, and when it is back: its defaults are English ("Connection lost, trying to reconnect...").
+     */
+    public static void connectionIndicator(UI ui) {
+        ui.getPage().executeJs("""
+                const texts = ci => Object.assign(ci, {onlineText: $0, offlineText: $1, reconnectingText: $2});
+                customElements.whenDefined('vaadin-connection-indicator').then(() =>
+                    document.querySelectorAll('vaadin-connection-indicator').forEach(texts));""",
+                ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                ui.getTranslation("connection.reconnecting"));
     }
 
     public static void emptyState(Grid<?> grid) {

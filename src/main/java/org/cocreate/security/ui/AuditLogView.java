@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.CsvFile;
 import org.cocreate.base.ui.FieldRefusals;
@@ -43,6 +44,8 @@ import org.cocreate.security.AuditFilter;
 import org.cocreate.security.AuditKind;
 import org.cocreate.security.AuditLogEntry;
 import org.cocreate.security.AuditLogService;
+import org.cocreate.security.CommunityDirectory;
+import org.cocreate.security.CommunityRef;
 import org.cocreate.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -80,13 +83,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private AuditFilter shown;
     private boolean narrow;
 
-    AuditLogView(AuditLogService auditLog, Clock clock) {
+    AuditLogView(AuditLogService auditLog, CommunityDirectory communities, Clock clock) {
         // Tablets get the folded tables (adapt), told when shown and when the tablet is turned.
         WindowWidth.follow(this, this::adapt);
         this.auditLog = auditLog;
         this.locale = getLocale();
         this.translations = translationsOf(locale);
-        this.sentences = new AuditSentences(translations, locale);
+        this.sentences = new AuditSentences(translations, locale, communities.all().stream()
+                .collect(Collectors.toMap(CommunityRef::id, CommunityRef::name)));
         setSizeFull();
         setPadding(false);
         LocalDate today = LocalDate.now(clock);

@@ -55,12 +55,17 @@ final class AuditSentences {
     private final Map<String, String> translations;
     private final Locale locale;
     private final Formats formats;
+    private final Map<Long, String> communityNames;
 
-    /** {@code translations}: every translation of the reader's language, by key. */
-    AuditSentences(Map<String, String> translations, Locale locale) {
+    /**
+     * {@code translations}: every translation of the reader's language, by key; {@code communityNames}: the
+     * communities' names by id, so that a user's communities read 文峰塔社区 rather than a number.
+     */
+    AuditSentences(Map<String, String> translations, Locale locale, Map<Long, String> communityNames) {
         this.translations = translations;
         this.locale = locale;
         this.formats = Formats.of(locale);
+        this.communityNames = communityNames;
     }
 
     String sentence(AuditLogEntry entry) {
@@ -198,6 +203,9 @@ final class AuditSentences {
             }
             if (POINTS.contains(field)) {
                 return formats.points(number);
+            }
+            if (field.equals("communities") && communityNames.containsKey(number)) {
+                return communityNames.get(number);
             }
             return IDS.contains(field) ? "#" + raw : raw;
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.security.UserRefusedException;
@@ -20,9 +21,9 @@ import org.cocreate.security.UserService;
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    final PasswordField currentPassword = new PasswordField();
-    final PasswordField newPassword = new PasswordField();
-    final PasswordField repeatPassword = new PasswordField();
+    final PasswordField currentPassword = Localized.passwordField(new PasswordField());
+    final PasswordField newPassword = Localized.passwordField(new PasswordField());
+    final PasswordField repeatPassword = Localized.passwordField(new PasswordField());
     final Button save = new Button();
 
     private final UserService users;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.SignedInUser;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,7 @@ class LocaleSupport implements VaadinServiceInitListener {
             Locale locale = chosen(VaadinRequest.getCurrent());
             uiInit.getUI().setLocale(locale);
             uiInit.getUI().getSession().setLocale(locale);
+            Localized.connectionIndicator(uiInit.getUI());
         });
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.security.SignInHeldException;
 import org.cocreate.security.SignInRefusedException;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(null));
+        Localized.loginForm(login);
 
         var title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");

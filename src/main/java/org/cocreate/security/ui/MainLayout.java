@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.WorkbenchContribution.Target;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.CurrentUser;
@@ -58,6 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.users = users;
         this.workingCommunity = workingCommunity;
         setPrimarySection(Section.DRAWER);
+        // The drawer's name for screen readers when it slides over the screen (Vaadin's default: "Drawer").
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         SignedInUser user = currentUser.require();
         var scroller = new Scroller(createSideNav());
         scroller.addClassName("drawer-nav");
@@ -211,7 +214,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createFooter(SignedInUser user, AuthenticationContext authentication) {
         var avatar = new Avatar(user.displayName());
         avatar.addClassName("user-avatar");
-        var menu = new MenuBar();
+        var menu = Localized.menuBar(new MenuBar());
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setTestId("user-menu");
         var userItem = menu.addItem(new Div(avatar, new Span(user.displayName())));

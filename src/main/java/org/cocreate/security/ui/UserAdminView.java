@@ -204,7 +204,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openReset(UserListEntry user) {
-        var password = new PasswordField(getTranslation("user.form.temporaryPassword"));
+        var password = Localized.passwordField(new PasswordField(getTranslation("user.form.temporaryPassword")));
         password.setHelperText(getTranslation("user.form.temporaryPasswordHelp"));
         password.setWidthFull();
         password.setTestId("user-reset-password");

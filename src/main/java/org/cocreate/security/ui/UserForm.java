@@ -13,10 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.RecordForm;
 import org.cocreate.security.CommunityRef;
 import org.cocreate.security.Role;
 import org.cocreate.security.UserDraft;
-import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ class UserForm extends RecordForm<UserDraft> {
     final CheckboxGroup<CommunityRef> communities = new CheckboxGroup<>();
     final Checkbox subdistrictAdmin = new Checkbox();
     final Checkbox enabled = new Checkbox();
-    final PasswordField temporaryPassword = new PasswordField();
+    final PasswordField temporaryPassword = Localized.passwordField(new PasswordField());
 
     private final boolean creating;
 

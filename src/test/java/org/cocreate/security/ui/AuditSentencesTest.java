@@ -67,6 +67,14 @@ class AuditSentencesTest {
     }
 
     @Test
+    void aNewUsersCommunitiesAreNamedAndAnUnknownOneKeepsItsNumber() {
+        var created = line("USER_CREATED", "user", "7", "王芳", null,
+                "username=chenbin, name=陈斌, enabled=true, roles=[WORKER], communities=[1, 9], subdistrict=null");
+
+        assertThat(CHINESE.sentence(created)).contains("文峰塔社区").contains("#9").doesNotContain("#1");
+    }
+
+    @Test
     void aFailedSignInNamesTheNameTried() {
         var failed = line("LOGIN_FAILED", "user", null, "ghost", null, null);
 
@@ -119,6 +127,6 @@ class AuditSentencesTest {
         }
         Map<String, String> translations = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> translations.put(key, properties.getProperty(key)));
-        return new AuditSentences(translations, locale);
+        return new AuditSentences(translations, locale, Map.of(1L, "文峰塔社区"));
     }
 }
