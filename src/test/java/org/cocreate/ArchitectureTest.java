@@ -35,7 +35,7 @@ class ArchitectureTest {
             "points", Set.of("base", "security", "community"),
             "exchange", Set.of("base", "security", "community", "points"),
             "volunteer", Set.of("base", "security", "community", "points"),
-            "proposal", Set.of("base", "security", "community"),
+            "proposal", Set.of("base", "security", "community", "points"),
             "meeting", Set.of("base", "security", "community", "proposal", "points"),
             "report", Set.of("base", "security", "community", "points", "exchange", "volunteer", "proposal",
                     "meeting"));

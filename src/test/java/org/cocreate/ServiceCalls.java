@@ -120,13 +120,18 @@ public final class ServiceCalls {
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
                             ? new OrganisationDraft(OrganisationType.OTHER, "矩阵" + SEQUENCE.incrementAndGet(), null)
+                    : type == org.cocreate.proposal.ProposalDraft.class ? new org.cocreate.proposal.ProposalDraft(
+                            f.compound(), org.cocreate.proposal.ProposalCategory.OTHER,
+                            org.cocreate.proposal.ProposalChannel.VISIT, "矩阵提议", "矩阵内容", null)
                     : type == org.cocreate.exchange.ItemDraft.class ? new org.cocreate.exchange.ItemDraft(
                             org.cocreate.exchange.ItemKind.GOODS, "矩阵物品" + SEQUENCE.incrementAndGet(), "袋",
                             org.cocreate.points.Points.of(1), null, 0, true)
                     : userDraft(f);
             // Exchange: ids that do not exist (see the points ids below).
             case "itemId", "sessionId", "redemptionId" -> -1L;
-            case "picture" -> new org.cocreate.exchange.Picture("image/png", new byte[] {1});
+            case "picture" -> type == org.cocreate.proposal.ProposalPicture.class
+                    ? new org.cocreate.proposal.ProposalPicture("image/png", new byte[] {1})
+                    : new org.cocreate.exchange.Picture("image/png", new byte[] {1});
             case "quantity", "counted" -> 1;
             case "sponsor" -> null;
             case "place" -> "矩阵";
@@ -163,8 +168,9 @@ public final class ServiceCalls {
             case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
                     "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false);
             case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();
-            case "date", "from", "to" -> type == java.time.LocalDateTime.class ? java.time.LocalDateTime.now()
-                    : LocalDate.now();
+            case "date", "from", "to" -> type == org.cocreate.proposal.ProposalStatus.class
+                    ? org.cocreate.proposal.ProposalStatus.UNDER_DISCUSSION
+                    : type == java.time.LocalDateTime.class ? java.time.LocalDateTime.now() : LocalDate.now();
             case "effectiveFrom" -> LocalDate.now().plusYears(5);
             case "note", "reason" -> "矩阵";
             case "points" -> org.cocreate.points.Points.of(1);
@@ -184,7 +190,13 @@ public final class ServiceCalls {
             case "search" -> new org.cocreate.base.AuditSearch(List.of(f.community()),
                     java.time.LocalDateTime.now().minusDays(1), org.cocreate.base.AuditSearch.END, Set.of(), "",
                     Set.of(), "");
-            case "filter" -> org.cocreate.security.AuditFilter.since(LocalDate.now().minusDays(1));
+            case "filter" -> type == org.cocreate.proposal.ProposalFilter.class ? org.cocreate.proposal.ProposalFilter.all()
+                    : org.cocreate.security.AuditFilter.since(LocalDate.now().minusDays(1));
+            case "proposalId", "intoId", "photoId" -> -1L;
+            case "exceptId" -> null;
+            case "answer" -> "矩阵答复";
+            case "publish" -> false;
+            case "category" -> org.cocreate.proposal.ProposalCategory.OTHER;
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

@@ -19,8 +19,13 @@ public record Money(long fen) implements Comparable<Money> {
     /** ¥10 billion: far above any community's budget, far below where a long of fen overflows. */
     public static final Money MAX = new Money(1_000_000_000_000L);
 
-    /** What a person types: digits, an optional decimal point and up to two decimals, thousands commas allowed. */
-    private static final Pattern TYPED = Pattern.compile("[¥￥]?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{0,2})?\\s*元?");
+    /**
+     * What a person types: digits, an optional decimal point and up to two decimals, thousands commas allowed,
+     * with a yen sign (¥ or the full-width \uFFE5) before or 元 (\u5143) after.
+     */
+    private static final Pattern TYPED =
+            Pattern.compile("[\\u00A5\\uFFE5]?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{0,2})?\\s*\\u5143?");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[\\u00A5\\uFFE5\\u5143,\\s]");
 
     public Money {
         if (fen < 0) {
@@ -48,7 +53,7 @@ public record Money(long fen) implements Comparable<Money> {
         if (!TYPED.matcher(text).matches()) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("[¥￥元,\\s]", "");
+        String digits = NOT_A_DIGIT.matcher(text).replaceAll("");
         if (digits.length() > 20) {
             return Optional.empty();
         }

@@ -25,10 +25,14 @@ public class RegisterDirectory implements CommunityDirectory {
     private final ResidentRepository residents;
     private final HouseholdRepository households;
 
-    RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households) {
+    private final CompoundRepository compounds;
+
+    RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households,
+            CompoundRepository compounds) {
         this.communities = communities;
         this.residents = residents;
         this.households = households;
+        this.compounds = compounds;
     }
 
     @Override
@@ -50,6 +54,19 @@ public class RegisterDirectory implements CommunityDirectory {
     @Transactional(readOnly = true)
     public Optional<Long> communityNamed(String name) {
         return communities.findByName(name).map(Community::id);
+    }
+
+    /** The community of a compound; empty for a compound that does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<Long> communityOfCompound(long compoundId) {
+        return compounds.findById(compoundId).map(Compound::getCommunityId);
+    }
+
+    /** Compound id → name, for every compound of the community. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> compoundNames(long communityId) {
+        return compounds.findByCommunityIdOrderByName(communityId).stream()
+                .collect(Collectors.toMap(Compound::id, Compound::getName));
     }
 
     /** The community of a resident; empty for a resident that does not exist. */

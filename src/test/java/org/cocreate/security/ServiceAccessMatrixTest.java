@@ -88,6 +88,9 @@ class ServiceAccessMatrixTest {
             Caller.WORKER, Caller.COUNTER);
     private static final Set<Caller> READ_POINTS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN,
             Caller.WORKER, Caller.COUNTER, Caller.SUPERVISOR);
+    /** Proposals: the staff, the committee who vote on them, the supervisors. */
+    private static final Set<Caller> READ_PROPOSALS = EnumSet.of(Caller.SUBDISTRICT_ADMIN, Caller.ADMIN,
+            Caller.WORKER, Caller.COMMITTEE, Caller.SUPERVISOR);
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> EVERYBODY = EnumSet.allOf(Caller.class);
     /** Set-up only: refused to everybody in a security context, even anonymous (see UserService). */
@@ -95,6 +98,12 @@ class ServiceAccessMatrixTest {
 
     /** The matrix: service → public method → who may call it. */
     static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
+            entry(org.cocreate.proposal.ProposalService.class, Map.ofEntries(
+                    entry("submit", STAFF), entry("addSupporter", STAFF), entry("addPhoto", STAFF),
+                    entry("changeStatus", STAFF), entry("publishAnswer", STAFF), entry("merge", STAFF),
+                    entry("board", READ_PROPOSALS), entry("get", READ_PROPOSALS), entry("historyOf", READ_PROPOSALS),
+                    entry("supportersOf", READ_PROPOSALS), entry("photoIds", READ_PROPOSALS),
+                    entry("photo", READ_PROPOSALS), entry("likelyDuplicates", READ_PROPOSALS))),
             entry(UserService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
                     entry("rolesHeldIn", ADMINS),

@@ -34,16 +34,17 @@ final class AuditSentences {
     private static final Set<String> POINTS = Set.of("balanceAfter", "points", "price", "approvalThreshold");
     /** Fields that name another thing by its id. */
     private static final Set<String> IDS = Set.of("resident", "rule", "standard", "reverses", "entry", "household",
-            "subdistrict", "communities");
+            "subdistrict", "communities", "compound", "into");
     /** Where each field's enum values are translated; a free text tries them all. */
     private static final Map<String, List<String>> ENUMS = Map.of(
-            "status", List.of("points.grantStatus.", "points.standard.status."),
+            "status", List.of("points.grantStatus.", "points.standard.status.", "proposal.status."),
             "kind", List.of("points.kind.", "exchange.itemKind."),
             "roles", List.of("role."),
             "gender", List.of("gender."),
             "tags", List.of("tag."),
             "coverage", List.of("coverage."),
-            "category", List.of("points.category."),
+            "category", List.of("points.category.", "proposal.category."),
+            "channel", List.of("proposal.channel."),
             "scope", List.of("audit.scope."));
     private static final List<String> ANY_ENUM = Stream.concat(ENUMS.values().stream().flatMap(List::stream),
             Stream.of("organisation.type.")).distinct().toList();
