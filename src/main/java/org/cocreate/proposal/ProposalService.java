@@ -233,12 +233,14 @@ public class ProposalService {
         return history.findByProposalIdOrderByIdAsc(proposalId).stream().map(ProposalEvent::toLine).toList();
     }
 
-    /** The supporters' resident ids, in the order they joined. */
+    /** The supporters, in the order they joined. */
     @Transactional(readOnly = true)
     @PreAuthorize(ProposalRoles.READ)
-    public List<Long> supportersOf(long proposalId) {
+    public List<Supporter> supportersOf(long proposalId) {
         proposal(proposalId);
-        return supporters.findOf(proposalId).stream().map(ProposalSupporter::residentId).toList();
+        List<Long> ids = supporters.findOf(proposalId).stream().map(ProposalSupporter::residentId).toList();
+        Map<Long, String> names = register.residentNames(ids);
+        return ids.stream().map(id -> new Supporter(id, names.getOrDefault(id, ""))).toList();
     }
 
     @Transactional(readOnly = true)

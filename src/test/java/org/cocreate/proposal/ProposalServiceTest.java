@@ -183,7 +183,7 @@ class ProposalServiceTest {
         refused(() -> asWorker(() -> proposals.addSupporter(entry.id(), residents.get(2))), "supporter",
                 "proposal.supporter.closed");
         assertThat(rows("proposal_supporter")).isEqualTo(supporters);
-        assertThat(asWorker(() -> proposals.supportersOf(entry.id()))).containsExactly(residents.get(1));
+        assertThat(asWorker(() -> proposals.supportersOf(entry.id()))).extracting(Supporter::residentId).containsExactly(residents.get(1));
     }
 
     @Test
@@ -201,7 +201,7 @@ class ProposalServiceTest {
         ProposalEntry target = asWorker(() -> proposals.merge(a.id(), b.id()));
 
         // r3 proposed B already; r0 (A's proposer) and r1 join as supporters, r4 stays.
-        assertThat(asWorker(() -> proposals.supportersOf(b.id()))).containsExactlyInAnyOrder(r.get(4), r.get(1), r.get(0));
+        assertThat(asWorker(() -> proposals.supportersOf(b.id()))).extracting(Supporter::residentId).containsExactlyInAnyOrder(r.get(4), r.get(1), r.get(0));
         assertThat(target.supporters()).isEqualTo(3);
         assertThat(asWorker(() -> proposals.supportersOf(a.id()))).isEmpty();
         assertThat(asWorker(() -> proposals.photoIds(b.id()))).containsExactly(photo);

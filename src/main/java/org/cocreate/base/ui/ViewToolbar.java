@@ -20,12 +20,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 /** The bar on top of every view: the drawer toggle, the view's title, and its main actions. */
 public final class ViewToolbar extends Composite<Header> {
 
+    private final H1 heading;
+
     public ViewToolbar(String title, Component... actions) {
         var drawerToggle = new DrawerToggle();
         drawerToggle.addClassNames(Margin.NONE);
         drawerToggle.setAriaLabel(getTranslation("nav.menu"));
 
-        var heading = new H1(title);
+        heading = new H1(title);
         heading.addClassNames(FontSize.XLARGE, Margin.NONE);
 
         var toggleAndTitle = new HorizontalLayout(drawerToggle, heading);
@@ -42,5 +44,10 @@ public final class ViewToolbar extends Composite<Header> {
             actionBar.setSpacing(false);
             header.add(actionBar);
         }
+    }
+
+    /** A page about one thing (a proposal) titles itself with it once it knows which. */
+    public void setTitle(String title) {
+        heading.setText(title);
     }
 }

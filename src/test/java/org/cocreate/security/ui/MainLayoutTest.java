@@ -82,7 +82,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aWorkerSeesTheRegisterPointsAndExchangeGroupsButNotTheSystem() {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换");
+        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事");
+        assertThat(menu.get("提议与议事")).containsExactly("居民提议");
         assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "全覆盖清单", "组织");
         assertThat(menu.get("积分")).contains("评分标准", "发放积分", "批量发放", "积分审批", "积分公示与异议")
                 .doesNotContain("账本核对", "积分设置");
@@ -130,7 +131,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAreaWithNothingTheRoleMayOpenIsNotShown() {
         navigate("", Component.class);
         // The committee opens no screen of the exchange and none of the system: no empty group for them.
-        assertThat(menu().keySet()).containsExactly("社区登记", "积分");
+        assertThat(menu().keySet()).containsExactly("社区登记", "积分", "提议与议事");
     }
 
     @Test
@@ -138,7 +139,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void theAdminSeesEveryGroupAndTheSystemLast() {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "系统");
+        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事", "系统");
         assertThat(menu.get("社区登记")).containsExactly("居民", "导入居民", "小区楼栋", "全覆盖清单", "组织", "社区管理");
         assertThat(menu.get("系统")).containsExactly("用户管理", "操作日志");
     }
@@ -150,7 +151,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("login", Component.class);
         navigate("", Component.class);
-        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "System");
+        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "Proposals and meetings",
+                "System");
         assertThat(menu().get("System")).containsExactly("Users", "Audit trail");
     }
 

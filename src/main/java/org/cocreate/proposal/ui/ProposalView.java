@@ -1,0 +1,368 @@
+package org.cocreate.proposal.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cocreate.base.LiveEvents;
+import org.cocreate.base.NotFoundException;
+import org.cocreate.base.ui.FormDialog;
+import org.cocreate.base.ui.Formats;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.community.ResidentService;
+import org.cocreate.community.ui.ResidentPicker;
+import org.cocreate.proposal.HistoryLine;
+import org.cocreate.proposal.ProposalChanged;
+import org.cocreate.proposal.ProposalEntry;
+import org.cocreate.proposal.ProposalFilter;
+import org.cocreate.proposal.ProposalLimits;
+import org.cocreate.proposal.ProposalService;
+import org.cocreate.proposal.ProposalStatus;
+import org.cocreate.proposal.Supporter;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.UserService;
+import org.cocreate.security.ui.StaffNames;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposal's page: what it asks and where, who raised and supports it, its official answer (and whether
+ * it is public), its photos and its whole history. Staff move it on from here (each decision with its
+ * answer), publish the answer, add supporters and merge it into another. Changes made elsewhere show at once.
+ */
+@Route("proposals/:proposalId")
+@RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COMMITTEE_NAME, Role.SUPERVISOR_NAME})
+class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "proposalId";
+
+    final ViewToolbar toolbar = new ViewToolbar("");
+    final Div summary = new Div();
+    final Div answer = new Div();
+    final Div actions = new Div();
+    final Div supporters = new Div();
+    final Div photos = new Div();
+    final Div history = new Div();
+
+    private final ProposalService proposals;
+    private final ResidentService residents;
+    private final UserService users;
+    private final LiveEvents liveEvents;
+    private final boolean staff;
+    private @Nullable ProposalEntry proposal;
+    private @Nullable Registration liveRegistration;
+
+    ProposalView(ProposalService proposals, ResidentService residents, UserService users, LiveEvents liveEvents,
+            CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.residents = residents;
+        this.users = users;
+        this.liveEvents = liveEvents;
+        this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
+        addClassName("proposal-page");
+        setPadding(false);
+        summary.addClassName("proposal-summary");
+        answer.addClassName("proposal-answer");
+        answer.setTestId("proposal-answer");
+        actions.addClassName("proposal-actions");
+        supporters.addClassName("proposal-supporters");
+        supporters.setTestId("proposal-supporters");
+        photos.addClassName("proposal-photos");
+        history.addClassName("proposal-history");
+        history.setTestId("proposal-history");
+        var content = new VerticalLayout(summary, actions, answer, supporters, photos, history);
+        content.addClassName("proposal-page-content");
+        add(toolbar, content);
+    }
+
+    static RouteParameters parameters(long proposalId) {
+        return new RouteParameters(PARAMETER, String.valueOf(proposalId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElse(""));
+            show(proposals.get(id));
+        } catch (NumberFormatException | NotFoundException notHere) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void show(ProposalEntry shown) {
+        this.proposal = shown;
+        toolbar.setTitle(shown.title());
+        showSummary(shown);
+        showAnswer(shown);
+        showActions(shown);
+        showSupporters(shown);
+        showPhotos(shown);
+        showHistory(shown);
+    }
+
+    private void refresh() {
+        ProposalEntry shown = proposal;
+        if (shown != null) {
+            show(proposals.get(shown.id()));
+        }
+    }
+
+    private void showSummary(ProposalEntry shown) {
+        summary.removeAll();
+        var facts = new Div(ProposalTexts.badge(this, shown.status()), new Span(ProposalTexts.place(this, shown)),
+                new Span(getTranslation("proposal.proposedBy", ProposalTexts.proposer(this, shown))),
+                new Span(ProposalTexts.channel(this, shown.channel())),
+                new Span(Formats.current().dateTime(shown.createdAt())));
+        facts.addClassName("proposal-facts");
+        var body = new Paragraph(shown.body());
+        body.addClassName("proposal-body");
+        summary.add(facts, body);
+        if (shown.mergedIntoId() != null) {
+            var into = new RouterLink(getTranslation("proposal.mergedInto.open"), ProposalView.class,
+                    parameters(shown.mergedIntoId()));
+            into.getElement().setAttribute("data-testid", "proposal-merged-into");
+            var merged = new Div(new Span(getTranslation("proposal.mergedInto")), into);
+            merged.addClassName("proposal-merged");
+            summary.add(merged);
+        }
+    }
+
+    private void showAnswer(ProposalEntry shown) {
+        answer.removeAll();
+        answer.setVisible(shown.answer() != null);
+        if (shown.answer() == null) {
+            return;
+        }
+        var heading = new H2(getTranslation("proposal.answer.heading"));
+        var state = new Span(getTranslation(shown.answerPublished() ? "proposal.answer.isPublic"
+                : "proposal.answer.notPublic"));
+        state.addClassName(shown.answerPublished() ? "proposal-answer-public" : "proposal-answer-private");
+        answer.add(new Div(heading, state), new Paragraph(shown.answer()));
+        if (staff && !shown.answerPublished()) {
+            var publish = new Button(getTranslation("proposal.answer.publish"), VaadinIcon.MEGAPHONE.create(), e -> {
+                proposals.publishAnswer(shown.id());
+                Notifications.success("proposal.answer.publishedNow");
+                refresh();
+            });
+            publish.setTestId("proposal-publish");
+            answer.add(publish);
+        }
+    }
+
+    private void showActions(ProposalEntry shown) {
+        actions.removeAll();
+        actions.setVisible(staff);
+        if (!staff) {
+            return;
+        }
+        for (ProposalStatus next : shown.status().next()) {
+            var move = new Button(getTranslation("proposal.move." + next.name()), e -> moveDialog(shown, next));
+            move.setTestId("proposal-move-" + next.name());
+            if (next == ProposalStatus.ADOPTED || next == ProposalStatus.IN_PROGRESS || next == ProposalStatus.DONE) {
+                move.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            actions.add(move);
+        }
+        if (shown.status().isOpen()) {
+            var support = new Button(getTranslation("proposal.supporter.add"), VaadinIcon.USER_CHECK.create(),
+                    e -> supporterDialog(shown));
+            support.setTestId("proposal-add-supporter");
+            var merge = new Button(getTranslation("proposal.merge"), VaadinIcon.COMPRESS_SQUARE.create(),
+                    e -> mergeDialog(shown));
+            merge.setTestId("proposal-merge");
+            actions.add(support, merge);
+        }
+    }
+
+    /** A move with its answer (required for a decision) and whether to publish it at once. */
+    void moveDialog(ProposalEntry shown, ProposalStatus next) {
+        var text = new TextArea(getTranslation("proposal.move.answer"));
+        text.setMaxLength(ProposalLimits.ANSWER_MAX);
+        text.setRequiredIndicatorVisible(next.needsAnswer());
+        text.setHelperText(getTranslation(next.needsAnswer() ? "proposal.move.answerNeeded"
+                : "proposal.move.answerOptional"));
+        text.setTestId("proposal-move-answer");
+        var publish = new Checkbox(getTranslation("proposal.move.publish"));
+        publish.setTestId("proposal-move-publish");
+        var form = new FormLayout(text, publish);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var dialog = new FormDialog(getTranslation("proposal.move.title", getTranslation("proposal.move." + next.name()),
+                shown.title()), form).refusalsAt(Map.of("answer", text, "status", text));
+        dialog.primary(getTranslation("proposal.move." + next.name()), () -> {
+            proposals.changeStatus(shown.id(), next, text.getValue(), publish.getValue());
+            Notifications.success("proposal.moved", ProposalTexts.status(this, next));
+            refresh();
+            return true;
+        }).setTestId("proposal-move-save");
+        dialog.open(text);
+    }
+
+    /** A resident found as at the counter; picking one adds them at once. */
+    void supporterDialog(ProposalEntry shown) {
+        var holder = new ArrayList<FormDialog>(1);
+        var picker = new ResidentPicker(residents, shown.communityId(), resident -> holder.getFirst().attempt(() -> {
+            proposals.addSupporter(shown.id(), resident.id());
+            Notifications.success("proposal.supporter.added", resident.name());
+            refresh();
+            return true;
+        }));
+        var dialog = new FormDialog(getTranslation("proposal.supporter.add"), picker)
+                .refusalsAt(Map.of("supporter", picker.field()));
+        holder.add(dialog);
+        dialog.open(picker.field());
+    }
+
+    /** Into one of the proposals still alive: the likely duplicates first, then the others. */
+    void mergeDialog(ProposalEntry shown) {
+        Map<Long, ProposalEntry> candidates = new LinkedHashMap<>();
+        proposals.likelyDuplicates(shown.communityId(), shown.compoundId(), shown.category(), shown.title(), shown.id())
+                .forEach(p -> candidates.put(p.id(), p));
+        proposals.board(shown.communityId(), new ProposalFilter(null, null, java.util.EnumSet.of(
+                ProposalStatus.SUBMITTED, ProposalStatus.UNDER_DISCUSSION, ProposalStatus.ADOPTED,
+                ProposalStatus.IN_PROGRESS), null)).stream().filter(p -> p.id() != shown.id())
+                .forEach(p -> candidates.putIfAbsent(p.id(), p));
+        var into = new ComboBox<ProposalEntry>(getTranslation("proposal.merge.into"));
+        into.setItems(List.copyOf(candidates.values()));
+        into.setItemLabelGenerator(p -> p.title() + " · " + ProposalTexts.place(this, p));
+        into.setWidthFull();
+        into.setTestId("proposal-merge-into");
+        var hint = new Paragraph(getTranslation("proposal.merge.hint"));
+        var dialog = new FormDialog(getTranslation("proposal.merge.title", shown.title()), hint, into)
+                .width(FormDialog.Width.WIDE).refusalsAt(Map.of("into", into));
+        dialog.primary(getTranslation("proposal.merge"), () -> {
+            ProposalEntry target = into.getValue();
+            if (target == null) {
+                dialog.invalid(into, "proposal.merge.choose");
+                return false;
+            }
+            ProposalEntry carried = proposals.merge(shown.id(), target.id());
+            Notifications.success("proposal.merged", carried.title());
+            getUI().ifPresent(ui -> ui.navigate(ProposalView.class, parameters(carried.id())));
+            return true;
+        }).setTestId("proposal-merge-save");
+        dialog.open(into);
+    }
+
+    private void showSupporters(ProposalEntry shown) {
+        supporters.removeAll();
+        List<Supporter> list = proposals.supportersOf(shown.id());
+        supporters.add(new H2(getTranslation("proposal.supporters.heading", list.size())));
+        if (list.isEmpty()) {
+            supporters.add(new Paragraph(getTranslation("proposal.supporters.none")));
+            return;
+        }
+        var names = new Paragraph(String.join(getTranslation("common.listSeparator"),
+                list.stream().map(Supporter::name).toList()));
+        names.addClassName("proposal-supporter-names");
+        supporters.add(names);
+    }
+
+    private void showPhotos(ProposalEntry shown) {
+        photos.removeAll();
+        List<Long> ids = proposals.photoIds(shown.id());
+        photos.setVisible(!ids.isEmpty());
+        for (long photoId : ids) {
+            var image = new Image(DownloadHandler.fromInputStream(event -> {
+                var picture = proposals.photo(photoId);
+                return new DownloadResponse(new ByteArrayInputStream(picture.content()), "proposal-" + photoId,
+                        picture.contentType(), picture.content().length);
+            }).inline(), getTranslation("proposal.photo.alt", shown.title()));
+            image.addClassName("proposal-photo");
+            photos.add(image);
+        }
+    }
+
+    private void showHistory(ProposalEntry shown) {
+        history.removeAll();
+        List<HistoryLine> lines = proposals.historyOf(shown.id());
+        StaffNames names = StaffNames.of(users, lines.stream().map(HistoryLine::actor));
+        history.add(new H2(getTranslation("proposal.history")));
+        for (HistoryLine line : lines.reversed()) {
+            var when = new Span(Formats.current().dateTime(line.at()));
+            when.addClassName("proposal-history-when");
+            var what = new Span(historyText(line));
+            what.addClassName("proposal-history-what");
+            var who = new Span(names.name(line.actor()));
+            who.addClassName("proposal-history-who");
+            var row = new Div(when, what, who);
+            row.addClassName("proposal-history-line");
+            history.add(row);
+        }
+    }
+
+    private String historyText(HistoryLine line) {
+        String kind = getTranslation("proposal.event." + line.kind().name());
+        return switch (line.kind()) {
+            case STATUS_CHANGED -> kind + getTranslation("proposal.history.colon")
+                    + ProposalTexts.status(this, java.util.Objects.requireNonNull(line.from())) + " → "
+                    + ProposalTexts.status(this, java.util.Objects.requireNonNull(line.to()))
+                    + (line.detail() == null ? "" : getTranslation("proposal.history.answer", line.detail()));
+            case MERGED_FROM -> kind + getTranslation("proposal.history.colon") + line.detail();
+            default -> kind;
+        };
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        ProposalEntry shown = proposal;
+        if (shown == null) {
+            return;
+        }
+        long id = shown.id();
+        liveRegistration = liveEvents.subscribe(ProposalChanged.class, shown.communityId(), change -> {
+            if (change.proposalId() == id) {
+                try {
+                    ui.access(this::refresh);
+                } catch (UIDetachedException closed) {
+                    // The screen went away meanwhile; onDetach removes the registration.
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        ProposalEntry shown = proposal;
+        return shown == null ? getTranslation("nav.proposals") : shown.title();
+    }
+}
