@@ -119,11 +119,13 @@ class ScreenTourIT extends BrowserJourney {
         long resident = jdbc.sql("select id from resident where name = '陈斌'").query(Long.class).single();
         long household = jdbc.sql("select household_id from resident where id = ?").param(resident)
                 .query(Long.class).single();
+        long proposal = jdbc.sql("select min(id) from proposal").query(Long.class).single();
         tour(DemoUsers.SUBDISTRICT_ADMIN, width, height, language, List.of("", "residents", "residents/import",
                 "compounds", "organisations", "households/" + household, "residents/" + resident + "/card", "users",
                 "communities", "audit", "password", "points/standard", "points/grant", "points/grant/bulk",
                 "points/approvals", "points/notices", "points/leaderboard", "points/ledger-check", "points/settings",
-                "points/residents/" + resident + "/statement", "points/households/" + household));
+                "points/residents/" + resident + "/statement", "points/households/" + household, "proposals",
+                "proposals/new", "proposals/" + proposal));
 
         // The exchange screens where the demo has its catalogue and its redemption day (another journey may
         // have closed that day: its screens must open either way).

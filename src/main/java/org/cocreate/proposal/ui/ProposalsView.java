@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,10 +46,16 @@ import org.jspecify.annotations.Nullable;
 @Route("proposals")
 @Menu(order = 60, icon = "vaadin:lightbulb", title = "nav.proposals")
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COMMITTEE_NAME, Role.SUPERVISOR_NAME})
-class ProposalsView extends VerticalLayout implements HasDynamicTitle {
+class ProposalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code ?show=waiting}: the workbench's to-do opens the proposals waiting for an answer. */
+    static final String SHOW = "show";
+    static final String SHOW_WAITING = "waiting";
 
     /** What the state filter offers beside each single state. */
     enum Shown {
+        /** Waiting for an answer: raised, or being discussed. */
+        WAITING(EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.UNDER_DISCUSSION)),
         ACTIVE(EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.UNDER_DISCUSSION, ProposalStatus.ADOPTED,
                 ProposalStatus.IN_PROGRESS, ProposalStatus.DONE)),
         ALL(EnumSet.complementOf(EnumSet.of(ProposalStatus.MERGED)));
@@ -104,7 +112,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                 : ProposalTexts.category(this, c));
         category.setTestId("proposals-category");
         state.setAriaLabel(getTranslation("proposals.filter.status"));
-        List<Object> states = new java.util.ArrayList<>(List.of(Shown.ACTIVE, Shown.ALL));
+        List<Object> states = new java.util.ArrayList<>(List.of(Shown.ACTIVE, Shown.WAITING, Shown.ALL));
         states.addAll(List.of(ProposalStatus.values()));
         state.setItems(states);
         state.setItemLabelGenerator(s -> s instanceof Shown shown
@@ -138,6 +146,14 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewToolbar(getTranslation("proposals.title"), create), content);
         setFlexGrow(1, content);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getSingleParameter(SHOW).filter(SHOW_WAITING::equals)
+                .isPresent()) {
+            state.setValue(Shown.WAITING);
+        }
     }
 
     void refresh() {

@@ -106,7 +106,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
         layout.getElement().setProperty("overlay", true);
         assertThat(bar.getChildren().map(c -> c.getElement().getAttribute("data-testid")))
-                .containsExactly("bottom-bar-home", "bottom-bar-grant", "bottom-bar-findResident");
+                .containsExactly("bottom-bar-home", "bottom-bar-grant", "bottom-bar-findResident",
+                        "bottom-bar-newProposal");
         assertThat(bar.getElement().getTextRecursively()).contains("工作台", "发放积分", "查找居民");
         test((com.vaadin.flow.router.RouterLink) bar.getChildren().skip(1).findFirst().orElseThrow()).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("GrantView");
