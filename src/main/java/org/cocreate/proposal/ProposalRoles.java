@@ -8,6 +8,9 @@ final class ProposalRoles {
     /** Taking proposals, supporters and photos, merging, moving them on with an answer. */
     static final String STAFF = "hasAnyRole('ADMIN','WORKER')";
 
+    /** The public page: anybody, signed in or not; the service shows only what is published. */
+    static final String PUBLIC = "permitAll()";
+
     private ProposalRoles() {
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.Checks;
+import org.cocreate.base.Names;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
@@ -276,6 +277,21 @@ public class ProposalService {
                 .sorted(Map.Entry.<Proposal, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         return entries(communityId, alike);
+    }
+
+    /**
+     * What the public page shows, without signing in: the proposals whose answer is published, the latest
+     * changed first; the proposer's name masked, nothing of a proposal before its answer is public.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ProposalRoles.PUBLIC)
+    public List<PublicProposal> publicProposals(long communityId) {
+        List<Proposal> published = proposals.findByCommunityIdOrderByUpdatedAtDescIdDesc(communityId).stream()
+                .filter(p -> p.isAnswerPublished() && p.getAnswer() != null).toList();
+        return entries(communityId, published).stream().map(p -> new PublicProposal(p.id(), p.title(),
+                p.proposerName() == null ? "" : Names.masked(p.proposerName()),
+                p.compoundName() == null ? "" : p.compoundName(), p.category(), p.status(),
+                Objects.requireNonNull(p.answer()), p.supporters(), p.updatedAt())).toList();
     }
 
     private ProposalDraft checked(long communityId, ProposalDraft draft) {

@@ -232,8 +232,8 @@ class ScreenTourIT extends BrowserJourney {
                 fit.assertThat(englishOnScreen()).as("%s: English on a Chinese screen", shown).isEmpty();
             }
             assertNoCspViolation(route.isEmpty() ? "overview" : route);
-            screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[/0-9]+", "-")
-                    .replaceAll("-+$", "")) + "-" + width + "x" + height + "-" + language);
+            screenshot("tour-" + (route.isEmpty() ? "overview" : route.replaceAll("[0-9]+", "id").replace('/', '-'))
+                    + "-" + width + "x" + height + "-" + language);
         }
         if (!language.equals("zh-CN")) {
             // Back to Chinese for the journeys that follow with the same user.

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
+import org.cocreate.base.Names;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.TestPictures;
 import org.cocreate.community.CommunityTestData;
+import org.cocreate.security.RunAs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -306,5 +308,25 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> data.runAs.get(DemoUsers.DAIMO_WORKER, () -> proposals.board(wenfeng,
                 ProposalFilter.all()))).isInstanceOf(AccessDeniedException.class);
         assertThat(asWorker(() -> proposals.get(entry.id())).status()).isEqualTo(ProposalStatus.SUBMITTED);
+    }
+
+    @Test
+    void thePublicPageShowsOnlyPublishedAnswersWithTheProposerMasked() {
+        long resident = data.residents(CommunityTestData.WENFENG, 7).get(6);
+        String name = jdbc.sql("select name from resident where id = ?").param(resident).query(String.class).single();
+        ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.CULTURE,
+                data.uniqueTitle("增设宣传栏"), resident);
+        data.move(entry.id(), ProposalStatus.ADOPTED, "同意，下月安装");
+        long wenfeng = data.communities.wenfeng();
+        assertThat(RunAs.nobody(() -> proposals.publicProposals(wenfeng))).extracting(PublicProposal::id)
+                .as("not before its answer is published").doesNotContain(entry.id());
+
+        asWorker(() -> proposals.publishAnswer(entry.id()));
+
+        PublicProposal shown = RunAs.nobody(() -> proposals.publicProposals(wenfeng)).stream()
+                .filter(p -> p.id() == entry.id()).findFirst().orElseThrow();
+        assertThat(shown.maskedProposer()).isEqualTo(Names.masked(name)).isNotEqualTo(name);
+        assertThat(shown.answer()).isEqualTo("同意，下月安装");
+        assertThat(shown.status()).isEqualTo(ProposalStatus.ADOPTED);
     }
 }

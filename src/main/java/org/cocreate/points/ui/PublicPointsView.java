@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.base.ui.PublicPageContribution;
 import org.cocreate.points.GrantReviewService;
 import org.cocreate.points.LeaderboardService;
 import org.cocreate.points.PublicCommunity;
@@ -44,10 +45,13 @@ class PublicPointsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LeaderboardService leaderboards;
     private final GrantReviewService review;
+    private final List<PublicPageContribution> contributions;
     private final Clock clock;
     private @Nullable PublicCommunity community;
 
-    PublicPointsView(LeaderboardService leaderboards, GrantReviewService review, Clock clock) {
+    PublicPointsView(LeaderboardService leaderboards, GrantReviewService review, Clock clock,
+            List<PublicPageContribution> contributions) {
+        this.contributions = contributions;
         this.review = review;
         this.leaderboards = leaderboards;
         this.clock = clock;
@@ -98,6 +102,10 @@ class PublicPointsView extends VerticalLayout implements BeforeEnterObserver, Ha
             // The notice board first: what is on notice now is what residents come to check.
             sections.add(new PublicNoticeSection(review, community.id()));
             sections.add(new LeaderboardSection(leaderboards, community.id(), LocalDate.now(clock)));
+            // The other features' sections (the proposals' answers), in their order after the points'.
+            long shown = community.id();
+            contributions.stream().sorted(java.util.Comparator.comparingInt(PublicPageContribution::order))
+                    .forEach(contribution -> sections.add(contribution.section(shown)));
         }
     }
 

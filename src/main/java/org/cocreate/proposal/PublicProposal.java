@@ -1,0 +1,11 @@
+package org.cocreate.proposal;
+
+import java.time.LocalDateTime;
+
+/**
+ * A proposal as the public page shows it: only once its answer is published, with the proposer's name
+ * masked (陈*) and no phone, the place and category, where it stands and the published answer.
+ */
+public record PublicProposal(long id, String title, String maskedProposer, String compoundName,
+        ProposalCategory category, ProposalStatus status, String answer, int supporters, LocalDateTime updatedAt) {
+}
