@@ -120,6 +120,8 @@ public final class ServiceCalls {
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
                             ? new OrganisationDraft(OrganisationType.OTHER, "矩阵" + SEQUENCE.incrementAndGet(), null)
+                    : type == org.cocreate.proposal.ExecutionDraft.class ? new org.cocreate.proposal.ExecutionDraft(
+                            f.organisation(), org.cocreate.base.Money.ofYuan(1), List.of())
                     : type == org.cocreate.proposal.ProposalDraft.class ? new org.cocreate.proposal.ProposalDraft(
                             f.compound(), org.cocreate.proposal.ProposalCategory.OTHER,
                             org.cocreate.proposal.ProposalChannel.VISIT, "矩阵提议", "矩阵内容", null)
@@ -193,7 +195,8 @@ public final class ServiceCalls {
             case "filter" -> type == org.cocreate.proposal.ProposalFilter.class ? org.cocreate.proposal.ProposalFilter.all()
                     : org.cocreate.security.AuditFilter.since(LocalDate.now().minusDays(1));
             case "proposalId", "intoId", "photoId" -> -1L;
-            case "exceptId" -> null;
+            case "exceptId", "comment" -> null;
+            case "verdict" -> org.cocreate.proposal.Verdict.SATISFIED;
             case "answer" -> "矩阵答复";
             case "publish" -> false;
             case "category" -> org.cocreate.proposal.ProposalCategory.OTHER;

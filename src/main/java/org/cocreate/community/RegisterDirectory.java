@@ -26,9 +26,11 @@ public class RegisterDirectory implements CommunityDirectory {
     private final HouseholdRepository households;
 
     private final CompoundRepository compounds;
+    private final OrganisationRepository organisations;
 
     RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households,
-            CompoundRepository compounds) {
+            CompoundRepository compounds, OrganisationRepository organisations) {
+        this.organisations = organisations;
         this.communities = communities;
         this.residents = residents;
         this.households = households;
@@ -67,6 +69,19 @@ public class RegisterDirectory implements CommunityDirectory {
     public Map<Long, String> compoundNames(long communityId) {
         return compounds.findByCommunityIdOrderByName(communityId).stream()
                 .collect(Collectors.toMap(Compound::id, Compound::getName));
+    }
+
+    /** The community of an organisation; empty for one that does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<Long> communityOfOrganisation(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getCommunityId);
+    }
+
+    /** Organisation id → name, for every organisation of the community. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationNames(long communityId) {
+        return organisations.findByCommunityIdOrderByTypeAscNameAsc(communityId).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::getName));
     }
 
     /** The community of a resident; empty for a resident that does not exist. */

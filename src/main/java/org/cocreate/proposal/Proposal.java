@@ -6,8 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cocreate.base.AbstractEntity;
+import org.cocreate.base.Money;
 import org.cocreate.base.Recorded;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,10 @@ class Proposal extends AbstractEntity {
     private @Nullable Long mergedIntoId;
     private @Nullable String answer;
     private boolean answerPublished;
+    private @Nullable Long ownerId;
+    @Column(name = "budget_fen")
+    private @Nullable Money budget;
+    private @Nullable LocalDate completedOn;
     @Embedded
     private Recorded recorded;
     @Column(nullable = false)
@@ -81,6 +87,19 @@ class Proposal extends AbstractEntity {
     @Nullable String getAnswer() { return answer; }
     boolean isAnswerPublished() { return answerPublished; }
     Recorded getRecorded() { return recorded; }
+    @Nullable Long getOwnerId() { return ownerId; }
+    @Nullable Money getBudget() { return budget; }
+    @Nullable LocalDate getCompletedOn() { return completedOn; }
+
+    void carryOut(long owner, Money newBudget, LocalDateTime at) {
+        this.ownerId = owner;
+        this.budget = newBudget;
+        this.updatedAt = at;
+    }
+
+    void completed(LocalDate on) {
+        this.completedOn = on;
+    }
     LocalDateTime getUpdatedAt() { return updatedAt; }
 
     /** A decision or a step: the new state, and the answer that goes with it (a new answer is not yet public). */

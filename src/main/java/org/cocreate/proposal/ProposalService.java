@@ -132,6 +132,9 @@ public class ProposalService {
                 : CHECK.optionalText("answer", answer, ANSWER_MAX, "proposal.answer.tooLong");
         Recorded now = Recorded.now(clock);
         proposal.moveTo(to, checkedAnswer, now.at());
+        if (to == ProposalStatus.DONE) {
+            proposal.completed(now.at().toLocalDate());
+        }
         record(proposal, ProposalEventKind.STATUS_CHANGED, from, to, checkedAnswer, null, now);
         audit.record("PROPOSAL_STATUS_CHANGED", "proposal", proposalId, proposal.getCommunityId(),
                 "status=" + from, "status=" + to + (checkedAnswer == null ? "" : ", answer=" + checkedAnswer));

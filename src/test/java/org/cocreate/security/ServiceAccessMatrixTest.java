@@ -98,6 +98,9 @@ class ServiceAccessMatrixTest {
 
     /** The matrix: service → public method → who may call it. */
     static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
+            entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
+                    entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
+                    entry("closeEvaluation", STAFF))),
             entry(org.cocreate.proposal.ProposalService.class, Map.ofEntries(
                     entry("submit", STAFF), entry("addSupporter", STAFF), entry("addPhoto", STAFF),
                     entry("changeStatus", STAFF), entry("publishAnswer", STAFF), entry("merge", STAFF),

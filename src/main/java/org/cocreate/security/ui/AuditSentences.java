@@ -34,7 +34,7 @@ final class AuditSentences {
     private static final Set<String> POINTS = Set.of("balanceAfter", "points", "price", "approvalThreshold");
     /** Fields that name another thing by its id. */
     private static final Set<String> IDS = Set.of("resident", "rule", "standard", "reverses", "entry", "household",
-            "subdistrict", "communities", "compound", "into");
+            "subdistrict", "communities", "compound", "into", "owner");
     /** Where each field's enum values are translated; a free text tries them all. */
     private static final Map<String, List<String>> ENUMS = Map.of(
             "status", List.of("points.grantStatus.", "points.standard.status.", "proposal.status."),
@@ -45,6 +45,7 @@ final class AuditSentences {
             "coverage", List.of("coverage."),
             "category", List.of("points.category.", "proposal.category."),
             "channel", List.of("proposal.channel."),
+            "verdict", List.of("proposal.verdict."),
             "scope", List.of("audit.scope."));
     private static final List<String> ANY_ENUM = Stream.concat(ENUMS.values().stream().flatMap(List::stream),
             Stream.of("organisation.type.")).distinct().toList();

@@ -66,7 +66,8 @@ class AllRoutesRequirePasswordChangeTest extends SpringBrowserlessTest {
                 "communityId", String.valueOf(jdbc.sql("select id from community where name = '文峰塔社区'")
                         .query(Long.class).single()),
                 "sessionId", String.valueOf(jdbc.sql("select min(id) from redemption_session").query(Long.class)
-                        .single()));
+                        .single()),
+                "proposalId", String.valueOf(jdbc.sql("select min(id) from proposal").query(Long.class).single()));
     }
 
     /** Every route: its template with the parameters filled in, and the view it is meant to show. */
