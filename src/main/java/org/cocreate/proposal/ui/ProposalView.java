@@ -29,6 +29,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,13 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
+import org.cocreate.base.Money;
+import org.cocreate.community.OrganisationService;
+import org.cocreate.proposal.EvaluationTally;
+import org.cocreate.proposal.Execution;
+import org.cocreate.proposal.Funding;
 import org.cocreate.proposal.HistoryLine;
+import org.cocreate.proposal.ProposalExecutionService;
 import org.cocreate.proposal.ProposalChanged;
 import org.cocreate.proposal.ProposalEntry;
 import org.cocreate.proposal.ProposalFilter;
@@ -69,11 +76,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div summary = new Div();
     final Div answer = new Div();
     final Div actions = new Div();
+    final Div execution = new Div();
     final Div supporters = new Div();
     final Div photos = new Div();
     final Div history = new Div();
 
     private final ProposalService proposals;
+    private final ProposalExecutionService executions;
+    private final OrganisationService organisations;
     private final ResidentService residents;
     private final UserService users;
     private final LiveEvents liveEvents;
@@ -81,9 +91,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private @Nullable ProposalEntry proposal;
     private @Nullable Registration liveRegistration;
 
-    ProposalView(ProposalService proposals, ResidentService residents, UserService users, LiveEvents liveEvents,
-            CurrentUser currentUser) {
+    @SuppressWarnings("java:S107")
+    ProposalView(ProposalService proposals, ProposalExecutionService executions, OrganisationService organisations,
+            ResidentService residents, UserService users, LiveEvents liveEvents, CurrentUser currentUser) {
         this.proposals = proposals;
+        this.executions = executions;
+        this.organisations = organisations;
         this.residents = residents;
         this.users = users;
         this.liveEvents = liveEvents;
@@ -94,12 +107,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.addClassName("proposal-answer");
         answer.setTestId("proposal-answer");
         actions.addClassName("proposal-actions");
+        execution.addClassName("proposal-execution");
+        execution.setTestId("proposal-execution");
         supporters.addClassName("proposal-supporters");
         supporters.setTestId("proposal-supporters");
         photos.addClassName("proposal-photos");
         history.addClassName("proposal-history");
         history.setTestId("proposal-history");
-        var content = new VerticalLayout(summary, actions, answer, supporters, photos, history);
+        var content = new VerticalLayout(summary, actions, answer, execution, supporters, photos, history);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
     }
@@ -124,6 +139,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         showSummary(shown);
         showAnswer(shown);
         showActions(shown);
+        showExecution(shown);
         showSupporters(shown);
         showPhotos(shown);
         showHistory(shown);
@@ -270,6 +286,95 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return true;
         }).setTestId("proposal-merge-save");
         dialog.open(into);
+    }
+
+    /** 办 and 评: who carries it out, the money and its sources, when it was done, the residents' verdicts. */
+    private void showExecution(ProposalEntry shown) {
+        execution.removeAll();
+        boolean carriedOut = EnumSet.of(ProposalStatus.ADOPTED, ProposalStatus.IN_PROGRESS, ProposalStatus.DONE,
+                ProposalStatus.EVALUATED).contains(shown.status());
+        execution.setVisible(carriedOut);
+        if (!carriedOut) {
+            return;
+        }
+        Execution current = executions.execution(shown.id());
+        execution.add(new H2(getTranslation("proposal.execution.heading")));
+        var facts = new Div();
+        facts.addClassName("proposal-execution-facts");
+        facts.add(fact("proposal.execution.owner", current.ownerName() == null
+                ? getTranslation("proposal.execution.noOwner") : current.ownerName()));
+        facts.add(fact("proposal.execution.budget", current.budget() == null
+                ? getTranslation("proposal.execution.noBudget") : yuan(current.budget())));
+        for (Funding funding : current.fundings()) {
+            String sourceName = getTranslation("proposal.fundingSource."
+                    + java.util.Objects.requireNonNull(funding.source()).name());
+            String source = funding.sponsor() == null ? sourceName
+                    : getTranslation("proposal.execution.sponsorOf", sourceName, funding.sponsor());
+            facts.add(fact(null, source + " " + yuan(java.util.Objects.requireNonNull(funding.amount()))));
+        }
+        if (current.completedOn() != null) {
+            facts.add(fact("proposal.execution.completedOn", Formats.current().date(current.completedOn())));
+        }
+        if (shown.status() == ProposalStatus.DONE || shown.status() == ProposalStatus.EVALUATED) {
+            EvaluationTally tally = current.tally();
+            facts.add(fact("proposal.evaluation.tally", getTranslation("proposal.evaluation.counts",
+                    tally.satisfied(), tally.partly(), tally.notSatisfied())));
+        }
+        execution.add(facts);
+        if (!staff) {
+            return;
+        }
+        var buttons = new Div();
+        buttons.addClassName("proposal-actions");
+        if (shown.status() == ProposalStatus.ADOPTED || shown.status() == ProposalStatus.IN_PROGRESS) {
+            var set = new Button(getTranslation("proposal.execution.set"), VaadinIcon.MONEY.create(), e ->
+                    new ExecutionDialog(shown.title(), organisations.list(shown.communityId()), current, executions,
+                            shown.id(), () -> {
+                                Notifications.success("proposal.execution.saved");
+                                refresh();
+                            }).open());
+            set.setTestId("proposal-set-execution");
+            buttons.add(set);
+        }
+        if (shown.status() == ProposalStatus.DONE) {
+            var evaluate = new Button(getTranslation("proposal.evaluation.record"), VaadinIcon.THUMBS_UP.create(),
+                    e -> new EvaluationDialog(shown.title(), residents, shown.communityId(), executions, shown.id(),
+                            this::refresh).open());
+            evaluate.setTestId("proposal-evaluate");
+            var close = new Button(getTranslation("proposal.evaluation.close"), VaadinIcon.FLAG_CHECKERED.create(),
+                    e -> {
+                        try {
+                            executions.closeEvaluation(shown.id());
+                            Notifications.success("proposal.evaluation.closed");
+                            refresh();
+                        } catch (org.cocreate.base.RefusedException refusal) {
+                            Notifications.refused(refusal);
+                        }
+                    });
+            close.setTestId("proposal-close-evaluation");
+            buttons.add(evaluate, close);
+        }
+        execution.add(buttons);
+    }
+
+    private Div fact(@Nullable String labelKey, String value) {
+        var line = new Div();
+        line.addClassName("proposal-execution-fact");
+        if (labelKey != null) {
+            var label = new Span(getTranslation(labelKey));
+            label.addClassName("proposal-label");
+            line.add(label);
+        }
+        line.add(new Span(value));
+        return line;
+    }
+
+    /** ¥50,000.00: yuan with the fen, grouped as the reader's language groups numbers. */
+    private String yuan(Money money) {
+        var format = java.text.NumberFormat.getNumberInstance(Formats.current().locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return getTranslation("proposal.yuan", format.format(money.yuan()));
     }
 
     private void showSupporters(ProposalEntry shown) {

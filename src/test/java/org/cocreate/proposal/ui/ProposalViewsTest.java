@@ -194,4 +194,50 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         assertThat(page.actions.isVisible()).isFalse();
         assertThat(page.summary.getElement().getTextRecursively()).contains("夜话会", "全社区", "匿名");
     }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void anAdoptedProposalGetsItsOwnerAndBudgetAndOnceDoneTheResidentsVerdicts() {
+        ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 1), ProposalCategory.CULTURE,
+                data.uniqueTitle("建设健身步道"), null);
+        data.move(entry.id(), ProposalStatus.ADOPTED, "同意");
+        var page = page(entry.id());
+        test(button("proposal-set-execution")).click();
+        var dialog = $(ExecutionDialog.class).single();
+        test(dialog.owner).selectItem(dialog.owner.getListDataView().getItems().findFirst().orElseThrow().name());
+        test(dialog.budget).setValue("abc");
+        test(button("execution-save")).click();
+        assertThat(dialog.budget.isInvalid()).isTrue();
+        assertThat(dialog.budget.getErrorMessage()).startsWith("请填写预算");
+
+        test(dialog.budget).setValue("50,000");
+        dialog.rows.get(0).source.setValue(org.cocreate.proposal.FundingSource.COMMUNITY);
+        test(dialog.rows.get(0).amount).setValue("30000");
+        dialog.rows.get(1).source.setValue(org.cocreate.proposal.FundingSource.STATIONED_UNIT);
+        test(dialog.rows.get(1).sponsor).setValue("市自来水公司");
+        test(dialog.rows.get(1).amount).setValue("19999");
+        test(button("execution-save")).click();
+        assertThat(dialog.rows.get(0).amount.getErrorMessage()).isEqualTo("各项资金合计须等于预算：预算 50000.00 元，合计 49999.00 元");
+        assertThat($(ExecutionDialog.class).exists()).as("the dialog stays open").isTrue();
+
+        test(dialog.rows.get(1).amount).setValue("20,000");
+        test(button("execution-save")).click();
+        assertThat($(ExecutionDialog.class).exists()).isFalse();
+        assertThat(page.execution.getElement().getTextRecursively()).contains("¥50,000.00", "驻区单位（市自来水公司）",
+                "¥20,000.00");
+
+        data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
+        data.move(entry.id(), ProposalStatus.DONE, "步道已建成");
+        page = page(entry.id());
+        test(button("proposal-evaluate")).click();
+        var evaluation = $(EvaluationDialog.class).single();
+        test(button("evaluation-save")).click();
+        assertThat(evaluation.verdict.isInvalid()).as("no verdict chosen").isTrue();
+        evaluation.verdict.setValue(org.cocreate.proposal.Verdict.SATISFIED);
+        test(button("evaluation-save")).click();
+        assertThat(page.execution.getElement().getTextRecursively()).contains("满意 1 · 基本满意 0 · 不满意 0");
+        test(button("proposal-close-evaluation")).click();
+        assertThat(page.summary.getElement().getTextRecursively()).contains("已评议");
+    }
 }
+
