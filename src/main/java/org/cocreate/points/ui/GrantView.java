@@ -11,11 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -25,8 +27,8 @@ import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.points.GrantCommand;
 import org.cocreate.points.GrantOutcome;
-import org.cocreate.points.GrantStatus;
 import org.cocreate.points.GrantService;
+import org.cocreate.points.GrantStatus;
 import org.cocreate.points.PointsSettingsService;
 import org.cocreate.points.RuleEntry;
 import org.cocreate.points.ScoringStandardService;
@@ -44,6 +46,10 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME})
 class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The query of a grant offered from another screen: the resident's id, and the note. */
+    public static final String RESIDENT = "resident";
+    public static final String NOTE = "note";
+
     final ResidentPicker residentSearch;
     final Div residentCard = new Div();
     final Span residentName = new Span();
@@ -56,6 +62,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private final GrantService grants;
     private final PointsSettingsService settings;
     private final ScoringStandardService standards;
+    private final ResidentService residents;
     private final long communityId;
     private @Nullable ResidentListEntry resident;
     /** Names this submission: made when the form is filled, reused if the button is pressed again. */
@@ -66,6 +73,7 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         this.grants = grants;
         this.settings = settings;
         this.standards = standards;
+        this.residents = residents;
         this.communityId = workingCommunity.id();
         this.details = new GrantDetails(clock);
         this.residentSearch = new ResidentPicker(residents, communityId, this::pickResident);
@@ -136,10 +144,24 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         formChanged();
     }
 
-    /** Each visit shows the rules by how much they are used now. */
+    /**
+     * Each visit shows the rules by how much they are used now. A grant offered from another screen (a
+     * proposal adopted: {@code ?resident=<id>&note=…}) comes with its resident chosen and its note written;
+     * the worker still chooses the rule, and the grant goes through approval and notice as any other.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         refreshRules();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(RESIDENT).filter(id -> id.matches("[0-9]{1,18}")).ifPresent(id -> {
+            try {
+                pickResident(residents.get(Long.parseLong(id)));
+            } catch (NotFoundException notHere) {
+                // Not a resident of this community: the search stays, as on any visit.
+            }
+        });
+        query.getSingleParameter(NOTE).map(n -> n.length() > GrantDetails.NOTE_LENGTH
+                ? n.substring(0, GrantDetails.NOTE_LENGTH) : n).ifPresent(details.note::setValue);
     }
 
     private void dateChanged() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -207,6 +208,16 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 move.addThemeVariants(ButtonVariant.PRIMARY);
             }
             actions.add(move);
+        }
+        if (shown.status() == ProposalStatus.ADOPTED && shown.proposerId() != null) {
+            // The standard's rule for an adopted suggestion is the worker's to choose; the grant goes through
+            // approval and public notice like any other.
+            long proposer = shown.proposerId();
+            var grant = new Button(getTranslation("proposal.grant"), VaadinIcon.GIFT.create(), e -> getUI()
+                    .ifPresent(ui -> ui.navigate("points/grant", QueryParameters.simple(Map.of("resident",
+                            String.valueOf(proposer), "note", getTranslation("proposal.grant.note", shown.title()))))));
+            grant.setTestId("proposal-grant");
+            actions.add(grant);
         }
         if (shown.status().isOpen()) {
             var support = new Button(getTranslation("proposal.supporter.add"), VaadinIcon.USER_CHECK.create(),

@@ -239,5 +239,24 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         test(button("proposal-close-evaluation")).click();
         assertThat(page.summary.getElement().getTextRecursively()).contains("已评议");
     }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void anAdoptedProposalOffersAGrantToItsProposerThroughTheUsualGrantScreen() {
+        long resident = data.residents(CommunityTestData.WENFENG, 9).get(8);
+        ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.SAFETY,
+                data.uniqueTitle("加装监控"), resident);
+        var page = page(entry.id());
+        assertThat($(Button.class).all()).noneMatch(b -> "proposal-grant".equals(b.getTestId()));
+        data.move(entry.id(), ProposalStatus.ADOPTED, "同意");
+        page(entry.id());
+
+        test(button("proposal-grant")).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("GrantView");
+        assertThat($(TextArea.class).all()).anyMatch(t -> t.getValue().equals("提议被采纳：" + entry.title()));
+        assertThat($(com.vaadin.flow.component.html.Span.class).all())
+                .anyMatch(s -> s.getText().equals(residentName(resident)));
+    }
 }
 
