@@ -195,7 +195,7 @@ public final class ServiceCalls {
             case "filter" -> type == org.cocreate.proposal.ProposalFilter.class ? org.cocreate.proposal.ProposalFilter.all()
                     : org.cocreate.security.AuditFilter.since(LocalDate.now().minusDays(1));
             case "proposalId", "intoId", "photoId" -> -1L;
-            case "exceptId", "comment" -> null;
+            case "exceptId", "comment", "photo" -> null;
             case "verdict" -> org.cocreate.proposal.Verdict.SATISFIED;
             case "answer" -> "矩阵答复";
             case "publish" -> false;

@@ -31,11 +31,14 @@ public class ProposalExecutionService {
     public static final int COMMENT_MAX = 500;
     /** Funding sources a budget may have: enough for every kind, not a ledger. */
     public static final int FUNDINGS_MAX = 10;
+    public static final int UPDATE_MAX = 1000;
 
     private final ProposalRepository proposals;
     private final ProposalEventRepository history;
     private final ProposalFundingRepository fundings;
     private final ProposalEvaluationRepository evaluations;
+    private final ProposalUpdateRepository updates;
+    private final ProposalPhotoRepository photos;
     private final RegisterDirectory register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -44,8 +47,11 @@ public class ProposalExecutionService {
 
     @SuppressWarnings("java:S107")
     ProposalExecutionService(ProposalRepository proposals, ProposalEventRepository history,
-            ProposalFundingRepository fundings, ProposalEvaluationRepository evaluations, RegisterDirectory register,
+            ProposalFundingRepository fundings, ProposalEvaluationRepository evaluations,
+            ProposalUpdateRepository updates, ProposalPhotoRepository photos, RegisterDirectory register,
             CurrentUser currentUser, AuditTrail audit, java.time.Clock clock, ApplicationEventPublisher events) {
+        this.updates = updates;
+        this.photos = photos;
         this.proposals = proposals;
         this.history = history;
         this.fundings = fundings;
@@ -105,6 +111,45 @@ public class ProposalExecutionService {
     @PreAuthorize(ProposalRoles.READ)
     public Execution execution(long proposalId) {
         return execution(visible(proposalId));
+    }
+
+    /** How the work goes, reported while it is carried out, with a photo if taken (sized down like the others). */
+    @Transactional
+    @PreAuthorize(ProposalRoles.STAFF)
+    public ProgressUpdate reportProgress(long proposalId, @Nullable String text, @Nullable ProposalPicture photo) {
+        Proposal proposal = locked(proposalId);
+        CHECK.that(proposal.getStatus() == ProposalStatus.IN_PROGRESS, "text", "proposal.progress.notInProgress");
+        String body = CHECK.text("text", text, UPDATE_MAX, "proposal.progress.invalid");
+        ProposalPicture checked = photo == null ? null : photo.checked();
+        if (checked != null) {
+            CHECK.that(photos.countOf(proposalId) < ProposalLimits.PHOTOS_MAX, "photo", "proposal.photo.tooMany",
+                    ProposalLimits.PHOTOS_MAX);
+        }
+        Recorded now = Recorded.now(clock);
+        ProposalUpdate update = updates.save(new ProposalUpdate(proposalId, body, now.actor(), now.at()));
+        List<Long> photoIds = List.of();
+        if (checked != null) {
+            var stored = new ProposalPhoto(proposalId, checked, now.actor(), now.at());
+            stored.ofUpdate(update.id());
+            photoIds = List.of(photos.save(stored).id());
+        }
+        proposal.touch(now.at());
+        record(proposal, ProposalEventKind.PROGRESS_REPORTED, null, null, body, update.id(), now);
+        audit.record("PROPOSAL_PROGRESS", "proposal", proposalId, proposal.getCommunityId(), null,
+                "text=" + body + ", photos=" + photoIds.size());
+        return update.toUpdate(photoIds);
+    }
+
+    /** The progress reports, the latest first, each with its photos. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ProposalRoles.READ)
+    public List<ProgressUpdate> progressOf(long proposalId) {
+        visible(proposalId);
+        Map<Long, List<Long>> photosByUpdate = new java.util.HashMap<>();
+        photos.findByProposalIdOrderById(proposalId).stream().filter(p -> p.getUpdateId() != null).forEach(p ->
+                photosByUpdate.computeIfAbsent(p.getUpdateId(), k -> new java.util.ArrayList<>()).add(p.id()));
+        return updates.findByProposalIdOrderByIdDesc(proposalId).stream()
+                .map(u -> u.toUpdate(photosByUpdate.getOrDefault(u.id(), List.of()))).toList();
     }
 
     /**

@@ -26,6 +26,8 @@ class ProposalPhoto {
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
+    /** The progress report it was taken for, if any. */
+    private @Nullable Long updateId;
     private @Nullable String createdBy;
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -49,6 +51,11 @@ class ProposalPhoto {
     }
 
     long getProposalId() { return proposalId; }
+    @Nullable Long getUpdateId() { return updateId; }
+
+    void ofUpdate(long update) {
+        this.updateId = update;
+    }
 
     void moveTo(long otherProposalId) {
         this.proposalId = otherProposalId;

@@ -48,6 +48,7 @@ public class ProposalService {
     private final ProposalEventRepository history;
     private final ProposalSupporterRepository supporters;
     private final ProposalPhotoRepository photos;
+    private final ProposalUpdateRepository updates;
     private final RegisterDirectory register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -55,8 +56,10 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
 
     ProposalService(ProposalRepository proposals, ProposalEventRepository history,
-            ProposalSupporterRepository supporters, ProposalPhotoRepository photos, RegisterDirectory register,
-            CurrentUser currentUser, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            ProposalSupporterRepository supporters, ProposalPhotoRepository photos, ProposalUpdateRepository updates,
+            RegisterDirectory register, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.updates = updates;
         this.proposals = proposals;
         this.history = history;
         this.supporters = supporters;
@@ -251,7 +254,9 @@ public class ProposalService {
     @PreAuthorize(ProposalRoles.READ)
     public List<Long> photoIds(long proposalId) {
         proposal(proposalId);
-        return photos.findByProposalIdOrderById(proposalId).stream().map(ProposalPhoto::id).toList();
+        // The proposal's own photos; those of progress reports show with their report.
+        return photos.findByProposalIdOrderById(proposalId).stream().filter(p -> p.getUpdateId() == null)
+                .map(ProposalPhoto::id).toList();
     }
 
     @Transactional(readOnly = true)
@@ -294,7 +299,9 @@ public class ProposalService {
         return entries(communityId, published).stream().map(p -> new PublicProposal(p.id(), p.title(),
                 p.proposerName() == null ? "" : Names.masked(p.proposerName()),
                 p.compoundName() == null ? "" : p.compoundName(), p.category(), p.status(),
-                Objects.requireNonNull(p.answer()), p.supporters(), p.updatedAt())).toList();
+                Objects.requireNonNull(p.answer()), p.supporters(), p.updatedAt(),
+                p.status() == ProposalStatus.IN_PROGRESS ? updates.findByProposalIdOrderByIdDesc(p.id()).stream()
+                        .findFirst().map(ProposalUpdate::getBody).orElse(null) : null)).toList();
     }
 
     private ProposalDraft checked(long communityId, ProposalDraft draft) {

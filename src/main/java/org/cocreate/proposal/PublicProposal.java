@@ -1,11 +1,14 @@
 package org.cocreate.proposal;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal as the public page shows it: only once its answer is published, with the proposer's name
- * masked (陈*) and no phone, the place and category, where it stands and the published answer.
+ * masked (陈*) and no phone, the place and category, where it stands, the published answer and, while the
+ * work goes on, the latest progress reported.
  */
 public record PublicProposal(long id, String title, String maskedProposer, String compoundName,
-        ProposalCategory category, ProposalStatus status, String answer, int supporters, LocalDateTime updatedAt) {
+        ProposalCategory category, ProposalStatus status, String answer, int supporters, LocalDateTime updatedAt,
+        @Nullable String latestProgress) {
 }

@@ -126,4 +126,30 @@ class ProposalExecutionServiceTest {
         refused(() -> asWorker(() -> execution.evaluate(entry.id(), residents.get(2), Verdict.SATISFIED, null)),
                 "verdict", "proposal.evaluation.notDone");
     }
+
+    @Test
+    void progressIsReportedWhileTheWorkGoesOnWithItsPhotoAndTheLatestShowsPublicly() {
+        ProposalEntry entry = adopted();
+        refused(() -> asWorker(() -> execution.reportProgress(entry.id(), "已开工", null)), "text",
+                "proposal.progress.notInProgress");
+        data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
+        asWorker(() -> data.proposals.publishAnswer(entry.id()));
+        refused(() -> asWorker(() -> execution.reportProgress(entry.id(), "  ", null)), "text",
+                "proposal.progress.invalid");
+
+        asWorker(() -> execution.reportProgress(entry.id(), "场地已平整", null));
+        ProgressUpdate second = asWorker(() -> execution.reportProgress(entry.id(), "铺设地砖完成一半",
+                new ProposalPicture("image/png", org.cocreate.base.TestPictures.png(800, 600))));
+
+        assertThat(second.photoIds()).hasSize(1);
+        assertThat(asWorker(() -> execution.progressOf(entry.id()))).extracting(ProgressUpdate::text)
+                .containsExactly("铺设地砖完成一半", "场地已平整");
+        assertThat(asWorker(() -> data.proposals.photoIds(entry.id()))).as("the proposal's own photos")
+                .doesNotContainAnyElementsOf(second.photoIds());
+        long wenfeng = data.communities.wenfeng();
+        PublicProposal shown = org.cocreate.security.RunAs.nobody(() -> data.proposals.publicProposals(wenfeng))
+                .stream().filter(p -> p.id() == entry.id()).findFirst().orElseThrow();
+        assertThat(shown.latestProgress()).isEqualTo("铺设地砖完成一半");
+    }
 }
+

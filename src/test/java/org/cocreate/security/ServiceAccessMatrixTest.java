@@ -100,7 +100,8 @@ class ServiceAccessMatrixTest {
     static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
-                    entry("closeEvaluation", STAFF))),
+                    entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),
+                    entry("progressOf", READ_PROPOSALS))),
             entry(org.cocreate.proposal.ProposalService.class, Map.ofEntries(
                     entry("submit", STAFF), entry("addSupporter", STAFF), entry("addPhoto", STAFF),
                     entry("changeStatus", STAFF), entry("publishAnswer", STAFF), entry("merge", STAFF),

@@ -48,6 +48,7 @@ import org.cocreate.proposal.EvaluationTally;
 import org.cocreate.proposal.Execution;
 import org.cocreate.proposal.Funding;
 import org.cocreate.proposal.HistoryLine;
+import org.cocreate.proposal.ProgressUpdate;
 import org.cocreate.proposal.ProposalExecutionService;
 import org.cocreate.proposal.ProposalChanged;
 import org.cocreate.proposal.ProposalEntry;
@@ -332,6 +333,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     tally.satisfied(), tally.partly(), tally.notSatisfied())));
         }
         execution.add(facts);
+        showProgress(shown);
         if (!staff) {
             return;
         }
@@ -346,6 +348,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                             }).open());
             set.setTestId("proposal-set-execution");
             buttons.add(set);
+        }
+        if (shown.status() == ProposalStatus.IN_PROGRESS) {
+            var report = new Button(getTranslation("proposal.progress.report"), VaadinIcon.CAMERA.create(), e ->
+                    new ProgressDialog(shown.title(), executions, shown.id(), this::refresh).open());
+            report.setTestId("proposal-report-progress");
+            buttons.add(report);
         }
         if (shown.status() == ProposalStatus.DONE) {
             var evaluate = new Button(getTranslation("proposal.evaluation.record"), VaadinIcon.THUMBS_UP.create(),
@@ -366,6 +374,29 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             buttons.add(evaluate, close);
         }
         execution.add(buttons);
+    }
+
+    /** The progress reports, the latest first, each with its photos. */
+    private void showProgress(ProposalEntry shown) {
+        if (shown.status() == ProposalStatus.ADOPTED) {
+            return;
+        }
+        var reports = new Div(new H2(getTranslation("proposal.progress.heading")));
+        reports.addClassName("proposal-progress");
+        reports.setTestId("proposal-progress");
+        List<ProgressUpdate> updates = executions.progressOf(shown.id());
+        if (updates.isEmpty()) {
+            reports.add(new Paragraph(getTranslation("proposal.progress.none")));
+        }
+        for (ProgressUpdate update : updates) {
+            var when = new Span(Formats.current().dateTime(update.at()));
+            when.addClassName("proposal-history-when");
+            var line = new Div(when, new Span(update.text()));
+            line.addClassName("proposal-progress-line");
+            update.photoIds().forEach(id -> line.add(photo(id, shown.title())));
+            reports.add(line);
+        }
+        execution.add(reports);
     }
 
     private Div fact(@Nullable String labelKey, String value) {
@@ -407,14 +438,19 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<Long> ids = proposals.photoIds(shown.id());
         photos.setVisible(!ids.isEmpty());
         for (long photoId : ids) {
-            var image = new Image(DownloadHandler.fromInputStream(event -> {
-                var picture = proposals.photo(photoId);
-                return new DownloadResponse(new ByteArrayInputStream(picture.content()), "proposal-" + photoId,
-                        picture.contentType(), picture.content().length);
-            }).inline(), getTranslation("proposal.photo.alt", shown.title()));
-            image.addClassName("proposal-photo");
-            photos.add(image);
+            photos.add(photo(photoId, shown.title()));
         }
+    }
+
+    /** A photo, fetched only when the browser shows it (and checked by the service then). */
+    private Image photo(long photoId, String title) {
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            var picture = proposals.photo(photoId);
+            return new DownloadResponse(new ByteArrayInputStream(picture.content()), "proposal-" + photoId,
+                    picture.contentType(), picture.content().length);
+        }).inline(), getTranslation("proposal.photo.alt", title));
+        image.addClassName("proposal-photo");
+        return image;
     }
 
     private void showHistory(ProposalEntry shown) {

@@ -78,6 +78,11 @@ class PublicProposalsSection extends Composite<Section> {
         var answer = new Paragraph(getTranslation("publicProposals.answer", proposal.answer()));
         answer.addClassName("public-proposal-answer");
         var row = new Div(head, facts, answer);
+        if (proposal.latestProgress() != null) {
+            var progress = new Paragraph(getTranslation("publicProposals.progress", proposal.latestProgress()));
+            progress.addClassName("public-proposal-answer");
+            row.add(progress);
+        }
         row.addClassName("public-proposal");
         row.setId("public-proposal-" + proposal.id());
         return row;

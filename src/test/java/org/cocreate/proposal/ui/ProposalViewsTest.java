@@ -227,6 +227,15 @@ class ProposalViewsTest extends SpringBrowserlessTest {
                 "¥20,000.00");
 
         data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
+        page = page(entry.id());
+        test(button("proposal-report-progress")).click();
+        var progress = $(ProgressDialog.class).single();
+        test(button("progress-save")).click();
+        assertThat(progress.text.isInvalid()).as("no progress written").isTrue();
+        test(progress.text).setValue("步道基础已完成");
+        test(button("progress-save")).click();
+        assertThat(page.execution.getElement().getTextRecursively()).contains("实施进展", "步道基础已完成");
+
         data.move(entry.id(), ProposalStatus.DONE, "步道已建成");
         page = page(entry.id());
         test(button("proposal-evaluate")).click();
