@@ -7,12 +7,9 @@ import java.util.Objects;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.Checks;
 import org.cocreate.base.Money;
-import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
-import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,34 +30,27 @@ public class ProposalExecutionService {
     public static final int FUNDINGS_MAX = 10;
     public static final int UPDATE_MAX = 1000;
 
-    private final ProposalRepository proposals;
-    private final ProposalEventRepository history;
+    private final ProposalRecords records;
     private final ProposalFundingRepository fundings;
     private final ProposalEvaluationRepository evaluations;
     private final ProposalUpdateRepository updates;
     private final ProposalPhotoRepository photos;
     private final RegisterDirectory register;
-    private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final java.time.Clock clock;
-    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
-    ProposalExecutionService(ProposalRepository proposals, ProposalEventRepository history,
-            ProposalFundingRepository fundings, ProposalEvaluationRepository evaluations,
+    ProposalExecutionService(ProposalRecords records, ProposalFundingRepository fundings, ProposalEvaluationRepository evaluations,
             ProposalUpdateRepository updates, ProposalPhotoRepository photos, RegisterDirectory register,
-            CurrentUser currentUser, AuditTrail audit, java.time.Clock clock, ApplicationEventPublisher events) {
+            AuditTrail audit, java.time.Clock clock) {
         this.updates = updates;
         this.photos = photos;
-        this.proposals = proposals;
-        this.history = history;
+        this.records = records;
         this.fundings = fundings;
         this.evaluations = evaluations;
         this.register = register;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
 
     /**
@@ -223,23 +213,14 @@ public class ProposalExecutionService {
 
     private void record(Proposal proposal, ProposalEventKind kind, @Nullable ProposalStatus from,
             @Nullable ProposalStatus to, @Nullable String detail, @Nullable Long otherId, Recorded now) {
-        history.save(new ProposalEvent(proposal.id(), kind, from, to, detail, otherId, now));
-        events.publishEvent(new ProposalChanged(proposal.getCommunityId(), proposal.id()));
+        records.record(proposal, kind, from, to, detail, otherId, now);
     }
 
     private Proposal visible(long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(proposal.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return proposal;
+        return records.visible(proposalId);
     }
 
     private Proposal locked(long proposalId) {
-        Proposal proposal = proposals.findLocked(proposalId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(proposal.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return proposal;
+        return records.locked(proposalId);
     }
 }

@@ -25,7 +25,6 @@ import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +45,7 @@ public class ProposalService {
 
     private final ProposalRepository proposals;
     private final ProposalEventRepository history;
+    private final ProposalRecords records;
     private final ProposalSupporterRepository supporters;
     private final ProposalPhotoRepository photos;
     private final ProposalUpdateRepository updates;
@@ -53,12 +53,12 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     ProposalService(ProposalRepository proposals, ProposalEventRepository history,
             ProposalSupporterRepository supporters, ProposalPhotoRepository photos, ProposalUpdateRepository updates,
-            RegisterDirectory register, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ProposalRecords records, RegisterDirectory register, CurrentUser currentUser, AuditTrail audit,
+            Clock clock) {
+        this.records = records;
         this.updates = updates;
         this.proposals = proposals;
         this.history = history;
@@ -68,7 +68,6 @@ public class ProposalService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
 
     /** A proposal taken down on the tablet: submitted, with the first line of its history. */
@@ -329,26 +328,15 @@ public class ProposalService {
 
     private void record(Proposal proposal, ProposalEventKind kind, @Nullable ProposalStatus from,
             @Nullable ProposalStatus to, @Nullable String detail, @Nullable Long otherId, Recorded now) {
-        history.save(new ProposalEvent(proposal.id(), kind, from, to, detail, otherId, now));
-        events.publishEvent(new ProposalChanged(proposal.getCommunityId(), proposal.id()));
+        records.record(proposal, kind, from, to, detail, otherId, now);
     }
 
-    /** The proposal, if the user may see its community; one of another community is not found. */
     private Proposal proposal(long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(proposal.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return proposal;
+        return records.visible(proposalId);
     }
 
-    /** The proposal locked for a change (locked before it is read, so that what is checked is current). */
     private Proposal locked(long proposalId) {
-        Proposal proposal = proposals.findLocked(proposalId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(proposal.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return proposal;
+        return records.locked(proposalId);
     }
 
     /** The id of the proposal that carries this one on: itself, or the end of its chain of merges. */

@@ -1,23 +1,16 @@
 package org.cocreate.proposal.ui;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import java.util.Map;
 import org.cocreate.base.ui.FormDialog;
-import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.proposal.ProposalExecutionService;
-import org.cocreate.proposal.ProposalPicture;
-import org.jspecify.annotations.Nullable;
 
 /** 报告进展: what was done on the work, with a photo taken on the spot if there is one. */
 class ProgressDialog extends FormDialog {
 
     final TextArea text = new TextArea();
-    final Upload photo;
-    final Span photoChosen = new Span();
-    private @Nullable ProposalPicture picture;
+    final PhotoField photo = new PhotoField("proposal.progress.photo", "progress-photo");
 
     ProgressDialog(String proposalTitle, ProposalExecutionService execution, long proposalId, Runnable done) {
         super("");
@@ -28,23 +21,10 @@ class ProgressDialog extends FormDialog {
         text.setMinHeight("6rem");
         text.setWidthFull();
         text.setTestId("progress-text");
-        photo = LimitedUploadHandler.inMemory(ProposalPicture.MAX_BYTES, (metadata, data) -> {
-            picture = new ProposalPicture(metadata.contentType(), data);
-            photoChosen.setText(getTranslation("proposal.form.photoChosen", metadata.fileName()));
-        }).whenRefused(() -> Notifications.error("proposal.photo.size", ProposalPicture.MAX_BYTES / 1024 / 1024))
-                .upload();
-        photo.setAcceptedFileTypes(ProposalPicture.TYPES.toArray(String[]::new));
-        photo.setTestId("progress-photo");
-        photo.addFileRemovedListener(e -> {
-            picture = null;
-            photoChosen.setText("");
-        });
-        var photoLabel = new Span(getTranslation("proposal.progress.photo"));
-        photoLabel.addClassName("proposal-label");
-        add(text, photoLabel, photo, photoChosen);
+        add(text, photo);
         refusalsAt(Map.of("text", text, "photo", text));
         primary(getTranslation("proposal.progress.report"), () -> {
-            execution.reportProgress(proposalId, text.getValue(), picture);
+            execution.reportProgress(proposalId, text.getValue(), photo.value());
             Notifications.success("proposal.progress.saved");
             done.run();
             return true;

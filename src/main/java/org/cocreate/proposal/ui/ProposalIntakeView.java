@@ -10,14 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cocreate.base.RefusedException;
-import org.cocreate.base.ui.LimitedUploadHandler;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.CompoundEntry;
@@ -48,15 +46,13 @@ class ProposalIntakeView extends VerticalLayout implements HasDynamicTitle {
     final Span proposer = new Span();
     final Button changeProposer = new Button();
     final Checkbox anonymous = new Checkbox();
-    final Upload photo;
-    final Span photoChosen = new Span();
+    final PhotoField photo = new PhotoField("proposal.form.photo", "proposal-photo");
     final Div duplicates = new Div();
     final Button save = new Button();
 
     private final ProposalService proposals;
     private final long communityId;
     private @Nullable ResidentListEntry chosen;
-    private @Nullable ProposalPicture picture;
 
     ProposalIntakeView(ProposalService proposals, RegisterService register, ResidentService residents,
             WorkingCommunity workingCommunity) {
@@ -89,23 +85,6 @@ class ProposalIntakeView extends VerticalLayout implements HasDynamicTitle {
         var proposerField = new Div(proposerLabel, proposerPicker, chosenLine, anonymous);
         proposerField.addClassName("proposal-proposer-field");
 
-        photo = LimitedUploadHandler.inMemory(ProposalPicture.MAX_BYTES, (metadata, data) -> {
-            picture = new ProposalPicture(metadata.contentType(), data);
-            photoChosen.setText(getTranslation("proposal.form.photoChosen", metadata.fileName()));
-        }).whenRefused(() -> Notifications.error("proposal.photo.size", ProposalPicture.MAX_BYTES / 1024 / 1024))
-                .upload();
-        photo.setAcceptedFileTypes(ProposalPicture.TYPES.toArray(String[]::new));
-        photo.setTestId("proposal-photo");
-        photo.addFileRemovedListener(e -> {
-            picture = null;
-            photoChosen.setText("");
-        });
-        var photoLabel = new Span(getTranslation("proposal.form.photo"));
-        photoLabel.addClassName("proposal-label");
-        photoChosen.setTestId("proposal-photo-chosen");
-        var photoField = new Div(photoLabel, photo, photoChosen);
-        photoField.addClassName("proposal-photo-field");
-
         duplicates.addClassName("proposal-duplicates");
         duplicates.setTestId("proposal-duplicates");
         duplicates.setVisible(false);
@@ -121,7 +100,7 @@ class ProposalIntakeView extends VerticalLayout implements HasDynamicTitle {
         var back = new RouterLink(getTranslation("proposal.backToBoard"), ProposalsView.class);
         back.addClassName("proposal-back");
 
-        var content = new VerticalLayout(proposerField, form, duplicates, photoField, save);
+        var content = new VerticalLayout(proposerField, form, duplicates, photo, save);
         content.addClassName("proposal-intake-content");
         add(new ViewToolbar(getTranslation("proposal.intake.title"), back), content);
         chooseProposer(null);
@@ -197,7 +176,7 @@ class ProposalIntakeView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        ProposalPicture taken = picture;
+        ProposalPicture taken = photo.value();
         if (taken != null) {
             try {
                 proposals.addPhoto(saved.id(), taken);
