@@ -168,7 +168,7 @@ public final class ServiceCalls {
             // Unchanged defaults: an allowed call changes nothing that other tests see.
             case "changed" -> org.cocreate.points.CommunityPointsSettings.defaults();
             case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
-                    "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false);
+                    "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false, null);
             case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();
             case "date", "from", "to" -> type == org.cocreate.proposal.ProposalStatus.class
                     ? org.cocreate.proposal.ProposalStatus.UNDER_DISCUSSION
@@ -200,6 +200,7 @@ public final class ServiceCalls {
             case "answer" -> "矩阵答复";
             case "publish" -> false;
             case "category" -> org.cocreate.proposal.ProposalCategory.OTHER;
+            case "occasion" -> org.cocreate.points.RuleOccasion.PROPOSAL_ADOPTED;
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

@@ -43,9 +43,15 @@ class PointsDemoData implements ApplicationRunner {
 
         RuleDraft draft() {
             return new RuleDraft(category, name, null, Points.of(points), perHour, daily, monthly, deduction,
-                    approval);
+                    approval, OCCASIONS.get(name));
         }
     }
+
+    /** The rules that proposals and meetings ask for, by name. */
+    private static final java.util.Map<String, RuleOccasion> OCCASIONS = java.util.Map.of(
+            "参加居民议事会", RuleOccasion.MEETING_ATTENDANCE,
+            "建议被采纳", RuleOccasion.PROPOSAL_ADOPTED,
+            "附议的建议被采纳", RuleOccasion.PROPOSAL_SUPPORTED);
 
     private static final List<Rule> WENFENG_RULES = List.of(
             new Rule(RuleCategory.ENVIRONMENT, "参加卫生大扫除", 5, false, 1, null, false, false),
@@ -62,7 +68,8 @@ class PointsDemoData implements ApplicationRunner {
             new Rule(RuleCategory.SAFETY, "报告安全隐患属实", 8, false, 2, 6, false, false),
             new Rule(RuleCategory.OUTREACH, "参加政策宣讲", 3, false, 1, 4, false, false),
             new Rule(RuleCategory.PARTICIPATION, "参加居民议事会", 5, false, 1, 4, false, false),
-            new Rule(RuleCategory.PARTICIPATION, "建议被采纳", 20, false, null, 3, false, true));
+            new Rule(RuleCategory.PARTICIPATION, "建议被采纳", 20, false, null, 3, false, true),
+            new Rule(RuleCategory.PARTICIPATION, "附议的建议被采纳", 2, false, null, 5, false, false));
 
     private static final List<Rule> SMALL_RULES = List.of(
             new Rule(RuleCategory.ENVIRONMENT, "参加卫生大扫除", 4, false, 1, null, false, false),
@@ -70,7 +77,9 @@ class PointsDemoData implements ApplicationRunner {
             new Rule(RuleCategory.CIVILITY, "好人好事", 10, false, null, 2, false, true),
             new Rule(RuleCategory.CIVILITY, "楼道堆放杂物", 5, false, 1, null, true, true),
             new Rule(RuleCategory.SAFETY, "消防演练参加", 4, false, 1, 2, false, false),
-            new Rule(RuleCategory.PARTICIPATION, "参加居民议事会", 5, false, 1, 4, false, false));
+            new Rule(RuleCategory.PARTICIPATION, "参加居民议事会", 5, false, 1, 4, false, false),
+            new Rule(RuleCategory.PARTICIPATION, "建议被采纳", 10, false, null, 3, false, true),
+            new Rule(RuleCategory.PARTICIPATION, "附议的建议被采纳", 2, false, null, 5, false, false));
 
     private final ScoringStandardRepository standards;
     private final ScoringRuleRepository rules;

@@ -35,6 +35,9 @@ public class ScoringRule extends AbstractEntity {
     private boolean deduction;
     private boolean needsApproval;
 
+    @Enumerated(EnumType.STRING)
+    private @Nullable RuleOccasion occasion;
+
     /** The rule this one was copied from, across versions of the standard; null: this rule itself. */
     private @Nullable Long lineageId;
 
@@ -68,6 +71,7 @@ public class ScoringRule extends AbstractEntity {
     public @Nullable Integer getMonthlyCap() { return monthlyCap; }
     public boolean isDeduction() { return deduction; }
     public boolean isNeedsApproval() { return needsApproval; }
+    public @Nullable RuleOccasion getOccasion() { return occasion; }
 
     /** The same rule in every version of the standard: caps count grants under all of them. */
     public long getLineageId() { return lineageId != null ? lineageId : id(); }
@@ -82,11 +86,12 @@ public class ScoringRule extends AbstractEntity {
         this.monthlyCap = draft.monthlyCap();
         this.deduction = draft.deduction();
         this.needsApproval = draft.needsApproval();
+        this.occasion = draft.occasion();
     }
 
     RuleDraft toDraft() {
         return new RuleDraft(category, name, description, points, perHour, dailyCap, monthlyCap, deduction,
-                needsApproval);
+                needsApproval, occasion);
     }
 
     String auditState() {

@@ -99,6 +99,20 @@ public class ScoringStandardService {
                 .map(RuleEntry::of).toList();
     }
 
+    /**
+     * The rule of the version in effect on the date that rewards the occasion (a proposal adopted, a meeting
+     * attended), for a feature that offers the grant; empty when the standard has none for it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointsRoles.READ_STANDARDS)
+    public Optional<RuleEntry> ruleFor(long communityId, RuleOccasion occasion, LocalDate date) {
+        currentUser.requireAccess(communityId);
+        return standards.adoptedOnOrBefore(communityId, date, PageRequest.of(0, 1)).stream().findFirst()
+                .flatMap(standard -> rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
+                        .filter(rule -> rule.getOccasion() == occasion).findFirst())
+                .map(RuleEntry::of);
+    }
+
     /** A new draft version with a copy of the rules of the latest adopted one. One draft at a time. */
     @Transactional
     @PreAuthorize(PointsRoles.GRANT)
@@ -121,7 +135,9 @@ public class ScoringStandardService {
     @PreAuthorize(PointsRoles.GRANT)
     public RuleEntry addRule(long standardId, RuleDraft rule) {
         ScoringStandard standard = editableDraft(standardId);
-        ScoringRule created = rules.save(new ScoringRule(standard.id(), checked(rule)));
+        RuleDraft checked = checked(rule);
+        requireOccasionFree(standard.id(), checked.occasion(), null);
+        ScoringRule created = rules.save(new ScoringRule(standard.id(), checked));
         audit.record("STANDARD_RULE_ADDED", "scoring_rule", created.id(), standard.getCommunityId(), null,
                 created.auditState());
         return RuleEntry.of(created);
@@ -133,7 +149,9 @@ public class ScoringStandardService {
         ScoringRule existing = rules.findById(ruleId).orElseThrow(NotFoundException::new);
         ScoringStandard standard = editableDraft(existing.getStandardId());
         String before = existing.auditState();
-        existing.update(checked(rule));
+        RuleDraft checked = checked(rule);
+        requireOccasionFree(standard.id(), checked.occasion(), existing.id());
+        existing.update(checked);
         audit.record("STANDARD_RULE_UPDATED", "scoring_rule", existing.id(), standard.getCommunityId(), before,
                 existing.auditState());
         return RuleEntry.of(existing);
@@ -197,7 +215,19 @@ public class ScoringStandardService {
         CHECK.optionalBetween("dailyCap", rule.dailyCap(), 1, QUANTITY_MAX, "points.rule.cap.invalid");
         CHECK.optionalBetween("monthlyCap", rule.monthlyCap(), 1, QUANTITY_MAX, "points.rule.cap.invalid");
         return new RuleDraft(category, name, description, rule.points(), rule.perHour(), rule.dailyCap(),
-                rule.monthlyCap(), rule.deduction(), rule.needsApproval());
+                rule.monthlyCap(), rule.deduction(), rule.needsApproval(), rule.occasion());
+    }
+
+    /** One rule of a version per occasion: the feature that asks must find one rule, not choose. */
+    private void requireOccasionFree(long standardId, @Nullable RuleOccasion occasion, @Nullable Long ruleId) {
+        if (occasion == null) {
+            return;
+        }
+        rules.findByStandardIdOrderByCategoryAscIdAsc(standardId).stream()
+                .filter(other -> occasion == other.getOccasion() && !Long.valueOf(other.id()).equals(ruleId))
+                .findFirst().ifPresent(other -> {
+                    throw new PointsRefusedException("occasion", "points.rule.occasion.taken", other.getName());
+                });
     }
 
 }

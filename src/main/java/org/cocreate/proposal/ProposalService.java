@@ -6,6 +6,7 @@ import static org.cocreate.proposal.ProposalLimits.PHOTOS_MAX;
 import static org.cocreate.proposal.ProposalLimits.TITLE_MAX;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ import org.cocreate.base.Names;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
+import org.cocreate.points.RuleOccasion;
+import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,13 +54,16 @@ public class ProposalService {
     private final ProposalUpdateRepository updates;
     private final RegisterDirectory register;
     private final CurrentUser currentUser;
+    private final ScoringStandardService standards;
     private final AuditTrail audit;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107")
     ProposalService(ProposalRepository proposals, ProposalEventRepository history,
             ProposalSupporterRepository supporters, ProposalPhotoRepository photos, ProposalUpdateRepository updates,
-            ProposalRecords records, RegisterDirectory register, CurrentUser currentUser, AuditTrail audit,
-            Clock clock) {
+            ProposalRecords records, RegisterDirectory register, CurrentUser currentUser,
+            ScoringStandardService standards, AuditTrail audit, Clock clock) {
+        this.standards = standards;
         this.records = records;
         this.updates = updates;
         this.proposals = proposals;
@@ -247,6 +253,25 @@ public class ProposalService {
         List<Long> ids = supporters.findOf(proposalId).stream().map(ProposalSupporter::residentId).toList();
         Map<Long, String> names = register.residentNames(ids);
         return ids.stream().map(id -> new Supporter(id, names.getOrDefault(id, ""))).toList();
+    }
+
+    /**
+     * The grants adopting the proposal offers, with the standard's rules for them (see {@link GrantOffer});
+     * only while it is adopted, the moment the committee rewards the suggestion.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ProposalRoles.STAFF)
+    public GrantOffer grantOffer(long proposalId) {
+        Proposal proposal = proposal(proposalId);
+        if (proposal.getStatus() != ProposalStatus.ADOPTED) {
+            throw new ProposalRefusedException(null, "proposal.grant.notAdopted");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long communityId = proposal.getCommunityId();
+        return new GrantOffer(proposal.getProposerId(),
+                standards.ruleFor(communityId, RuleOccasion.PROPOSAL_ADOPTED, today).orElse(null),
+                supporters.findOf(proposalId).stream().map(ProposalSupporter::residentId).toList(),
+                standards.ruleFor(communityId, RuleOccasion.PROPOSAL_SUPPORTED, today).orElse(null));
     }
 
     @Transactional(readOnly = true)

@@ -156,7 +156,7 @@ class PointsBenchmark {
             }
             StandardEntry draft = standards.draft(community, "基准测试");
             RuleEntry rule = standards.addRule(draft.id(), new RuleDraft(RuleCategory.VOLUNTEERING, "基准测试规则",
-                    null, Points.of(2), false, null, null, false, false));
+                    null, Points.of(2), false, null, null, false, false, null));
             standards.adopt(draft.id(), LocalDate.now(), "benchmark");
             return rule;
         } finally {

@@ -67,7 +67,7 @@ public final class RedemptionCrashChild {
         ScoringStandardService standards = context.getBean(ScoringStandardService.class);
         var draft = standards.draft(community, "crash-test");
         var rule = standards.addRule(draft.id(), new RuleDraft(RuleCategory.VOLUNTEERING, "crash-test", null,
-                Points.of(100), false, null, null, false, false));
+                Points.of(100), false, null, null, false, false, null));
         standards.adopt(draft.id(), LocalDate.now(), "crash test");
         GrantService grantService = context.getBean(GrantService.class);
         for (long resident : residents) {

@@ -30,7 +30,7 @@ public final class GrantCrashChild {
                 .orElseGet(() -> {
                     StandardEntry draft = standards.draft(community, "crash-test");
                     RuleEntry rule = standards.addRule(draft.id(), new RuleDraft(RuleCategory.VOLUNTEERING,
-                            "crash-test", null, Points.of(3), false, null, null, false, false));
+                            "crash-test", null, Points.of(3), false, null, null, false, false, null));
                     standards.adopt(draft.id(), LocalDate.now(), "crash test");
                     return rule.id();
                 });

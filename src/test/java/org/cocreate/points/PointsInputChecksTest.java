@@ -70,14 +70,14 @@ class PointsInputChecksTest {
     }
 
     private static RuleDraft rule(RuleCategory category, String name, long value, Integer dailyCap) {
-        return new RuleDraft(category, name, null, Points.of(value), false, dailyCap, null, false, false);
+        return new RuleDraft(category, name, null, Points.of(value), false, dailyCap, null, false, false, null);
     }
 
     @Test
     void aRuleWithoutAmountWithZeroOrAHugeAmountOrACapOutOfRangeIsRefused() {
         long draft = draft(data.communities.community(LONGMEN));
         refused(() -> standards.addRule(draft, new RuleDraft(RuleCategory.SAFETY, "没有分值", null, null, false,
-                null, null, false, false)), "points", "points.rule.points.invalid");
+                null, null, false, false, null)), "points", "points.rule.points.invalid");
         refused(() -> standards.addRule(draft, rule(RuleCategory.SAFETY, "零分规则", 0, null)), "points",
                 "points.rule.points.invalid");
         refused(() -> standards.addRule(draft, rule(RuleCategory.SAFETY, "巨额规则", PointsLimits.RULE_POINTS_MAX + 1,

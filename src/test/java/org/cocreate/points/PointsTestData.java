@@ -92,7 +92,7 @@ class PointsTestData {
         return rules.findByStandardIdOrderByCategoryAscIdAsc(standard.id()).stream()
                 .filter(r -> r.getName().equals(UNCAPPED)).findFirst()
                 .orElseGet(() -> rules.save(new ScoringRule(standard.id(), new RuleDraft(RuleCategory.CIVILITY,
-                        UNCAPPED, null, Points.of(20), false, null, null, false, false))));
+                        UNCAPPED, null, Points.of(20), false, null, null, false, false, null))));
     }
 
     private static final String UNCAPPED = "测试用无上限规则";

@@ -28,9 +28,11 @@ class ScoringStandardServiceTest {
     GrantService grantService;
     @Autowired
     PointsTestData data;
+    @Autowired
+    org.cocreate.community.CommunityService communityService;
 
     private RuleDraft rule(String name, long value) {
-        return new RuleDraft(RuleCategory.SAFETY, name, "desc", Points.of(value), false, 1, null, false, false);
+        return new RuleDraft(RuleCategory.SAFETY, name, "desc", Points.of(value), false, 1, null, false, false, null);
     }
 
     @Test
@@ -104,5 +106,50 @@ class ScoringStandardServiceTest {
         for (RuleCategory category : RuleCategory.values()) {
             assertThat(category.translationKey()).startsWith("points.category.");
         }
+    }
+
+    @Test
+    void aRuleMayRewardAnOccasionOnceAVersionAndTheFeatureFindsItInTheStandardInEffect() {
+        long community = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN,
+                () -> communityService.createCommunity("场合社区" + System.nanoTime() % 100_000));
+        data.runAs.run(DemoUsers.SUBDISTRICT_ADMIN, () -> {
+            // No standard yet: nothing to offer.
+            assertThat(service.ruleFor(community, RuleOccasion.PROPOSAL_ADOPTED, data.today())).isEmpty();
+            StandardEntry draft = service.draft(community, "first");
+            RuleEntry adopted = service.addRule(draft.id(), occasion("建议被采纳", RuleOccasion.PROPOSAL_ADOPTED));
+            RuleEntry plain = service.addRule(draft.id(), rule("参加议事会", 3));
+            assertThatThrownBy(() -> service.addRule(draft.id(), occasion("另一条", RuleOccasion.PROPOSAL_ADOPTED)))
+                    .isInstanceOf(PointsRefusedException.class).satisfies(e -> {
+                        assertThat(((PointsRefusedException) e).field()).isEqualTo("occasion");
+                        assertThat(((PointsRefusedException) e).messageKey()).isEqualTo("points.rule.occasion.taken");
+                    });
+            assertThatThrownBy(() -> service.updateRule(plain.id(), occasion("参加议事会", RuleOccasion.PROPOSAL_ADOPTED)))
+                    .isInstanceOf(PointsRefusedException.class).extracting("field").isEqualTo("occasion");
+            assertThat(service.rules(draft.id())).hasSize(2);
+            // A rule keeps its own occasion when it is edited.
+            service.updateRule(adopted.id(), occasion("建议被采纳（修订）", RuleOccasion.PROPOSAL_ADOPTED));
+            // Only a version in effect is asked.
+            assertThat(service.ruleFor(community, RuleOccasion.PROPOSAL_ADOPTED, data.today())).isEmpty();
+            service.adopt(draft.id(), data.today(), "居民代表大会");
+
+            assertThat(service.ruleFor(community, RuleOccasion.PROPOSAL_ADOPTED, data.today())).get()
+                    .satisfies(r -> {
+                        assertThat(r.id()).isEqualTo(adopted.id());
+                        assertThat(r.content().name()).isEqualTo("建议被采纳（修订）");
+                    });
+            assertThat(service.ruleFor(community, RuleOccasion.PROPOSAL_SUPPORTED, data.today())).isEmpty();
+            // The next version copies the occasion with the rule.
+            StandardEntry next = service.draft(community, "second");
+            assertThat(service.rules(next.id())).filteredOn(r -> r.content().occasion() == RuleOccasion.PROPOSAL_ADOPTED)
+                    .singleElement().extracting(r -> r.content().name()).isEqualTo("建议被采纳（修订）");
+        });
+        data.runAs.run(DemoUsers.LONGMEN_WORKER, () -> assertThatThrownBy(
+                () -> service.ruleFor(community, RuleOccasion.PROPOSAL_ADOPTED, data.today()))
+                .isInstanceOf(AccessDeniedException.class));
+    }
+
+    private RuleDraft occasion(String name, RuleOccasion occasion) {
+        return new RuleDraft(RuleCategory.PARTICIPATION, name, null, Points.of(10), false, null, 3, false, false,
+                occasion);
     }
 }

@@ -329,4 +329,41 @@ class ProposalServiceTest {
         assertThat(shown.answer()).isEqualTo("同意，下月安装");
         assertThat(shown.status()).isEqualTo(ProposalStatus.ADOPTED);
     }
+
+    @Test
+    void adoptingOffersTheProposerAndTheSupportersTheStandardsRulesForThem() {
+        List<Long> r = data.residents(CommunityTestData.WENFENG, 12).subList(8, 12);
+        ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 1), ProposalCategory.GREENING,
+                data.uniqueTitle("补种行道树"), r.get(0));
+        asWorker(() -> proposals.addSupporter(entry.id(), r.get(1)));
+        asWorker(() -> proposals.addSupporter(entry.id(), r.get(2)));
+        refused(() -> asWorker(() -> proposals.grantOffer(entry.id())), null, "proposal.grant.notAdopted");
+
+        data.move(entry.id(), ProposalStatus.ADOPTED, "同意，春季补种");
+        GrantOffer offer = asWorker(() -> proposals.grantOffer(entry.id()));
+
+        assertThat(offer.proposerId()).isEqualTo(r.get(0));
+        assertThat(offer.offersProposer()).isTrue();
+        // The demo standard of 文峰塔 has a rule for each occasion.
+        assertThat(offer.proposerRule()).isNotNull().extracting(rule -> rule.content().occasion())
+                .isEqualTo(org.cocreate.points.RuleOccasion.PROPOSAL_ADOPTED);
+        assertThat(offer.proposerRule().content().name()).isEqualTo("建议被采纳");
+        assertThat(offer.supporterIds()).containsExactlyInAnyOrder(r.get(1), r.get(2));
+        assertThat(offer.supporterRule()).isNotNull().extracting(rule -> rule.content().name())
+                .isEqualTo("附议的建议被采纳");
+        assertThat(offer.offersSupporters()).isTrue();
+
+        // Anonymous and unsupported: nobody to reward.
+        ProposalEntry anonymous = data.submit(data.compound(CommunityTestData.WENFENG, 1), ProposalCategory.GREENING,
+                data.uniqueTitle("修剪树枝"), null);
+        data.move(anonymous.id(), ProposalStatus.ADOPTED, "同意");
+        GrantOffer none = asWorker(() -> proposals.grantOffer(anonymous.id()));
+        assertThat(none.offersProposer()).isFalse();
+        assertThat(none.offersSupporters()).isFalse();
+        // Once carried out, the offer is over; a committee member reads but does not grant.
+        data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
+        refused(() -> asWorker(() -> proposals.grantOffer(entry.id())), null, "proposal.grant.notAdopted");
+        assertThatThrownBy(() -> data.runAs.get(DemoUsers.COMMITTEE, () -> proposals.grantOffer(anonymous.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -108,7 +108,7 @@ class ServiceAccessMatrixTest {
                     entry("board", READ_PROPOSALS), entry("get", READ_PROPOSALS), entry("historyOf", READ_PROPOSALS),
                     entry("supportersOf", READ_PROPOSALS), entry("photoIds", READ_PROPOSALS),
                     entry("photo", READ_PROPOSALS), entry("likelyDuplicates", READ_PROPOSALS),
-                    entry("publicProposals", EVERYBODY))),
+                    entry("grantOffer", STAFF), entry("publicProposals", EVERYBODY))),
             entry(UserService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
                     entry("rolesHeldIn", ADMINS),
@@ -154,7 +154,7 @@ class ServiceAccessMatrixTest {
                     entry("grant", STAFF), entry("bulkGrant", STAFF), entry("capsUsed", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
-                    entry("rulesInEffectByUse", SIGNED_IN),
+                    entry("rulesInEffectByUse", SIGNED_IN), entry("ruleFor", SIGNED_IN),
                     entry("draft", STAFF), entry("addRule", STAFF), entry("updateRule", STAFF),
                     entry("adopt", ADMINS))),
             entry(PointsSettingsService.class, Map.ofEntries(

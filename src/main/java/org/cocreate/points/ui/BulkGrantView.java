@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
@@ -360,10 +362,29 @@ class BulkGrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         refreshList();
     }
 
-    /** Each visit shows the rules by how much they are used now. */
+    /**
+     * Each visit shows the rules by how much they are used now. A grant offered from another screen (the
+     * supporters of an adopted proposal, see {@link GrantOffers}) comes with its residents on the checklist,
+     * its rule picked and its note written; residents not of this community are left out.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         refreshRules();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        List<Recipient> offered = new ArrayList<>();
+        for (long id : GrantOffers.residents(query)) {
+            try {
+                offered.add(recipient(residents.get(id)));
+            } catch (NotFoundException notHere) {
+                // Not a resident of this community: left off the list.
+            }
+        }
+        if (!offered.isEmpty()) {
+            source.setValue(Source.SEARCH);
+            add(offered);
+        }
+        GrantOffers.rule(query, rulePicker.rules()).ifPresent(rulePicker::select);
+        GrantOffers.note(query).ifPresent(details.note::setValue);
     }
 
     /** The rules of the standard in effect on the grant date, the most used first. */

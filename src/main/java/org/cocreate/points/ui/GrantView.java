@@ -46,10 +46,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME})
 class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** The query of a grant offered from another screen: the resident's id, and the note. */
-    public static final String RESIDENT = "resident";
-    public static final String NOTE = "note";
-
     final ResidentPicker residentSearch;
     final Div residentCard = new Div();
     final Span residentName = new Span();
@@ -146,22 +142,22 @@ class GrantView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     /**
      * Each visit shows the rules by how much they are used now. A grant offered from another screen (a
-     * proposal adopted: {@code ?resident=<id>&note=…}) comes with its resident chosen and its note written;
-     * the worker still chooses the rule, and the grant goes through approval and notice as any other.
+     * proposal adopted, see {@link GrantOffers}) comes with its resident chosen, its rule picked and its note
+     * written; the worker still presses the button, and approval and notice apply as to any other.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         refreshRules();
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(RESIDENT).filter(id -> id.matches("[0-9]{1,18}")).ifPresent(id -> {
+        GrantOffers.resident(query).ifPresent(id -> {
             try {
-                pickResident(residents.get(Long.parseLong(id)));
+                pickResident(residents.get(id));
             } catch (NotFoundException notHere) {
                 // Not a resident of this community: the search stays, as on any visit.
             }
         });
-        query.getSingleParameter(NOTE).map(n -> n.length() > GrantDetails.NOTE_LENGTH
-                ? n.substring(0, GrantDetails.NOTE_LENGTH) : n).ifPresent(details.note::setValue);
+        GrantOffers.rule(query, rulePicker.rules()).ifPresent(rulePicker::select);
+        GrantOffers.note(query).ifPresent(details.note::setValue);
     }
 
     private void dateChanged() {

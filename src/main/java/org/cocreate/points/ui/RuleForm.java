@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cocreate.points.Points;
 import org.cocreate.points.RuleCategory;
 import org.cocreate.points.RuleDraft;
+import org.cocreate.points.RuleOccasion;
 import org.cocreate.base.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +33,13 @@ class RuleForm extends RecordForm<RuleDraft> {
     final IntegerField monthlyCap = new IntegerField();
     final Checkbox deduction = new Checkbox();
     final Checkbox needsApproval = new Checkbox();
+    /** What another feature asks this rule for; empty for most rules. */
+    final Select<RuleOccasion> occasion = new Select<>();
 
     RuleForm() {
         super(RuleDraft.class);
         refusalsAt(Map.of("category", category, "name", name, "description", description, "points", points,
-                "dailyCap", dailyCap, "monthlyCap", monthlyCap));
+                "dailyCap", dailyCap, "monthlyCap", monthlyCap, "occasion", occasion));
 
         category.setLabel(getTranslation("standard.form.category"));
         category.setItems(RuleCategory.values());
@@ -63,6 +66,14 @@ class RuleForm extends RecordForm<RuleDraft> {
         deduction.setTestId("rule-deduction");
         needsApproval.setLabel(getTranslation("standard.form.needsApproval"));
         needsApproval.setTestId("rule-needs-approval");
+        occasion.setLabel(getTranslation("standard.form.occasion"));
+        occasion.setHelperText(getTranslation("standard.form.occasionHelp"));
+        occasion.setItems(RuleOccasion.values());
+        occasion.setEmptySelectionAllowed(true);
+        occasion.setEmptySelectionCaption(getTranslation("standard.form.noOccasion"));
+        occasion.setItemLabelGenerator(o -> o == null ? getTranslation("standard.form.noOccasion")
+                : getTranslation(o.translationKey()));
+        occasion.setTestId("rule-occasion");
 
         String capInvalid = getTranslation("points.rule.cap.invalid", 1, QUANTITY_MAX);
         String pointsInvalid = getTranslation("points.rule.points.invalid", 1, RULE_POINTS_MAX);
@@ -87,6 +98,7 @@ class RuleForm extends RecordForm<RuleDraft> {
         binder.forField(monthlyCap).withValidator(RuleForm::validCap, capInvalid).bind("monthlyCap");
         binder.forField(deduction).bind("deduction");
         binder.forField(needsApproval).bind("needsApproval");
+        binder.forField(occasion).bind("occasion");
 
         var form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
@@ -96,12 +108,13 @@ class RuleForm extends RecordForm<RuleDraft> {
         form.add(perHour, deduction);
         form.add(dailyCap, monthlyCap);
         form.add(needsApproval, 2);
+        form.add(occasion, 2);
     }
 
     /** Shows a rule; a new rule starts as a plain, positive, uncapped one of the category given. */
     void read(@Nullable RuleDraft rule, RuleCategory defaultCategory) {
         show(rule != null ? rule
-                : new RuleDraft(defaultCategory, "", null, Points.of(1), false, null, null, false, false));
+                : new RuleDraft(defaultCategory, "", null, Points.of(1), false, null, null, false, false, null));
     }
 
     private static boolean validCap(@Nullable Integer cap) {

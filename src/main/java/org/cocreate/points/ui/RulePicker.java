@@ -99,6 +99,11 @@ class RulePicker extends Composite<VerticalLayout> {
         return Optional.ofNullable(selected);
     }
 
+    /** The rules offered now. */
+    List<RuleEntry> rules() {
+        return rules;
+    }
+
     void select(@Nullable RuleEntry rule) {
         selected = rule;
         chips.forEach((id, chip) -> {

@@ -322,6 +322,12 @@ class ScoringStandardView extends VerticalLayout implements HasDynamicTitle {
             caps.addClassName("standard-rule-description");
             cell.add(caps);
         }
+        if (content.occasion() != null) {
+            var occasion = new Span(getTranslation("standard.rule.occasionLine",
+                    getTranslation(content.occasion().translationKey())));
+            occasion.addClassName("standard-rule-description");
+            cell.add(occasion);
+        }
         return cell;
     }
 

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -54,6 +53,8 @@ import org.cocreate.proposal.ProposalChanged;
 import org.cocreate.proposal.ProposalEntry;
 import org.cocreate.proposal.ProposalFilter;
 import org.cocreate.proposal.ProposalLimits;
+import org.cocreate.points.ui.GrantOffers;
+import org.cocreate.proposal.GrantOffer;
 import org.cocreate.proposal.ProposalService;
 import org.cocreate.proposal.ProposalStatus;
 import org.cocreate.proposal.Supporter;
@@ -210,15 +211,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
             actions.add(move);
         }
-        if (shown.status() == ProposalStatus.ADOPTED && shown.proposerId() != null) {
-            // The standard's rule for an adopted suggestion is the worker's to choose; the grant goes through
-            // approval and public notice like any other.
-            long proposer = shown.proposerId();
-            var grant = new Button(getTranslation("proposal.grant"), VaadinIcon.GIFT.create(), e -> getUI()
-                    .ifPresent(ui -> ui.navigate("points/grant", QueryParameters.simple(Map.of("resident",
-                            String.valueOf(proposer), "note", getTranslation("proposal.grant.note", shown.title()))))));
-            grant.setTestId("proposal-grant");
-            actions.add(grant);
+        if (shown.status() == ProposalStatus.ADOPTED) {
+            offerGrants(shown);
         }
         if (shown.status().isOpen()) {
             var support = new Button(getTranslation("proposal.supporter.add"), VaadinIcon.USER_CHECK.create(),
@@ -439,6 +433,33 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         photos.setVisible(!ids.isEmpty());
         for (long photoId : ids) {
             photos.add(photo(photoId, shown.title()));
+        }
+    }
+
+    /**
+     * Adopting rewards the proposer, and the supporters if the standard has a rule for them: each button opens
+     * the usual grant screen with the residents, the standard's rule and the note filled in, so that caps,
+     * approval and the public notice apply as to any grant.
+     */
+    private void offerGrants(ProposalEntry shown) {
+        GrantOffer offer = proposals.grantOffer(shown.id());
+        String note = getTranslation("proposal.grant.note", shown.title());
+        if (offer.offersProposer()) {
+            long proposer = java.util.Objects.requireNonNull(offer.proposerId());
+            var grant = new Button(offer.proposerRule() == null ? getTranslation("proposal.grant")
+                    : getTranslation("proposal.grant.withRule", offer.proposerRule().content().name()),
+                    VaadinIcon.GIFT.create(), e -> getUI().ifPresent(ui -> GrantOffers.open(ui, List.of(proposer),
+                            offer.proposerRule() == null ? null : offer.proposerRule().id(), note)));
+            grant.setTestId("proposal-grant");
+            actions.add(grant);
+        }
+        if (offer.offersSupporters()) {
+            var rule = java.util.Objects.requireNonNull(offer.supporterRule());
+            var grant = new Button(getTranslation("proposal.grant.supporters", offer.supporterIds().size(),
+                    rule.content().name()), VaadinIcon.GIFT.create(),
+                    e -> getUI().ifPresent(ui -> GrantOffers.open(ui, offer.supporterIds(), rule.id(), note)));
+            grant.setTestId("proposal-grant-supporters");
+            actions.add(grant);
         }
     }
 

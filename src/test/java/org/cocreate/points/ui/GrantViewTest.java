@@ -192,7 +192,7 @@ class GrantViewTest extends SpringBrowserlessTest {
         var view = open();
         List<Long> shown = new ArrayList<>(view.rulePicker.chips.keySet());
         Map<Long, Long> usage = usage();
-        assertThat(shown).hasSize(15);
+        assertThat(shown).hasSize(16);
         Map<Long, String> categories = new java.util.HashMap<>();
         jdbc.sql("select id, category from scoring_rule where standard_id = (select standard_id from scoring_rule"
                 + " where id = ?)").param(shown.getFirst())

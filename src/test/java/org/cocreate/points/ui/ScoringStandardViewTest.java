@@ -25,6 +25,7 @@ import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
 import org.cocreate.community.CommunityService;
 import org.cocreate.points.RuleCategory;
+import org.cocreate.points.RuleOccasion;
 import org.cocreate.points.RuleEntry;
 import org.cocreate.points.ScoringStandardService;
 import org.cocreate.points.StandardEntry;
@@ -87,7 +88,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.versions).getCellText(versionRow, 3)).isEqualTo(shown.effectiveFrom().toString());
 
         List<RuleEntry> rules = rules(view);
-        assertThat(rules).hasSize(15);
+        assertThat(rules).hasSize(16);
         assertThat(rules).extracting(r -> r.content().category()).isSortedAccordingTo(Enum::compareTo);
         assertThat(test(view.rules).getCellText(0, CATEGORY)).isEqualTo("环境卫生");
 
@@ -198,7 +199,17 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
                 .isEqualTo("最多 500 个字");
         assertThat($(Dialog.class).single().isOpened()).isTrue();
         assertThat(service.rules(draft.id())).isEqualTo(before);
+        // One rule per occasion: 建议被采纳 already rewards an adopted proposal.
+        test($(TextArea.class).withTestId("rule-description").single()).setValue("");
+        @SuppressWarnings("unchecked")
+        Select<RuleOccasion> occasion = $(Select.class).withTestId("rule-occasion").single();
+        test(occasion).selectItem("居民提议被采纳（奖励提议人）");
+        test($(Button.class).withTestId("rule-save").single()).click();
+        assertThat(occasion.isInvalid()).isTrue();
+        assertThat(occasion.getErrorMessage()).isEqualTo("本版标准中“建议被采纳”已用于这一场合，一个场合只能对应一条细则");
+        assertThat(service.rules(draft.id())).isEqualTo(before);
         test($(Button.class).withTestId("rule-cancel").single()).click();
+        assertThat(test(view.rules).getCellText(rowOf(view, "建议被采纳"), RULE)).contains("用于：居民提议被采纳（奖励提议人）");
 
         new RunAs(userDetails).run(DemoUsers.SUBDISTRICT_ADMIN, () -> adoptAsAdmin(longmen, current, draft));
     }
@@ -251,7 +262,7 @@ class ScoringStandardViewTest extends SpringBrowserlessTest {
     void aSupervisorReadsTheRulesButGetsNoEditingControls() {
         var view = open();
 
-        assertThat(rules(view)).hasSize(15);
+        assertThat(rules(view)).hasSize(16);
         assertThat(test(view.rules).getCellText(rowOf(view, "拾金不昧"), POINTS)).isEqualTo("+20");
         assertThat(view.newDraft.isVisible()).isFalse();
         assertThat(view.addRule.isVisible()).isFalse();

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Map;
 import org.cocreate.DemoUsers;
 import org.cocreate.ViewTest;
@@ -251,14 +252,20 @@ class ProposalViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoUsers.WENFENG_WORKER)
-    void anAdoptedProposalOffersAGrantToItsProposerThroughTheUsualGrantScreen() {
-        long resident = data.residents(CommunityTestData.WENFENG, 9).get(8);
+    void anAdoptedProposalOffersGrantsToItsProposerAndSupportersThroughTheUsualGrantScreens() {
+        List<Long> residents = data.residents(CommunityTestData.WENFENG, 14).subList(8, 11);
+        long resident = residents.get(0);
         ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.SAFETY,
                 data.uniqueTitle("加装监控"), resident);
-        var page = page(entry.id());
-        assertThat($(Button.class).all()).noneMatch(b -> "proposal-grant".equals(b.getTestId()));
+        data.proposals.addSupporter(entry.id(), residents.get(1));
+        data.proposals.addSupporter(entry.id(), residents.get(2));
+        page(entry.id());
+        assertThat($(Button.class).all()).noneMatch(b -> b.getTestId() != null
+                && b.getTestId().startsWith("proposal-grant"));
         data.move(entry.id(), ProposalStatus.ADOPTED, "同意");
         page(entry.id());
+        assertThat(button("proposal-grant").getText()).isEqualTo("为提议人发放积分（建议被采纳）");
+        assertThat(button("proposal-grant-supporters").getText()).isEqualTo("为 2 位附议人发放积分（附议的建议被采纳）");
 
         test(button("proposal-grant")).click();
 
@@ -266,6 +273,26 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).all()).anyMatch(t -> t.getValue().equals("提议被采纳：" + entry.title()));
         assertThat($(com.vaadin.flow.component.html.Span.class).all())
                 .anyMatch(s -> s.getText().equals(residentName(resident)));
+        assertThat(selectedRules()).as("the standard's rule for an adopted proposal, picked").singleElement()
+                .satisfies(chip -> assertThat(chip.getElement().getTextRecursively()).contains("建议被采纳"));
+
+        page(entry.id());
+        test(button("proposal-grant-supporters")).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("BulkGrantView");
+        @SuppressWarnings("unchecked")
+        var checklist = (com.vaadin.flow.component.grid.Grid<Object>) $(com.vaadin.flow.component.grid.Grid.class)
+                .withTestId("bulk-checklist").single();
+        assertThat(test(checklist).size()).isEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(row -> test(checklist).getCellText(row, 1)))
+                .containsExactlyInAnyOrder(residentName(residents.get(1)), residentName(residents.get(2)));
+        assertThat(selectedRules()).singleElement()
+                .satisfies(chip -> assertThat(chip.getElement().getTextRecursively()).contains("附议的建议被采纳"));
+        assertThat($(TextArea.class).all()).anyMatch(t -> t.getValue().equals("提议被采纳：" + entry.title()));
+    }
+
+    /** The rule chips shown as picked on a grant screen. */
+    private List<Button> selectedRules() {
+        return $(Button.class).all().stream().filter(b -> b.getClassNames().contains("selected")).toList();
     }
 }
-
