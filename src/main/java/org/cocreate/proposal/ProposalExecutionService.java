@@ -1,6 +1,5 @@
 package org.cocreate.proposal;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -189,10 +188,7 @@ public class ProposalExecutionService {
     }
 
     private EvaluationTally tally(long proposalId) {
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        evaluations.findByProposalId(proposalId).forEach(e -> counts.merge(e.getVerdict(), 1, Integer::sum));
-        return new EvaluationTally(counts.getOrDefault(Verdict.SATISFIED, 0), counts.getOrDefault(Verdict.PARTLY, 0),
-                counts.getOrDefault(Verdict.NOT_SATISFIED, 0));
+        return EvaluationTally.of(evaluations.findByProposalId(proposalId));
     }
 
     private Execution execution(Proposal proposal) {

@@ -52,6 +52,7 @@ public class ProposalService {
     private final ProposalSupporterRepository supporters;
     private final ProposalPhotoRepository photos;
     private final ProposalUpdateRepository updates;
+    private final ProposalEvaluationRepository evaluations;
     private final RegisterDirectory register;
     private final CurrentUser currentUser;
     private final ScoringStandardService standards;
@@ -61,9 +62,10 @@ public class ProposalService {
     @SuppressWarnings("java:S107")
     ProposalService(ProposalRepository proposals, ProposalEventRepository history,
             ProposalSupporterRepository supporters, ProposalPhotoRepository photos, ProposalUpdateRepository updates,
-            ProposalRecords records, RegisterDirectory register, CurrentUser currentUser,
+            ProposalEvaluationRepository evaluations, ProposalRecords records, RegisterDirectory register, CurrentUser currentUser,
             ScoringStandardService standards, AuditTrail audit, Clock clock) {
         this.standards = standards;
+        this.evaluations = evaluations;
         this.records = records;
         this.updates = updates;
         this.proposals = proposals;
@@ -313,19 +315,50 @@ public class ProposalService {
 
     /**
      * What the public page shows, without signing in: the proposals whose answer is published, the latest
-     * changed first; the proposer's name masked, nothing of a proposal before its answer is public.
+     * changed first; the proposer's name masked, nothing of a proposal before its answer is public. Once the
+     * work has begun, its latest progress report and that report's photos; once done, the verdicts counted.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(ProposalRoles.PUBLIC)
     public List<PublicProposal> publicProposals(long communityId) {
         List<Proposal> published = proposals.findByCommunityIdOrderByUpdatedAtDescIdDesc(communityId).stream()
                 .filter(p -> p.isAnswerPublished() && p.getAnswer() != null).toList();
-        return entries(communityId, published).stream().map(p -> new PublicProposal(p.id(), p.title(),
-                p.proposerName() == null ? "" : Names.masked(p.proposerName()),
+        return entries(communityId, published).stream().map(this::publicProposal).toList();
+    }
+
+    /**
+     * A photo of a progress report of a proposal on the public page (the work as it goes and its result);
+     * the photos residents took at intake, and anything of a proposal not public, are not found.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ProposalRoles.PUBLIC)
+    public ProposalPicture publicPhoto(long photoId) {
+        ProposalPhoto photo = photos.findById(photoId).orElseThrow(NotFoundException::new);
+        Proposal proposal = proposals.findById(photo.getProposalId()).orElseThrow(NotFoundException::new);
+        if (photo.getUpdateId() == null || !proposal.isAnswerPublished() || !proposal.getStatus().wasCarriedOut()) {
+            throw new NotFoundException();
+        }
+        return photo.toPicture();
+    }
+
+    private PublicProposal publicProposal(ProposalEntry p) {
+        String progress = null;
+        List<Long> progressPhotos = List.of();
+        if (p.status().wasCarriedOut()) {
+            Optional<ProposalUpdate> latest = updates.findByProposalIdOrderByIdDesc(p.id()).stream().findFirst();
+            if (latest.isPresent()) {
+                progress = latest.get().getBody();
+                long updateId = latest.get().id();
+                progressPhotos = photos.findByProposalIdOrderById(p.id()).stream()
+                        .filter(photo -> Objects.equals(photo.getUpdateId(), updateId)).map(ProposalPhoto::id).toList();
+            }
+        }
+        EvaluationTally evaluation = p.status() == ProposalStatus.DONE || p.status() == ProposalStatus.EVALUATED
+                ? EvaluationTally.of(evaluations.findByProposalId(p.id())) : null;
+        return new PublicProposal(p.id(), p.title(), p.proposerName() == null ? "" : Names.masked(p.proposerName()),
                 p.compoundName() == null ? "" : p.compoundName(), p.category(), p.status(),
-                Objects.requireNonNull(p.answer()), p.supporters(), p.updatedAt(),
-                p.status() == ProposalStatus.IN_PROGRESS ? updates.findByProposalIdOrderByIdDesc(p.id()).stream()
-                        .findFirst().map(ProposalUpdate::getBody).orElse(null) : null)).toList();
+                Objects.requireNonNull(p.answer()), p.supporters(), p.updatedAt(), progress, progressPhotos,
+                evaluation == null || evaluation.total() == 0 ? null : evaluation);
     }
 
     private ProposalDraft checked(long communityId, ProposalDraft draft) {

@@ -31,6 +31,11 @@ public enum ProposalStatus {
         return this == ADOPTED || this == REJECTED || this == WITHDRAWN;
     }
 
+    /** The work has begun (or is over): progress reports and their photos are part of its public story. */
+    public boolean wasCarriedOut() {
+        return this == IN_PROGRESS || this == DONE || this == EVALUATED;
+    }
+
     /** What other proposals may be merged into: one still alive, not closed. */
     public boolean takesMerges() {
         return isOpen() || this == ADOPTED || this == IN_PROGRESS;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cocreate.DemoUsers;
 import org.cocreate.ServiceTest;
 import org.cocreate.base.Money;
+import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.community.CommunityTestData;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,50 @@ class ProposalExecutionServiceTest {
         PublicProposal shown = org.cocreate.security.RunAs.nobody(() -> data.proposals.publicProposals(wenfeng))
                 .stream().filter(p -> p.id() == entry.id()).findFirst().orElseThrow();
         assertThat(shown.latestProgress()).isEqualTo("铺设地砖完成一半");
+        assertThat(shown.progressPhotoIds()).isEqualTo(second.photoIds());
+        assertThat(shown.evaluation()).as("not done yet").isNull();
+        long progressPhoto = second.photoIds().getFirst();
+        assertThat(org.cocreate.security.RunAs.nobody(() -> data.proposals.publicPhoto(progressPhoto)).contentType())
+                .isEqualTo("image/jpeg");
+        // A photo taken at intake stays with the staff, even of a public proposal.
+        long intakePhoto = asWorker(() -> data.proposals.addPhoto(entry.id(),
+                new ProposalPicture("image/png", org.cocreate.base.TestPictures.png(400, 300))));
+        assertThatThrownBy(() -> org.cocreate.security.RunAs.nobody(() -> data.proposals.publicPhoto(intakePhoto)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void thePublicPageCountsTheVerdictsOnceTheWorkIsDoneAndNeverNamesThem() {
+        ProposalEntry entry = adopted();
+        List<Long> residents = data.residents(CommunityTestData.WENFENG, 16).subList(13, 16);
+        data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
+        ProgressUpdate report = asWorker(() -> execution.reportProgress(entry.id(), "开工",
+                new ProposalPicture("image/png", org.cocreate.base.TestPictures.png(640, 480))));
+        data.move(entry.id(), ProposalStatus.DONE, "广场已建成");
+        long wenfeng = data.communities.wenfeng();
+        assertThat(org.cocreate.security.RunAs.nobody(() -> data.proposals.publicProposals(wenfeng)))
+                .as("its answer is not published").noneMatch(p -> p.id() == entry.id());
+        assertThatThrownBy(() -> org.cocreate.security.RunAs.nobody(
+                () -> data.proposals.publicPhoto(report.photoIds().getFirst()))).isInstanceOf(NotFoundException.class);
+        asWorker(() -> data.proposals.publishAnswer(entry.id()));
+        assertThat(publicOf(wenfeng, entry.id()).evaluation()).as("no verdicts yet").isNull();
+
+        asWorker(() -> execution.evaluate(entry.id(), residents.get(0), Verdict.SATISFIED, "很好"));
+        asWorker(() -> execution.evaluate(entry.id(), residents.get(1), Verdict.SATISFIED, null));
+        asWorker(() -> execution.evaluate(entry.id(), residents.get(2), Verdict.PARTLY, "灯太暗"));
+        assertThat(publicOf(wenfeng, entry.id()).evaluation()).isEqualTo(new EvaluationTally(2, 1, 0));
+        asWorker(() -> execution.closeEvaluation(entry.id()));
+
+        PublicProposal shown = publicOf(wenfeng, entry.id());
+        assertThat(shown.status()).isEqualTo(ProposalStatus.EVALUATED);
+        assertThat(shown.evaluation()).isEqualTo(new EvaluationTally(2, 1, 0));
+        assertThat(shown.latestProgress()).isEqualTo("开工");
+        assertThat(shown.toString()).doesNotContain("灯太暗").doesNotContain("很好");
+    }
+
+    private PublicProposal publicOf(long communityId, long proposalId) {
+        return org.cocreate.security.RunAs.nobody(() -> data.proposals.publicProposals(communityId)).stream()
+                .filter(p -> p.id() == proposalId).findFirst().orElseThrow();
     }
 }
 

@@ -108,7 +108,8 @@ class ServiceAccessMatrixTest {
                     entry("board", READ_PROPOSALS), entry("get", READ_PROPOSALS), entry("historyOf", READ_PROPOSALS),
                     entry("supportersOf", READ_PROPOSALS), entry("photoIds", READ_PROPOSALS),
                     entry("photo", READ_PROPOSALS), entry("likelyDuplicates", READ_PROPOSALS),
-                    entry("grantOffer", STAFF), entry("publicProposals", EVERYBODY))),
+                    entry("grantOffer", STAFF), entry("publicProposals", EVERYBODY),
+                    entry("publicPhoto", EVERYBODY))),
             entry(UserService.class, Map.ofEntries(
                     entry("list", ADMINS), entry("count", ADMINS), entry("load", ADMINS), entry("create", ADMINS),
                     entry("rolesHeldIn", ADMINS),

@@ -1,16 +1,36 @@
 package org.cocreate.proposal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.LongFunction;
 import org.cocreate.base.ui.Badge;
 import org.cocreate.proposal.ProposalCategory;
 import org.cocreate.proposal.ProposalChannel;
 import org.cocreate.proposal.ProposalEntry;
+import org.cocreate.proposal.ProposalPicture;
 import org.cocreate.proposal.ProposalStatus;
 
 /** The proposals' words and badges, the same on every screen. */
 final class ProposalTexts {
 
     private ProposalTexts() {
+    }
+
+    /**
+     * A photo of a proposal, fetched by the service only when the browser shows it, so that the service checks
+     * who may see it then (staff of the community, or anybody for a public progress photo).
+     */
+    static Image photo(Component owner, long photoId, String title, LongFunction<ProposalPicture> fetch) {
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            ProposalPicture picture = fetch.apply(photoId);
+            return new DownloadResponse(new ByteArrayInputStream(picture.content()), "proposal-" + photoId,
+                    picture.contentType(), picture.content().length);
+        }).inline(), owner.getTranslation("proposal.photo.alt", title));
+        image.addClassName("proposal-photo");
+        return image;
     }
 
     static String status(Component owner, ProposalStatus status) {

@@ -23,11 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -465,13 +462,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** A photo, fetched only when the browser shows it (and checked by the service then). */
     private Image photo(long photoId, String title) {
-        var image = new Image(DownloadHandler.fromInputStream(event -> {
-            var picture = proposals.photo(photoId);
-            return new DownloadResponse(new ByteArrayInputStream(picture.content()), "proposal-" + photoId,
-                    picture.contentType(), picture.content().length);
-        }).inline(), getTranslation("proposal.photo.alt", title));
-        image.addClassName("proposal-photo");
-        return image;
+        return ProposalTexts.photo(this, photoId, title, proposals::photo);
     }
 
     private void showHistory(ProposalEntry shown) {

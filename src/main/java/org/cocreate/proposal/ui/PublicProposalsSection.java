@@ -8,9 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.PublicPageContribution;
+import org.cocreate.proposal.EvaluationTally;
+import org.cocreate.proposal.ProposalPicture;
 import org.cocreate.proposal.ProposalService;
+import org.cocreate.proposal.ProposalStatus;
 import org.cocreate.proposal.PublicProposal;
 
 /**
@@ -37,13 +41,15 @@ class PublicProposalsSection extends Composite<Section> {
 
         @Override
         public Component section(long communityId) {
-            return new PublicProposalsSection(proposals.publicProposals(communityId));
+            return new PublicProposalsSection(proposals.publicProposals(communityId), proposals::publicPhoto);
         }
     }
 
     final Div rows = new Div();
+    private final LongFunction<ProposalPicture> photos;
 
-    PublicProposalsSection(List<PublicProposal> published) {
+    PublicProposalsSection(List<PublicProposal> published, LongFunction<ProposalPicture> photos) {
+        this.photos = photos;
         var section = getContent();
         section.addClassNames("public-section", "public-proposals");
         section.setId("public-proposals");
@@ -82,6 +88,21 @@ class PublicProposalsSection extends Composite<Section> {
             var progress = new Paragraph(getTranslation("publicProposals.progress", proposal.latestProgress()));
             progress.addClassName("public-proposal-answer");
             row.add(progress);
+        }
+        if (!proposal.progressPhotoIds().isEmpty()) {
+            var pictures = new Div();
+            pictures.addClassNames("proposal-photos", "public-proposal-photos");
+            proposal.progressPhotoIds().forEach(id -> pictures.add(ProposalTexts.photo(this, id, proposal.title(), photos)));
+            row.add(pictures);
+        }
+        EvaluationTally evaluation = proposal.evaluation();
+        if (evaluation != null) {
+            var verdicts = new Paragraph(getTranslation(proposal.status() == ProposalStatus.EVALUATED
+                    ? "publicProposals.evaluated" : "publicProposals.evaluating", evaluation.total(),
+                    getTranslation("proposal.evaluation.counts", evaluation.satisfied(), evaluation.partly(),
+                            evaluation.notSatisfied())));
+            verdicts.addClassName("public-proposal-evaluation");
+            row.add(verdicts);
         }
         row.addClassName("public-proposal");
         row.setId("public-proposal-" + proposal.id());
