@@ -152,7 +152,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("login", Component.class);
         navigate("", Component.class);
-        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "Proposals and meetings",
+        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "Consultation",
                 "System");
         assertThat(menu().get("System")).containsExactly("Users", "Audit trail");
     }
