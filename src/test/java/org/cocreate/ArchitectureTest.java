@@ -232,6 +232,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void screensFollowLiveEventsOnlyThroughLiveScreen() {
+        // base.ui.LiveScreen: subscribed on attach, removed on detach, applied with UI.access; a screen that
+        // subscribes by hand forgets one of the three sooner or later.
+        noClasses().that().resideInAPackage("org.cocreate..ui..")
+                .and().doNotHaveFullyQualifiedName(org.cocreate.base.ui.LiveScreen.class.getName())
+                .should().callMethod(org.cocreate.base.LiveEvents.class, "subscribe", Class.class, long.class,
+                        java.util.function.Consumer.class)
+                .check(classes);
+    }
+
+    @Test
     void datesAreFormattedOnlyByFormats() {
         // One set of formats per language (base.ui.Formats): no screen builds a date pattern of its own.
         noClasses().that().doNotHaveFullyQualifiedName(org.cocreate.base.ui.Formats.class.getName())

@@ -3,10 +3,7 @@ package org.cocreate.exchange.ui;
 import static org.cocreate.exchange.ExchangeLimits.*;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +26,7 @@ import org.cocreate.base.LiveEvents;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Formats;
+import org.cocreate.base.ui.LiveScreen;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.PlainText;
 import org.cocreate.base.ui.ViewToolbar;
@@ -95,19 +91,19 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     private final CatalogueService catalogue;
     private final RedemptionService redemptions;
-    private final LiveEvents liveEvents;
     private final long communityId;
     private @Nullable SessionEntry session;
     private @Nullable ResidentListEntry resident;
     private @Nullable CounterBasket basket;
-    private @Nullable Registration liveRegistration;
 
     CounterView(CatalogueService catalogue, RedemptionService redemptions, ResidentService residents,
             LiveEvents liveEvents, WorkingCommunity workingCommunity, CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.redemptions = redemptions;
-        this.liveEvents = liveEvents;
         this.communityId = workingCommunity.id();
+        // Every counter of the community, on this node or another: their redemptions, receipts and counts.
+        LiveScreen.follow(this, liveEvents, StockChanged.class, () -> communityId, this::stockChanged);
+        LiveScreen.follow(this, liveEvents, BalanceChanged.class, () -> communityId, this::balanceChanged);
         this.search = new ResidentPicker(residents, communityId, this::pickResident);
         setPadding(false);
         setSpacing(false);
@@ -468,35 +464,12 @@ class CounterView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         refresh();
     }
 
-    private static void onScreen(UI ui, Command change) {
-        try {
-            ui.access(change);
-        } catch (UIDetachedException closed) {
-            // The tablet went away between the change and the message; onDetach removes the registration.
-        }
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (session != null) {
             giveTheCounterTheWidth();
         }
-        UI ui = attachEvent.getUI();
-        // Every counter of the community, on this node or another: their redemptions, receipts and counts.
-        liveRegistration = Registration.combine(
-                liveEvents.subscribe(StockChanged.class, communityId, change -> onScreen(ui, () -> stockChanged(change))),
-                liveEvents.subscribe(BalanceChanged.class, communityId,
-                        change -> onScreen(ui, () -> balanceChanged(change))));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-            liveRegistration = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.cocreate.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,6 +29,7 @@ import org.cocreate.base.LiveEvents;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
+import org.cocreate.base.ui.LiveScreen;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
@@ -86,10 +82,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final OrganisationService organisations;
     private final ResidentService residents;
     private final UserService users;
-    private final LiveEvents liveEvents;
     private final boolean staff;
     private @Nullable ProposalEntry proposal;
-    private @Nullable Registration liveRegistration;
 
     @SuppressWarnings("java:S107")
     ProposalView(ProposalService proposals, ProposalExecutionService executions, OrganisationService organisations,
@@ -99,7 +93,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.organisations = organisations;
         this.residents = residents;
         this.users = users;
-        this.liveEvents = liveEvents;
         this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         addClassName("proposal-page");
         setPadding(false);
@@ -117,6 +110,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var content = new VerticalLayout(summary, actions, answer, execution, supporters, photos, history);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
+        // Another worker's move, merge or verdict on this proposal, on this node or another.
+        LiveScreen.follow(this, liveEvents, ProposalChanged.class,
+                () -> proposal == null ? null : proposal.communityId(), change -> {
+                    ProposalEntry shown = proposal;
+                    if (shown != null && change.proposalId() == shown.id()) {
+                        refresh();
+                    }
+                });
     }
 
     static RouteParameters parameters(long proposalId) {
@@ -493,35 +494,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             case MERGED_FROM -> kind + getTranslation("proposal.history.colon") + line.detail();
             default -> kind;
         };
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        ProposalEntry shown = proposal;
-        if (shown == null) {
-            return;
-        }
-        long id = shown.id();
-        liveRegistration = liveEvents.subscribe(ProposalChanged.class, shown.communityId(), change -> {
-            if (change.proposalId() == id) {
-                try {
-                    ui.access(this::refresh);
-                } catch (UIDetachedException closed) {
-                    // The screen went away meanwhile; onDetach removes the registration.
-                }
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-            liveRegistration = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -23,12 +23,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cocreate.base.LiveEvents;
 import org.cocreate.base.ui.Formats;
+import org.cocreate.base.ui.LiveScreen;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.CompoundEntry;
 import org.cocreate.community.RegisterService;
 import org.cocreate.proposal.ProposalCategory;
+import org.cocreate.proposal.ProposalChanged;
 import org.cocreate.proposal.ProposalEntry;
 import org.cocreate.proposal.ProposalFilter;
 import org.cocreate.proposal.ProposalService;
@@ -78,7 +81,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final long communityId;
 
     ProposalsView(ProposalService proposals, RegisterService register, CurrentUser currentUser,
-            WorkingCommunity workingCommunity) {
+            WorkingCommunity workingCommunity, LiveEvents liveEvents) {
         this.proposals = proposals;
         this.communityId = workingCommunity.id();
         setPadding(false);
@@ -146,6 +149,8 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         add(new ViewToolbar(getTranslation("proposals.title"), create), content);
         setFlexGrow(1, content);
         refresh();
+        // A proposal taken down, moved or merged on another tablet (this node or another) shows at once.
+        LiveScreen.follow(this, liveEvents, ProposalChanged.class, () -> communityId, change -> refresh());
     }
 
     @Override

@@ -183,6 +183,44 @@ class ProposalViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void theBoardAndAPageFollowWhatAnotherTabletDoesAndStopOnceLeft() throws InterruptedException {
+        String marker = data.uniqueTitle("丙");
+        navigate(ProposalsView.class);
+        var board = $(ProposalsView.class).single();
+        test(board.search).setValue(marker);
+        assertThat(board.grid.getGenericDataView().getItems()).isEmpty();
+
+        // Another tablet takes one down: it shows without a reload.
+        ProposalEntry entry = data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.CULTURE,
+                "增设阅报栏 " + marker, null);
+        await(() -> board.grid.getGenericDataView().getItems().count() == 1);
+        assertThat(board.grid.getGenericDataView().getItems().map(ProposalEntry::id).toList())
+                .containsExactly(entry.id());
+
+        // Its page follows a move made elsewhere.
+        var page = page(entry.id());
+        data.move(entry.id(), ProposalStatus.UNDER_DISCUSSION, null);
+        await(() -> page.summary.getElement().getTextRecursively().contains("议事中"));
+        assertThat(page.summary.getElement().getTextRecursively()).contains("议事中");
+
+        // The board left behind no longer follows (its subscription went with it).
+        data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.CULTURE, "增设宣传栏 " + marker, null);
+        await(() -> false);
+        assertThat(board.grid.getGenericDataView().getItems().count()).isEqualTo(1);
+    }
+
+    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
+    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
+        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
+            Thread.sleep(20);
+            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.COMMITTEE)
     void aCommitteeMemberReadsTheBoardAndAPageButHasNoActions() {
         long daimoge = data.communities.community(CommunityTestData.DAIMOGE);
