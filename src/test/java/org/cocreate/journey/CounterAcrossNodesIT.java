@@ -2,26 +2,16 @@ package org.cocreate.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.cocreate.DemoUsers;
-import org.cocreate.TwoNodes;
 import org.cocreate.exchange.CatalogueService;
 import org.cocreate.security.RunAs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -31,37 +21,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the tablet of node B within a second, without a reload (PostgreSQL NOTIFY between the nodes, Push to
  * the tablet).
  */
-@ExtendWith(TwoNodes.Shared.class)
-class CounterAcrossNodesIT {
-
-    private static TwoNodes nodes;
-    private static Playwright playwright;
-    private static Browser browser;
+class CounterAcrossNodesIT extends AcrossNodesJourney {
 
     private record Resident(long id, String name) {
     }
 
     private record Item(long id, String unit) {
-    }
-
-    @BeforeAll
-    static void start(TwoNodes started) {
-        nodes = started;
-        // As BrowserJourney launches it (which starts a context of its own, so it is not extended here).
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -85,7 +50,7 @@ class CounterAcrossNodesIT {
 
         try (BrowserContext tabletA = tablet(); BrowserContext tabletB = tablet()) {
             Page onB = tabletB.newPage();
-            signIn(onB, nodes.b);
+            signIn(onB, nodes.b, DemoUsers.COUNTER);
             onB.navigate(url(nodes.b, "exchange/counter/" + session));
             Locator tileOnB = onB.locator("[data-testid='counter-tile-" + item.id() + "']");
             assertThat(tileOnB.locator(".counter-tile-details")).containsText("\n剩 1 " + item.unit());
@@ -100,7 +65,7 @@ class CounterAcrossNodesIT {
                     tileOnB.elementHandle());
 
             Page onA = tabletA.newPage();
-            signIn(onA, nodes.a);
+            signIn(onA, nodes.a, DemoUsers.COUNTER);
             onA.navigate(url(nodes.a, "exchange/counter/" + session));
             onA.locator("[data-testid='resident-search'] input").fill(resident.name());
             onA.locator("[data-testid='resident-result-" + resident.id() + "']").click();
@@ -120,28 +85,7 @@ class CounterAcrossNodesIT {
             System.out.printf("Across nodes: sold out on node B %d ms after the tap of 确认兑换 on node A,"
                     + " %d ms after its receipt showed%n", soldOutAt - tapped, soldOutAt - receipt);
             Assertions.assertThat(soldOutAt - receipt).as("ms from A's receipt to B's sold out").isLessThan(1_500);
-            java.nio.file.Files.createDirectories(BrowserJourney.SCREENSHOTS);
-            onB.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS
-                    .resolve("counter-two-nodes-sold-out-on-b.png")).setFullPage(true));
+            screenshot(onB, "counter-two-nodes-sold-out-on-b");
         }
-    }
-
-    private static BrowserContext tablet() {
-        BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
-                .setLocale("en-US").setTimezoneId("Asia/Shanghai"));
-        tablet.setDefaultTimeout(30_000);
-        return tablet;
-    }
-
-    private static String url(ConfigurableApplicationContext node, String path) {
-        return "http://localhost:" + TwoNodes.port(node) + "/" + path;
-    }
-
-    private static void signIn(Page page, ConfigurableApplicationContext node) {
-        page.navigate(url(node, "login"));
-        page.locator("vaadin-login-form input[name='username']").fill(DemoUsers.COUNTER);
-        page.locator("vaadin-login-form input[name='password']").fill(DemoUsers.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("vaadin-app-layout").waitFor();
     }
 }
