@@ -113,9 +113,14 @@ public final class ServiceCalls {
             case "coverage" -> EnumSet.noneOf(Coverage.class);
             case "unit" -> "1单元";
             case "room" -> "101";
-            case "type" -> OrganisationType.OTHER;
+            case "type" -> type == org.cocreate.meeting.MeetingType.class ? org.cocreate.meeting.MeetingType.CONSULTATION
+                    : OrganisationType.OTHER;
             case "position" -> "队员";
             case "draft" -> type == ResidentDraft.class ? residentDraft(f)
+                    : type == org.cocreate.meeting.MeetingDraft.class ? new org.cocreate.meeting.MeetingDraft(
+                            org.cocreate.meeting.MeetingType.CONSULTATION, "矩阵会议", "矩阵",
+                            java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusHours(1))
+                    : type == org.cocreate.meeting.ItemDraft.class ? org.cocreate.meeting.ItemDraft.topic("矩阵议题")
                     : type == CompoundDraft.class
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
@@ -167,7 +172,8 @@ public final class ServiceCalls {
             case "onBehalfOf" -> "矩阵居民";
             // Unchanged defaults: an allowed call changes nothing that other tests see.
             case "changed" -> org.cocreate.points.CommunityPointsSettings.defaults();
-            case "rule" -> new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
+            case "rule" -> type == org.cocreate.meeting.MeetingRule.class ? org.cocreate.meeting.MeetingRule.DEFAULT
+                    : new org.cocreate.points.RuleDraft(org.cocreate.points.RuleCategory.ENVIRONMENT,
                     "矩阵规则", null, org.cocreate.points.Points.of(1), false, null, null, false, false, null);
             case "title" -> "矩阵标准" + SEQUENCE.incrementAndGet();
             case "date", "from", "to" -> type == org.cocreate.proposal.ProposalStatus.class
@@ -201,6 +207,14 @@ public final class ServiceCalls {
             case "publish" -> false;
             case "category" -> org.cocreate.proposal.ProposalCategory.OTHER;
             case "occasion" -> org.cocreate.points.RuleOccasion.PROPOSAL_ADOPTED;
+            // Meetings: ids that do not exist (an allowed call ends in a NotFoundException), a token that is none.
+            case "meetingId" -> -1L;
+            case "residentIds" -> List.of(f.resident());
+            case "choice" -> org.cocreate.meeting.VoteChoice.FOR;
+            case "way" -> org.cocreate.meeting.VoteWay.HAND;
+            case "token" -> "matrix";
+            case "notes" -> null;
+            case "decision" -> "矩阵决定";
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

@@ -45,6 +45,17 @@ public class AuditTrail {
         write(actor, action, "user", null, null, device, null, detail);
     }
 
+    /**
+     * A refusal that rolls its own transaction back (a ballot link that is no longer valid): written in a
+     * transaction of its own, so that it stays.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("permitAll()")
+    public void recordRefusal(String action, String targetType, @Nullable Object targetId, @Nullable Long communityId,
+            @Nullable String detail) {
+        write(Actor.current(), action, targetType, targetId, communityId, DeviceInfo.current(), null, detail);
+    }
+
     private void write(@Nullable String actor, String action, String targetType, @Nullable Object targetId,
             @Nullable Long communityId, DeviceInfo device, @Nullable String before, @Nullable String after) {
         events.save(new AuditEvent(Recorded.of(actor, LocalDateTime.now(clock), device), action, targetType,

@@ -98,6 +98,18 @@ class ServiceAccessMatrixTest {
 
     /** The matrix: service → public method → who may call it. */
     static final Map<Class<?>, Map<String, Set<Caller>>> MATRIX = Map.ofEntries(
+            entry(org.cocreate.meeting.MeetingService.class, Map.ofEntries(
+                    entry("rule", READ_PROPOSALS), entry("setRule", ADMINS), entry("schedule", STAFF),
+                    entry("meetings", READ_PROPOSALS), entry("get", READ_PROPOSALS), entry("open", STAFF),
+                    entry("close", STAFF), entry("invite", STAFF), entry("members", READ_PROPOSALS),
+                    entry("checkIn", STAFF), entry("checkInGuest", STAFF), entry("undoCheckIn", STAFF),
+                    entry("quorum", READ_PROPOSALS), entry("issueBallot", STAFF), entry("revokeBallot", STAFF),
+                    entry("addItem", STAFF), entry("items", READ_PROPOSALS), entry("setNotes", STAFF))),
+            entry(org.cocreate.meeting.VotingService.class, Map.ofEntries(
+                    entry("openVote", STAFF), entry("vote", STAFF), entry("votes", READ_PROPOSALS),
+                    entry("closeItem", STAFF), entry("attendanceOffer", STAFF),
+                    // A member's phone, without an account: the token is the key (refused when not valid).
+                    entry("ballot", EVERYBODY), entry("castBallot", EVERYBODY))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),
@@ -187,7 +199,7 @@ class ServiceAccessMatrixTest {
                     entry("atCounter", READ_RESIDENTS), entry("redeem", READ_RESIDENTS))),
             entry(AuditTrail.class, Map.ofEntries(
                     // Written by the services, which carry the guard, and by jobs and the first start (nobody).
-                    entry("record", EVERYBODY), entry("recordAlone", EVERYBODY),
+                    entry("record", EVERYBODY), entry("recordAlone", EVERYBODY), entry("recordRefusal", EVERYBODY),
                     // Read through AuditLogService, which narrows the lines to the admin's communities.
                     entry("find", ADMINS), entry("search", ADMINS), entry("count", ADMINS))),
             entry(CommunityService.class, Map.ofEntries(

@@ -1,0 +1,6 @@
+package org.cocreate.meeting;
+
+/** What the vote decided. */
+public enum ItemResult {
+    ADOPTED, REJECTED
+}

@@ -1,0 +1,12 @@
+package org.cocreate.meeting;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeetingVoteRepository extends JpaRepository<MeetingVote, MeetingVote.Key> {
+
+    @Query("select v from MeetingVote v where v.key.itemId = :itemId order by v.key.residentId")
+    List<MeetingVote> findOf(@Param("itemId") long itemId);
+}
