@@ -174,7 +174,7 @@ public class VotingService {
         VoteChoice mine = open == null ? null : votes.findById(new MeetingVote.Key(open.id(), member.residentId()))
                 .map(MeetingVote::getChoice).orElse(null);
         String name = register.residentNames(List.of(member.residentId())).getOrDefault(member.residentId(), "");
-        return new Ballot(meeting.id(), meeting.getTitle(), name, open == null ? null : open.id(),
+        return new Ballot(meeting.getCommunityId(), meeting.id(), meeting.getTitle(), name, open == null ? null : open.id(),
                 open == null ? null : open.getTitle(), mine);
     }
 

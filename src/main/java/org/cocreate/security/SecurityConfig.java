@@ -40,7 +40,7 @@ class SecurityConfig {
             JdbcClient jdbc) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**").permitAll());
+                .requestMatchers("/cocreate/**", "/webjars/**", "/images/**", "/public/**", "/ballot/**").permitAll());
         // An address that is no view is Vaadin's to answer for a signed-in user, with the app's not-found page
         // (security/ui ErrorPage); Vaadin's default refuses it here with a bare HTTP 403 instead. Every view
         // is still guarded by its own annotations (navigation access control), and the app has no other

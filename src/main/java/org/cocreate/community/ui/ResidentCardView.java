@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.cocreate.base.ui.QrCodes;
 import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;

@@ -189,12 +189,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
-    /** The area of a view: its feature, the first package below {@code org.cocreate}. */
+    /**
+     * Features that share another's group: meetings decide the proposals, so both are 提议与议事 (说 and 议),
+     * one group on a tablet rather than two half-empty ones.
+     */
+    private static final Map<String, String> SHARED_AREAS = Map.of("meeting", "proposal");
+
+    /** The area of a view: its feature, the first package below {@code org.cocreate} (or the one it shares). */
     static String areaOf(Class<?> view) {
         String name = view.getPackageName();
         String below = name.startsWith(ROOT_PACKAGE) ? name.substring(ROOT_PACKAGE.length()) : name;
         int dot = below.indexOf('.');
-        return dot < 0 ? below : below.substring(0, dot);
+        String feature = dot < 0 ? below : below.substring(0, dot);
+        return SHARED_AREAS.getOrDefault(feature, feature);
     }
 
     /**

@@ -67,7 +67,10 @@ class AllRoutesRequirePasswordChangeTest extends SpringBrowserlessTest {
                         .query(Long.class).single()),
                 "sessionId", String.valueOf(jdbc.sql("select min(id) from redemption_session").query(Long.class)
                         .single()),
-                "proposalId", String.valueOf(jdbc.sql("select min(id) from proposal").query(Long.class).single()));
+                "proposalId", String.valueOf(jdbc.sql("select min(id) from proposal").query(Long.class).single()),
+                "meetingId", String.valueOf(jdbc.sql("select min(id) from meeting").query(Long.class).single()),
+                // A ballot link that is none: the page says so, to anybody.
+                "token", "A".repeat(43));
     }
 
     /** Every route: its template with the parameters filled in, and the view it is meant to show. */

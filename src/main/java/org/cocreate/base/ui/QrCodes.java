@@ -1,4 +1,4 @@
-package org.cocreate.community.ui;
+package org.cocreate.base.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,14 +14,15 @@ import java.util.Map;
 
 /**
  * QR codes as PNG images inlined in the page (a data: URL), so that printing never waits for a second
- * request. Level M survives a worn card; a quiet zone of one module keeps the card compact.
+ * request. Level M survives a worn card; a quiet zone of one module keeps the card compact. Residents'
+ * cards carry their card code, a meeting's check-in desk the members' personal ballot links.
  */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static byte[] png(String text, int sizePixels) {
+    public static byte[] png(String text, int sizePixels) {
         try {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizePixels, sizePixels,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
@@ -35,7 +36,7 @@ final class QrCodes {
         }
     }
 
-    static String pngDataUrl(String text, int sizePixels) {
+    public static String pngDataUrl(String text, int sizePixels) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, sizePixels));
     }
 }
