@@ -117,7 +117,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quorum.addClassName("meeting-quorum");
         quorum.setTestId("meeting-quorum");
         actions.addClassName("proposal-actions");
-        checkIn = new ResidentPicker(residents, community.id(), picked -> checkIn(picked.id(), picked.name()));
+        // By search or card: said in a notification, as the member's row may be further down the list.
+        checkIn = new ResidentPicker(residents, community.id(), picked -> {
+            if (checkIn(picked.id(), picked.name())) {
+                Notifications.success("meeting.checkIn.done", picked.name());
+            }
+        });
         checkIn.addClassName("meeting-check-in");
         checkIn.field().setLabel(getTranslation("meeting.checkIn.search"));
         members.addClassName("meeting-members");
@@ -227,16 +232,20 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- check-in and members ----------------------------------------------------------------------------
 
-    /** Checks in whoever was found; someone not invited is offered to come in as a guest, without a vote. */
-    void checkIn(long residentId, String name) {
+    /**
+     * Checks in whoever was found or tapped; someone not invited is offered to come in as a guest, without a
+     * vote. Whether they are in now.
+     */
+    boolean checkIn(long residentId, String name) {
         MeetingEntry shown = java.util.Objects.requireNonNull(meeting);
+        boolean in = false;
         try {
             meetings.checkIn(shown.id(), residentId);
-            Notifications.success("meeting.checkIn.done", name);
+            in = true;
         } catch (RefusedException refused) {
             if (!"meeting.member.notInvited".equals(refused.messageKey())) {
                 Notifications.error(refused.messageKey(), refused.arguments());
-                return;
+                return false;
             }
             var offer = Localized.confirmDialog(getTranslation("meeting.guest.title"),
                     getTranslation("meeting.guest.text", name), getTranslation("meeting.guest.confirm"));
@@ -250,6 +259,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         checkIn.clear();
         refresh();
         checkIn.focus();
+        return in;
     }
 
     private void showMembers(MeetingEntry shown, List<MemberEntry> list) {
@@ -319,6 +329,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var hint = new Paragraph(getTranslation("meeting.ballot.hint", member.name()));
         var anchor = new Anchor(link, getTranslation("meeting.ballot.open"));
         anchor.setTarget("_blank");
+        anchor.addClassName("meeting-ballot-open");
         anchor.setTestId("meeting-ballot-link");
         var dialog = new FormDialog(getTranslation("meeting.ballot.title", member.name()), hint, qr, anchor)
                 .showOnly();
@@ -389,6 +400,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             empty.addClassName("review-empty");
             agenda.add(empty);
         }
+        boolean aVoteIsOpen = items.stream().anyMatch(i -> i.status() == ItemStatus.VOTING);
         for (ItemEntry item : items) {
             var title = new Span(item.position() + ". " + item.title());
             title.addClassName("meeting-item-title");
@@ -414,7 +426,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             if (staff && shown.status() == MeetingStatus.OPEN) {
                 var buttons = new Div();
                 buttons.addClassName("proposal-actions");
-                if (item.status() == ItemStatus.PENDING) {
+                if (item.status() == ItemStatus.PENDING && !aVoteIsOpen) {
                     var open = new Button(getTranslation("meeting.vote.open"), VaadinIcon.PLAY.create(),
                             e -> attempt(() -> {
                                 voting.openVote(item.id());
