@@ -40,7 +40,7 @@ class TranslationsTest {
      */
     private static final Set<String> CJK_ALLOWED = Set.of("RegisterDemoData.java", "ImportColumn.java",
             "ImportVocabulary.java", "ResidentImportService.java", "ProductionSetup.java",
-            "PointsDemoData.java", "ExchangeDemoData.java", "ProposalDemoData.java");
+            "PointsDemoData.java", "ExchangeDemoData.java", "ProposalDemoData.java", "MeetingDemoData.java");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

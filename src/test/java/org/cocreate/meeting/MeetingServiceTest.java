@@ -237,17 +237,24 @@ class MeetingServiceTest {
     void aWorkerLeavesTheStandardsCloseToAnAdmin() {
         List<Long> r = data.residents(CommunityTestData.WENFENG, 26, 3);
         long wenfeng = data.communities.wenfeng();
-        // The worker drafts a version (as they may) and puts it on the agenda.
-        StandardEntry draft = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> standards.standards(wenfeng).stream()
-                .filter(s -> s.status() == StandardStatus.DRAFT).findFirst()
-                .orElseGet(() -> standards.draft(wenfeng, "文峰塔积分评分标准（修订）")));
+        // The worker drafts a version (as they may) and puts it on the agenda. The draft is removed at the end:
+        // the other tests expect 文峰塔 without one.
+        StandardEntry draft = data.runAs.get(DemoUsers.WENFENG_WORKER, () -> standards.draft(wenfeng, "文峰塔积分评分标准（修订）"));
         MeetingEntry meeting = data.meeting(MeetingType.REPRESENTATIVES, r);
         ItemEntry item = asWorker(() -> data.meetings.addItem(meeting.id(), ItemDraft.standard(draft.id())));
-        data.openWith(meeting.id(), r);
-        asWorker(() -> data.voting.openVote(item.id()));
-        refused(() -> asWorker(() -> data.voting.closeItem(item.id(), "通过")), "decision",
-                "meeting.item.standard.adminCloses");
-        assertThat(asWorker(() -> data.meetings.items(meeting.id())).getFirst().status()).isEqualTo(ItemStatus.VOTING);
+        try {
+            data.openWith(meeting.id(), r);
+            asWorker(() -> data.voting.openVote(item.id()));
+            refused(() -> asWorker(() -> data.voting.closeItem(item.id(), "通过")), "decision",
+                    "meeting.item.standard.adminCloses");
+            assertThat(asWorker(() -> data.meetings.items(meeting.id())).getFirst().status())
+                    .isEqualTo(ItemStatus.VOTING);
+        } finally {
+            jdbc.sql("delete from meeting_vote where item_id = ?").param(item.id()).update();
+            jdbc.sql("delete from meeting_item where id = ?").param(item.id()).update();
+            jdbc.sql("delete from scoring_rule where standard_id = ?").param(draft.id()).update();
+            jdbc.sql("delete from scoring_standard where id = ?").param(draft.id()).update();
+        }
     }
 
     @Test
