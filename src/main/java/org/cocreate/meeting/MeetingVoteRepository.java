@@ -9,4 +9,14 @@ interface MeetingVoteRepository extends JpaRepository<MeetingVote, MeetingVote.K
 
     @Query("select v from MeetingVote v where v.key.itemId = :itemId order by v.key.residentId")
     List<MeetingVote> findOf(@Param("itemId") long itemId);
+
+    /** The votes of an item counted by choice, in the database. */
+    interface ChoiceCount {
+        VoteChoice getChoice();
+
+        long getVotes();
+    }
+
+    @Query("select v.choice as choice, count(v) as votes from MeetingVote v where v.key.itemId = :itemId group by v.choice")
+    List<ChoiceCount> countByChoice(@Param("itemId") long itemId);
 }

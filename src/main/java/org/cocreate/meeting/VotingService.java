@@ -96,7 +96,9 @@ public class VotingService {
         VoteChoice checkedChoice = MeetingService.CHECK.required("choice", choice, "meeting.vote.choice.required");
         VoteWay checkedWay = MeetingService.CHECK.required("way", way, "meeting.vote.way.required");
         MeetingService.CHECK.that(checkedWay != VoteWay.BALLOT, "way", "meeting.vote.way.required");
-        return cast(item, residentId, checkedChoice, checkedWay, Recorded.now(clock).actor());
+        Meeting meeting = cast(item, residentId, checkedChoice, checkedWay, Recorded.now(clock).actor());
+        votes.flush();
+        return tallyOf(item.id(), members.countPresent(meeting.id()));
     }
 
     /** The votes cast on an item, by member, for the secretary and the minutes (never on a public page). */
@@ -178,7 +180,10 @@ public class VotingService {
                 open == null ? null : open.getTitle(), mine);
     }
 
-    /** A vote from the member's own phone, on the item open for votes; changeable until it closes. */
+    /**
+     * A vote from the member's own phone, on the item open for votes; changeable until it closes. Answers what
+     * the phone shows next, without counting the others' votes (the phone shows only its own).
+     */
     @Transactional
     @PreAuthorize(MeetingRoles.BALLOT)
     public Ballot castBallot(String token, long itemId, @Nullable VoteChoice choice) {
@@ -187,11 +192,14 @@ public class VotingService {
         MeetingItem item = items.findLocked(itemId).orElseThrow(() ->
                 new MeetingRefusedException(null, "meeting.item.notVoting"));
         MeetingService.CHECK.that(item.getMeetingId() == member.meetingId(), "choice", "meeting.ballot.invalid");
-        cast(item, member.residentId(), checked, VoteWay.BALLOT, null);
-        return ballot(token);
+        Meeting meeting = cast(item, member.residentId(), checked, VoteWay.BALLOT, null);
+        String name = register.residentNames(List.of(member.residentId())).getOrDefault(member.residentId(), "");
+        return new Ballot(meeting.getCommunityId(), meeting.id(), meeting.getTitle(), name, item.id(), item.getTitle(),
+                checked);
     }
 
-    private Tally cast(MeetingItem item, long residentId, VoteChoice choice, VoteWay way, @Nullable String recordedBy) {
+    /** Writes (or changes) the member's vote on the locked item; the meeting it belongs to. */
+    private Meeting cast(MeetingItem item, long residentId, VoteChoice choice, VoteWay way, @Nullable String recordedBy) {
         Meeting meeting = meetings.findById(item.getMeetingId()).orElseThrow();
         MeetingService.CHECK.that(meeting.getStatus() == MeetingStatus.OPEN, "choice", "meeting.notOpen");
         MeetingService.CHECK.that(item.getStatus() == ItemStatus.VOTING, "choice", "meeting.item.notVoting");
@@ -207,8 +215,7 @@ public class VotingService {
         audit.record("MEETING_VOTE_CAST", "meeting", meeting.id(), meeting.getCommunityId(), before,
                 "item=" + item.id() + ", resident=" + residentId + ", choice=" + choice + ", way=" + way);
         records.changed(meeting);
-        votes.flush();
-        return count(votes.findOf(item.id()), meetingService.quorumOf(meeting).present());
+        return meeting;
     }
 
     private MeetingMember memberOf(String token) {
@@ -228,6 +235,15 @@ public class VotingService {
             throw new MeetingRefusedException(null, "meeting.ballot.invalid");
         }
         return member;
+    }
+
+    /** The item's votes as they stand, counted in the database. */
+    Tally tallyOf(long itemId, int present) {
+        Map<VoteChoice, Long> counted = new java.util.EnumMap<>(VoteChoice.class);
+        votes.countByChoice(itemId).forEach(row -> counted.put(row.getChoice(), row.getVotes()));
+        return new Tally(counted.getOrDefault(VoteChoice.FOR, 0L).intValue(),
+                counted.getOrDefault(VoteChoice.AGAINST, 0L).intValue(),
+                counted.getOrDefault(VoteChoice.ABSTAIN, 0L).intValue(), present);
     }
 
     static Tally count(Collection<MeetingVote> cast, int present) {
