@@ -35,6 +35,8 @@ class MeetingServiceTest {
     ScoringStandardService standards;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MinutesService minutes;
 
     private <T> T asWorker(Supplier<T> action) {
         return data.runAs.get(DemoUsers.WENFENG_WORKER, action);
@@ -306,5 +308,37 @@ class MeetingServiceTest {
                 .query(Long.class).single()).isEqualTo(refusals + 5);
         // The tally counts the ballot once.
         assertThat(asWorker(() -> data.meetings.items(meeting.id())).getFirst().tally().votesFor()).isEqualTo(1);
+    }
+
+    @Test
+    void theMinutesListEachVoteAndThePublicPageOnlyTheCountsOnceThemeetingIsClosedAndPublished() {
+        List<Long> r = data.residents(CommunityTestData.WENFENG, 34, 3);
+        MeetingEntry meeting = data.meeting(MeetingType.CONSULTATION, r);
+        ItemEntry item = asWorker(() -> data.meetings.addItem(meeting.id(), ItemDraft.topic("楼顶防水维修")));
+        data.openWith(meeting.id(), r.subList(0, 2));
+        asWorker(() -> data.voting.openVote(item.id()));
+        asWorker(() -> data.voting.vote(item.id(), r.get(0), VoteChoice.FOR, VoteWay.HAND));
+        asWorker(() -> data.voting.vote(item.id(), r.get(1), VoteChoice.AGAINST, VoteWay.PAPER));
+        asWorker(() -> data.meetings.setNotes(item.id(), "物业下周报价"));
+        asWorker(() -> data.voting.closeItem(item.id(), "暂缓，待物业报价后再议"));
+        refused(() -> asWorker(() -> minutes.publish(meeting.id())), "status", "meeting.minutes.notClosed");
+
+        Minutes written = asWorker(() -> minutes.minutes(meeting.id()));
+        assertThat(written.members()).filteredOn(MemberEntry::present).hasSize(2);
+        assertThat(written.items()).singleElement().satisfies(entry -> {
+            assertThat(entry.item().notes()).isEqualTo("物业下周报价");
+            assertThat(entry.item().result()).isEqualTo(ItemResult.REJECTED);
+            assertThat(entry.votes()).extracting(VoteLine::choice)
+                    .containsExactlyInAnyOrder(VoteChoice.FOR, VoteChoice.AGAINST);
+        });
+        long wenfeng = data.communities.wenfeng();
+        assertThat(RunAs.nobody(() -> minutes.publicDecisions(wenfeng))).noneMatch(d -> d.meetingId() == meeting.id());
+
+        asWorker(() -> data.meetings.close(meeting.id()));
+        asWorker(() -> minutes.publish(meeting.id()));
+        PublicDecision shown = RunAs.nobody(() -> minutes.publicDecisions(wenfeng)).stream()
+                .filter(d -> d.meetingId() == meeting.id()).findFirst().orElseThrow();
+        assertThat(shown).isEqualTo(new PublicDecision(meeting.id(), meeting.title(), meeting.startsAt().toLocalDate(),
+                "楼顶防水维修", ItemResult.REJECTED, 1, 1, 0, "暂缓，待物业报价后再议"));
     }
 }

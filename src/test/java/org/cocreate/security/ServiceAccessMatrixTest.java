@@ -105,6 +105,8 @@ class ServiceAccessMatrixTest {
                     entry("checkIn", STAFF), entry("checkInGuest", STAFF), entry("undoCheckIn", STAFF),
                     entry("quorum", READ_PROPOSALS), entry("issueBallot", STAFF), entry("revokeBallot", STAFF),
                     entry("addItem", STAFF), entry("items", READ_PROPOSALS), entry("setNotes", STAFF))),
+            entry(org.cocreate.meeting.MinutesService.class, Map.ofEntries(
+                    entry("minutes", READ_PROPOSALS), entry("publish", STAFF), entry("publicDecisions", EVERYBODY))),
             entry(org.cocreate.meeting.VotingService.class, Map.ofEntries(
                     entry("openVote", STAFF), entry("vote", STAFF), entry("votes", READ_PROPOSALS),
                     entry("closeItem", STAFF), entry("attendanceOffer", STAFF),

@@ -80,6 +80,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String PARAMETER = "meetingId";
 
     final ViewToolbar toolbar;
+    final Anchor screen = new Anchor();
+    final Anchor minutesLink = new Anchor();
     final Div summary = new Div();
     final Div quorum = new Div();
     final Div actions = new Div();
@@ -112,7 +114,15 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         var back = new RouterLink(getTranslation("meetings.back"), MeetingsView.class);
         back.addClassName("toolbar-link");
-        toolbar = new ViewToolbar("", back);
+        // The projector view in a tab of its own, for the computer that drives the room's screen.
+        screen.setText(getTranslation("meeting.screen.open"));
+        screen.setTarget("_blank");
+        screen.addClassName("toolbar-link");
+        screen.setTestId("meeting-screen-link");
+        minutesLink.setText(getTranslation("meeting.minutes"));
+        minutesLink.addClassName("toolbar-link");
+        minutesLink.setTestId("meeting-minutes-link");
+        toolbar = new ViewToolbar("", minutesLink, screen, back);
         summary.addClassName("proposal-summary");
         quorum.addClassName("meeting-quorum");
         quorum.setTestId("meeting-quorum");
@@ -150,6 +160,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow());
         meeting = meetings.get(id);
+        screen.setHref("meetings/" + id + "/screen");
+        minutesLink.setHref("meetings/" + id + "/minutes");
         refresh();
     }
 

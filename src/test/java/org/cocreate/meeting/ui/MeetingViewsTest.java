@@ -188,4 +188,57 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(page.checkIn.isVisible()).isFalse();
         assertThat($(Button.class).all()).noneMatch(b -> b.getTestId() != null && b.getTestId().startsWith("meeting-"));
     }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void theProjectorCountsTheVotesAndTheMinutesListThemInPrintAndWordAndThePublicPageOnlyTheCounts()
+            throws Exception {
+        List<Long> r = data.residents(CommunityTestData.WENFENG, 47, 3);
+        MeetingEntry meeting = data.meeting(MeetingType.REPRESENTATIVES, r);
+        ItemEntry item = data.meetings.addItem(meeting.id(), ItemDraft.topic("增设快递柜"));
+        data.openWith(meeting.id(), r.subList(0, 2));
+        data.voting.openVote(item.id());
+        data.voting.vote(item.id(), r.get(0), VoteChoice.FOR, org.cocreate.meeting.VoteWay.HAND);
+
+        navigate(MeetingScreenView.class, Map.of(MeetingView.PARAMETER, String.valueOf(meeting.id())));
+        var screen = $(MeetingScreenView.class).single();
+        assertThat(screen.quorum.getElement().getTextRecursively()).contains("实到 2 人 / 应到 3 人", "已达法定人数");
+        assertThat(screen.current.getElement().getTextRecursively()).contains("增设快递柜");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withTestId("screen-count-for").single().getText())
+                .isEqualTo("1");
+        data.voting.vote(item.id(), r.get(1), VoteChoice.FOR, org.cocreate.meeting.VoteWay.PAPER);
+        data.voting.closeItem(item.id(), "同意在2号楼下增设快递柜");
+        screen.refresh();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withTestId("screen-result").single().getText())
+                .isEqualTo("表决通过");
+        data.meetings.close(meeting.id());
+
+        navigate(MinutesView.class, Map.of(MeetingView.PARAMETER, String.valueOf(meeting.id())));
+        var minutes = $(MinutesView.class).single();
+        String printed = minutes.body.getElement().getTextRecursively();
+        assertThat(printed).contains("出席：", "缺席：", "表决结果：表决通过", "决定：同意在2号楼下增设快递柜", "举手", "纸质表决票");
+        byte[] word = MinutesDocument.docx(minutes, minutesOf(meeting.id()));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text).contains(meeting.title(), "增设快递柜", "表决通过", "举手", "纸质表决票");
+            assertThat(document.getTables()).singleElement().satisfies(table ->
+                    assertThat(table.getNumberOfRows()).as("a header and both votes").isEqualTo(3));
+        }
+        assertThat(minutes.publish.isVisible()).isTrue();
+        test(minutes.publish).click();
+        assertThat(minutes.publish.isVisible()).isFalse();
+
+        navigate("public/points/" + data.communities.wenfeng(), com.vaadin.flow.component.Component.class);
+        String onThePublicPage = $(PublicDecisionsSection.class).single().getElement().getTextRecursively();
+        assertThat(onThePublicPage).contains("增设快递柜", "赞成 2 · 反对 0 · 弃权 0", "同意在2号楼下增设快递柜")
+                .doesNotContain("举手", "纸质表决票");
+    }
+
+    @Autowired
+    org.cocreate.meeting.MinutesService minutesService;
+
+    private org.cocreate.meeting.Minutes minutesOf(long meetingId) {
+        return minutesService.minutes(meetingId);
+    }
 }
