@@ -120,12 +120,13 @@ class ScreenTourIT extends BrowserJourney {
         long household = jdbc.sql("select household_id from resident where id = ?").param(resident)
                 .query(Long.class).single();
         long proposal = jdbc.sql("select min(id) from proposal").query(Long.class).single();
+        long meeting = jdbc.sql("select min(id) from meeting").query(Long.class).single();
         tour(DemoUsers.SUBDISTRICT_ADMIN, width, height, language, List.of("", "residents", "residents/import",
                 "compounds", "organisations", "households/" + household, "residents/" + resident + "/card", "users",
                 "communities", "audit", "password", "points/standard", "points/grant", "points/grant/bulk",
                 "points/approvals", "points/notices", "points/leaderboard", "points/ledger-check", "points/settings",
                 "points/residents/" + resident + "/statement", "points/households/" + household, "proposals",
-                "proposals/new", "proposals/" + proposal));
+                "proposals/new", "proposals/" + proposal, "meetings", "meetings/" + meeting));
 
         // The exchange screens where the demo has its catalogue and its redemption day (another journey may
         // have closed that day: its screens must open either way).
@@ -180,6 +181,8 @@ class ScreenTourIT extends BrowserJourney {
         signIn(DemoUsers.SUBDISTRICT_ADMIN, DemoUsers.PASSWORD);
         printFrom("residents/" + resident + "/card", "card-print");
         printFrom("points/residents/" + resident + "/statement/print", "statement-print-print");
+        printFrom("meetings/" + jdbc.sql("select min(id) from meeting").query(Long.class).single() + "/minutes",
+                "minutes-print");
         context.close();
         context = newContext(1024, 768);
         page = context.newPage();
