@@ -8,7 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,10 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.meeting.MeetingEntry;
+import org.cocreate.meeting.MeetingRule;
 import org.cocreate.meeting.MeetingService;
 import org.cocreate.meeting.MeetingType;
 import org.cocreate.security.CurrentUser;
@@ -36,6 +42,7 @@ import org.cocreate.security.WorkingCommunity;
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     final Button create = new Button();
+    final Button rules = new Button();
     final Grid<MeetingEntry> grid = new Grid<>();
 
     private final MeetingService meetings;
@@ -56,6 +63,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         create.setTestId("meetings-new");
         create.setVisible(currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER));
         create.addClickListener(e -> callDialog());
+        rules.setText(getTranslation("meetings.rules"));
+        rules.setIcon(VaadinIcon.COG.create());
+        rules.setTestId("meetings-rules");
+        rules.setVisible(currentUser.has(Role.ADMIN));
+        rules.addClickListener(e -> rulesDialog());
 
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("meetings.column.meeting")).setFlexGrow(1);
         grid.addComponentColumn(m -> MeetingTexts.status(this, m.status()))
@@ -70,7 +82,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
         var content = new VerticalLayout(grid);
         content.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.meetings"), create), content);
+        add(new ViewToolbar(getTranslation("nav.meetings"), rules, create), content);
         setFlexGrow(1, content);
         refresh();
     }
@@ -102,6 +114,46 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             return true;
         }).orElse(false)).setTestId("meeting-save");
         dialog.open(form.title);
+    }
+
+    /**
+     * 会议规则 (admins): per type of meeting, the quorum (more than this share of the invited present) and the
+     * decision (votes for more than this share of those present). Meetings already called keep theirs.
+     */
+    void rulesDialog() {
+        var type = new Select<MeetingType>();
+        type.setLabel(getTranslation("meeting.form.type"));
+        type.setItems(MeetingType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
+        type.setTestId("rules-type");
+        var quorum = new IntegerField(getTranslation("meetings.rules.quorum"));
+        quorum.setSuffixComponent(new Span("%"));
+        quorum.setMin(1);
+        quorum.setMax(99);
+        quorum.setTestId("rules-quorum");
+        var majority = new IntegerField(getTranslation("meetings.rules.majority"));
+        majority.setSuffixComponent(new Span("%"));
+        majority.setMin(1);
+        majority.setMax(99);
+        majority.setTestId("rules-majority");
+        type.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                MeetingRule rule = meetings.rule(communityId, e.getValue());
+                quorum.setValue(rule.quorumPercent());
+                majority.setValue(rule.majorityPercent());
+            }
+        });
+        type.setValue(MeetingType.REPRESENTATIVES);
+        var explain = new Paragraph(getTranslation("meetings.rules.explain"));
+        var dialog = new FormDialog(getTranslation("meetings.rules"), explain, type, quorum, majority)
+                .refusalsAt(Map.of("quorumPercent", quorum, "majorityPercent", majority));
+        dialog.primary(getTranslation("common.save"), () -> {
+            meetings.setRule(communityId, type.getValue(), new MeetingRule(
+                    quorum.getValue() == null ? 0 : quorum.getValue(), majority.getValue() == null ? 0 : majority.getValue()));
+            Notifications.success("meetings.rules.saved", getTranslation(type.getValue().translationKey()));
+            return true;
+        }).setTestId("rules-save");
+        dialog.open(quorum);
     }
 
     @Override

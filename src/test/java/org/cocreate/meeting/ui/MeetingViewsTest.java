@@ -178,10 +178,38 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.WENFENG_ADMIN)
+    void anAdminSetsATypesRulesAndAShareOutOfRangeIsRefusedAtItsField() {
+        navigate(MeetingsView.class);
+        var list = $(MeetingsView.class).single();
+        test(list.rules).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<MeetingType> type = $(com.vaadin.flow.component.select.Select.class)
+                .withTestId("rules-type").single();
+        type.setValue(MeetingType.JOINT);
+        var quorum = $(com.vaadin.flow.component.textfield.IntegerField.class).withTestId("rules-quorum").single();
+        var majority = $(com.vaadin.flow.component.textfield.IntegerField.class).withTestId("rules-majority").single();
+        assertThat(quorum.getValue()).isEqualTo(50);
+        quorum.setValue(120);
+        test(button("rules-save")).click();
+        assertThat(quorum.isInvalid()).isTrue();
+        assertThat(quorum.getErrorMessage()).isEqualTo("比例必须在 1% 到 99% 之间");
+        assertThat(data.meetings.rule(data.communities.wenfeng(), MeetingType.JOINT))
+                .isEqualTo(org.cocreate.meeting.MeetingRule.DEFAULT);
+        quorum.setValue(66);
+        majority.setValue(50);
+        test(button("rules-save")).click();
+        assertThat(data.meetings.rule(data.communities.wenfeng(), MeetingType.JOINT))
+                .isEqualTo(new org.cocreate.meeting.MeetingRule(66, 50));
+        data.meetings.setRule(data.communities.wenfeng(), MeetingType.JOINT, org.cocreate.meeting.MeetingRule.DEFAULT);
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.COMMITTEE)
     void aCommitteeMemberReadsAMeetingButRunsNothing() {
         navigate(MeetingsView.class);
         assertThat($(MeetingsView.class).single().create.isVisible()).isFalse();
+        assertThat($(MeetingsView.class).single().rules.isVisible()).isFalse();
         long demo = jdbc.sql("select min(id) from meeting").query(Long.class).single();
         var page = page(demo);
         assertThat(page.actions.isVisible()).isFalse();
