@@ -211,8 +211,7 @@ public class MeetingService {
     public Quorum checkIn(long meetingId, long residentId) {
         Meeting meeting = records.locked(meetingId);
         CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
-        MeetingMember member = members.findById(new MeetingMember.Key(meetingId, residentId))
-                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
+        MeetingMember member = member(meetingId, residentId);
         if (!member.isPresent()) {
             Recorded now = Recorded.now(clock);
             member.checkIn(now.actor(), now.at());
@@ -243,8 +242,7 @@ public class MeetingService {
     public Quorum undoCheckIn(long meetingId, long residentId) {
         Meeting meeting = records.locked(meetingId);
         CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
-        MeetingMember member = members.findById(new MeetingMember.Key(meetingId, residentId))
-                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
+        MeetingMember member = member(meetingId, residentId);
         if (member.isPresent()) {
             member.undoCheckIn();
             audit.record("MEETING_CHECK_IN_UNDONE", "meeting", meetingId, meeting.getCommunityId(), null,
@@ -252,6 +250,12 @@ public class MeetingService {
             records.changed(meeting);
         }
         return quorumOf(meeting);
+    }
+
+    /** A member of the meeting (invited or a guest); anybody else is refused as not invited. */
+    MeetingMember member(long meetingId, long residentId) {
+        return members.findById(new MeetingMember.Key(meetingId, residentId))
+                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
     }
 
     @Transactional(readOnly = true)
@@ -275,8 +279,7 @@ public class MeetingService {
     public String issueBallot(long meetingId, long residentId) {
         Meeting meeting = records.locked(meetingId);
         CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
-        MeetingMember member = members.findById(new MeetingMember.Key(meetingId, residentId))
-                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
+        MeetingMember member = member(meetingId, residentId);
         CHECK.that(!member.isGuest(), "residentId", "meeting.member.guestNoVote");
         CHECK.that(member.isPresent(), "residentId", "meeting.member.notCheckedIn");
         String token = BallotTokens.newToken();
@@ -291,8 +294,7 @@ public class MeetingService {
     @PreAuthorize(MeetingRoles.STAFF)
     public void revokeBallot(long meetingId, long residentId) {
         Meeting meeting = records.locked(meetingId);
-        MeetingMember member = members.findById(new MeetingMember.Key(meetingId, residentId))
-                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
+        MeetingMember member = member(meetingId, residentId);
         if (member.hasBallot()) {
             member.revokeBallot();
             audit.record("MEETING_BALLOT_REVOKED", "meeting", meetingId, meeting.getCommunityId(), null,

@@ -203,8 +203,7 @@ public class VotingService {
         Meeting meeting = meetings.findById(item.getMeetingId()).orElseThrow();
         MeetingService.CHECK.that(meeting.getStatus() == MeetingStatus.OPEN, "choice", "meeting.notOpen");
         MeetingService.CHECK.that(item.getStatus() == ItemStatus.VOTING, "choice", "meeting.item.notVoting");
-        MeetingMember member = members.findById(new MeetingMember.Key(meeting.id(), residentId))
-                .orElseThrow(() -> new MeetingRefusedException("residentId", "meeting.member.notInvited"));
+        MeetingMember member = meetingService.member(meeting.id(), residentId);
         MeetingService.CHECK.that(!member.isGuest(), "residentId", "meeting.member.guestNoVote");
         MeetingService.CHECK.that(member.isPresent(), "residentId", "meeting.member.notCheckedIn");
         LocalDateTime now = LocalDateTime.now(clock);

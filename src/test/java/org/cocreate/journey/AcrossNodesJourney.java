@@ -2,13 +2,10 @@ package org.cocreate.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import org.cocreate.DemoUsers;
 import org.cocreate.TwoNodes;
@@ -36,11 +33,7 @@ abstract class AcrossNodesJourney {
         // As ChromiumJourney launches it (which starts an app of its own, so it is not extended here).
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        browser = ChromiumJourney.headlessChromium(playwright);
     }
 
     @AfterAll

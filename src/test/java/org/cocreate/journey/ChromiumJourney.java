@@ -46,7 +46,12 @@ abstract class ChromiumJourney {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = headlessChromium(playwright);
+    }
+
+    /** The machine's Chromium (chromium.path, else /usr/bin/chromium), headless, without its background chatter. */
+    static Browser headlessChromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
