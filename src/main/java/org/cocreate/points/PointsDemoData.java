@@ -71,6 +71,14 @@ class PointsDemoData implements ApplicationRunner {
             new Rule(RuleCategory.PARTICIPATION, "建议被采纳", 20, false, null, 3, false, true),
             new Rule(RuleCategory.PARTICIPATION, "附议的建议被采纳", 2, false, null, 5, false, false));
 
+    /**
+     * The demo's past grants are drawn from the rules the standards had before the proposals' rules were
+     * added at the end of each list: the same seed then gives the same history (balances, the counter's
+     * stock) as before.
+     */
+    private static final int WENFENG_HISTORY_RULES = 15;
+    private static final int SMALL_HISTORY_RULES = 6;
+
     private static final List<Rule> SMALL_RULES = List.of(
             new Rule(RuleCategory.ENVIRONMENT, "参加卫生大扫除", 4, false, 1, null, false, false),
             new Rule(RuleCategory.VOLUNTEERING, "志愿服务", 2, true, 6, 40, false, false),
@@ -119,11 +127,17 @@ class PointsDemoData implements ApplicationRunner {
                 var standard = new ScoringStandard(communityId, 1, community.name() + "积分评分标准（第一版）");
                 standards.save(standard);
                 List<ScoringRule> created = new ArrayList<>();
-                for (Rule rule : wenfeng ? WENFENG_RULES : SMALL_RULES) {
-                    created.add(rules.save(new ScoringRule(standard.id(), rule.draft())));
+                List<ScoringRule> drawn = new ArrayList<>();
+                List<Rule> standardRules = wenfeng ? WENFENG_RULES : SMALL_RULES;
+                for (int i = 0; i < standardRules.size(); i++) {
+                    ScoringRule saved = rules.save(new ScoringRule(standard.id(), standardRules.get(i).draft()));
+                    created.add(saved);
+                    if (i < (wenfeng ? WENFENG_HISTORY_RULES : SMALL_HISTORY_RULES)) {
+                        drawn.add(saved);
+                    }
                 }
                 standard.adopt(effective, effective.atTime(19, 30).minusDays(10), "居民议事会表决通过", "demo");
-                grants += grantSome(communityId, standard, created, wenfeng ? 200 : 60, today, random);
+                grants += grantSome(communityId, standard, drawn, wenfeng ? 200 : 60, today, random);
                 if (wenfeng) {
                     waitingGrants(communityId, created);
                 }
