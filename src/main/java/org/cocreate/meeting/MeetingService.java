@@ -169,8 +169,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public List<MemberEntry> invite(long meetingId, Collection<Long> residentIds) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentIds", "meeting.closed");
+        Meeting meeting = running(meetingId, "residentIds");
         Set<Long> asked = new LinkedHashSet<>(residentIds);
         Map<Long, Long> communities = register.communitiesOfResidents(asked);
         CHECK.that(asked.stream().allMatch(id -> Objects.equals(communities.get(id), meeting.getCommunityId())),
@@ -209,8 +208,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public Quorum checkIn(long meetingId, long residentId) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
+        Meeting meeting = running(meetingId, "residentId");
         MeetingMember member = member(meetingId, residentId);
         if (!member.isPresent()) {
             Recorded now = Recorded.now(clock);
@@ -226,8 +224,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public Quorum checkInGuest(long meetingId, long residentId) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
+        Meeting meeting = running(meetingId, "residentId");
         CHECK.that(register.communityOfResident(residentId).filter(c -> c == meeting.getCommunityId()).isPresent(),
                 "residentId", "meeting.resident.notHere");
         if (members.findById(new MeetingMember.Key(meetingId, residentId)).isEmpty()) {
@@ -240,8 +237,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public Quorum undoCheckIn(long meetingId, long residentId) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
+        Meeting meeting = running(meetingId, "residentId");
         MeetingMember member = member(meetingId, residentId);
         if (member.isPresent()) {
             member.undoCheckIn();
@@ -250,6 +246,13 @@ public class MeetingService {
             records.changed(meeting);
         }
         return quorumOf(meeting);
+    }
+
+    /** The meeting locked for a change that only a meeting not yet closed takes; refused at the field otherwise. */
+    private Meeting running(long meetingId, String field) {
+        Meeting meeting = records.locked(meetingId);
+        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, field, "meeting.closed");
+        return meeting;
     }
 
     /** A member of the meeting (invited or a guest); anybody else is refused as not invited. */
@@ -277,8 +280,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public String issueBallot(long meetingId, long residentId) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "residentId", "meeting.closed");
+        Meeting meeting = running(meetingId, "residentId");
         MeetingMember member = member(meetingId, residentId);
         CHECK.that(!member.isGuest(), "residentId", "meeting.member.guestNoVote");
         CHECK.that(member.isPresent(), "residentId", "meeting.member.notCheckedIn");
@@ -312,8 +314,7 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
     public ItemEntry addItem(long meetingId, ItemDraft draft) {
-        Meeting meeting = records.locked(meetingId);
-        CHECK.that(meeting.getStatus() != MeetingStatus.CLOSED, "kind", "meeting.closed");
+        Meeting meeting = running(meetingId, "kind");
         ItemKind kind = CHECK.required("kind", draft.kind(), "meeting.item.kind.required");
         List<MeetingItem> agenda = items.findByMeetingIdOrderByPosition(meetingId);
         CHECK.that(agenda.size() < ITEMS_MAX, "kind", "meeting.item.tooMany", ITEMS_MAX);
