@@ -214,7 +214,8 @@ public final class ServiceCalls {
             case "way" -> org.cocreate.meeting.VoteWay.HAND;
             case "token" -> "matrix";
             case "notes" -> null;
-            case "decision" -> "矩阵决定";
+            case "decision" -> type == org.cocreate.meeting.ItemDecision.class
+                    ? org.cocreate.meeting.ItemDecision.of("矩阵决定") : "矩阵决定";
             default -> throw new AssertionError("No argument for parameter \"" + parameter.getName() + "\" of "
                     + method.getDeclaringClass().getSimpleName() + "." + method.getName()
                     + ": add one to ServiceCalls (and the method to the access matrix)");

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cocreate.base.AbstractEntity;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ class MeetingItem extends AbstractEntity {
     private String title;
     private @Nullable String notes;
     private @Nullable String decision;
+    private @Nullable String owner;
+    private @Nullable LocalDate deadline;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemStatus status;
@@ -63,6 +66,10 @@ class MeetingItem extends AbstractEntity {
     String getTitle() { return title; }
     @Nullable String getNotes() { return notes; }
     @Nullable String getDecision() { return decision; }
+
+    @Nullable String getOwner() { return owner; }
+
+    @Nullable LocalDate getDeadline() { return deadline; }
     ItemStatus getStatus() { return status; }
     @Nullable ItemResult getResult() { return result; }
     @Nullable LocalDateTime getOpenedAt() { return openedAt; }
@@ -77,9 +84,11 @@ class MeetingItem extends AbstractEntity {
         this.openedAt = at;
     }
 
-    void close(Tally tally, ItemResult result, @Nullable String decision, LocalDateTime at) {
+    void close(Tally tally, ItemResult result, ItemDecision decided, LocalDateTime at) {
         this.status = ItemStatus.CLOSED;
-        this.decision = decision;
+        this.decision = decided.text();
+        this.owner = decided.owner();
+        this.deadline = decided.deadline();
         this.result = result;
         this.votesFor = tally.votesFor();
         this.votesAgainst = tally.against();

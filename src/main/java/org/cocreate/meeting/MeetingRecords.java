@@ -48,7 +48,12 @@ class MeetingRecords {
 
     /** Tells the meeting's screens, after the commit (LiveEvents). */
     void changed(Meeting meeting) {
-        events.publishEvent(new MeetingChanged(meeting.getCommunityId(), meeting.id()));
+        events.publishEvent(new MeetingChanged(meeting.getCommunityId(), meeting.id(), null));
+    }
+
+    /** Tells the meeting's screens of a member's vote (the other members' phones let it pass). */
+    void voted(Meeting meeting, long residentId) {
+        events.publishEvent(new MeetingChanged(meeting.getCommunityId(), meeting.id(), residentId));
     }
 
     private Meeting accessible(Meeting meeting) {

@@ -380,7 +380,8 @@ public class MeetingService {
             tally = VotingService.count(votes.findOf(item.id()), quorumOf(meeting).present());
         }
         return new ItemEntry(item.id(), item.getMeetingId(), item.getPosition(), item.getKind(), item.getProposalId(),
-                item.getStandardId(), item.getTitle(), item.getNotes(), item.getStatus(), item.getResult(), item.getDecision(), tally,
+                item.getStandardId(), item.getTitle(), item.getNotes(), item.getStatus(), item.getResult(), item.getDecision(), item.getOwner(),
+                item.getDeadline(), tally,
                 item.getOpenedAt(), item.getClosedAt());
     }
 }

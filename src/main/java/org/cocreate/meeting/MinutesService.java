@@ -76,7 +76,7 @@ public class MinutesService {
                 }
                 decisions.add(new PublicDecision(meeting.id(), meeting.getTitle(), meeting.getStartsAt().toLocalDate(),
                         item.getTitle(), Objects.requireNonNull(item.getResult()), tally.votesFor(), tally.against(),
-                        tally.abstain(), item.getDecision()));
+                        tally.abstain(), item.getDecision(), item.getOwner(), item.getDeadline()));
             }
         }
         return decisions;

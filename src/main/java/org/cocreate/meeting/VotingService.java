@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VotingService {
 
-    private static final int DECISION_MAX = 2000;
 
     private final MeetingRepository meetings;
     private final MeetingMemberRepository members;
@@ -119,18 +118,26 @@ public class VotingService {
      */
     @Transactional
     @PreAuthorize(MeetingRoles.STAFF)
-    public ItemEntry closeItem(long itemId, @Nullable String decision) {
+    public ItemEntry closeItem(long itemId, @Nullable ItemDecision decision) {
         MeetingItem item = records.lockedItem(itemId);
         Meeting meeting = records.locked(item.getMeetingId());
-        MeetingService.CHECK.that(item.getStatus() == ItemStatus.VOTING, "decision", "meeting.item.notVoting");
+        MeetingService.CHECK.that(item.getStatus() == ItemStatus.VOTING, "text", "meeting.item.notVoting");
+        ItemDecision given = decision == null ? ItemDecision.of(null) : decision;
         String words = item.getKind() == ItemKind.TOPIC
-                ? MeetingService.CHECK.optionalText("decision", decision, DECISION_MAX, "meeting.item.decision.invalid")
-                : MeetingService.CHECK.text("decision", decision, DECISION_MAX, "meeting.item.decision.invalid");
-        MeetingService.CHECK.that(item.getKind() != ItemKind.STANDARD || currentUser.has(Role.ADMIN), "decision",
+                ? MeetingService.CHECK.optionalText("text", given.text(), ItemDecision.TEXT_MAX,
+                        "meeting.item.decision.invalid")
+                : MeetingService.CHECK.text("text", given.text(), ItemDecision.TEXT_MAX, "meeting.item.decision.invalid");
+        String owner = MeetingService.CHECK.optionalText("owner", given.owner(), ItemDecision.OWNER_MAX,
+                "meeting.item.owner.invalid");
+        MeetingService.CHECK.that(given.deadline() == null
+                || !given.deadline().isBefore(meeting.getStartsAt().toLocalDate()), "deadline",
+                "meeting.item.deadline.beforeMeeting");
+        ItemDecision decided = new ItemDecision(words, owner, given.deadline());
+        MeetingService.CHECK.that(item.getKind() != ItemKind.STANDARD || currentUser.has(Role.ADMIN), "text",
                 "meeting.item.standard.adminCloses");
         Tally tally = count(votes.findOf(itemId), meetingService.quorumOf(meeting).present());
         ItemResult result = tally.result(meeting.rule());
-        item.close(tally, result, words, LocalDateTime.now(clock));
+        item.close(tally, result, decided, LocalDateTime.now(clock));
         if (item.getKind() == ItemKind.PROPOSAL) {
             proposals.changeStatus(Objects.requireNonNull(item.getProposalId()),
                     result == ItemResult.ADOPTED ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED, words, false);
@@ -140,7 +147,9 @@ public class VotingService {
         }
         audit.record("MEETING_ITEM_CLOSED", "meeting", meeting.id(), meeting.getCommunityId(), null,
                 "item=" + itemId + ", result=" + result + ", for=" + tally.votesFor() + ", against=" + tally.against()
-                        + ", abstain=" + tally.abstain() + ", present=" + tally.present());
+                        + ", abstain=" + tally.abstain() + ", present=" + tally.present()
+                        + (owner == null ? "" : ", owner=" + owner)
+                        + (decided.deadline() == null ? "" : ", deadline=" + decided.deadline()));
         records.changed(meeting);
         return meetingService.entry(item);
     }
@@ -176,8 +185,8 @@ public class VotingService {
         VoteChoice mine = open == null ? null : votes.findById(new MeetingVote.Key(open.id(), member.residentId()))
                 .map(MeetingVote::getChoice).orElse(null);
         String name = register.residentNames(List.of(member.residentId())).getOrDefault(member.residentId(), "");
-        return new Ballot(meeting.getCommunityId(), meeting.id(), meeting.getTitle(), name, open == null ? null : open.id(),
-                open == null ? null : open.getTitle(), mine);
+        return new Ballot(meeting.getCommunityId(), meeting.id(), member.residentId(), meeting.getTitle(), name,
+                open == null ? null : open.id(), open == null ? null : open.getTitle(), mine);
     }
 
     /**
@@ -194,8 +203,8 @@ public class VotingService {
         MeetingService.CHECK.that(item.getMeetingId() == member.meetingId(), "choice", "meeting.ballot.invalid");
         Meeting meeting = cast(item, member.residentId(), checked, VoteWay.BALLOT, null);
         String name = register.residentNames(List.of(member.residentId())).getOrDefault(member.residentId(), "");
-        return new Ballot(meeting.getCommunityId(), meeting.id(), meeting.getTitle(), name, item.id(), item.getTitle(),
-                checked);
+        return new Ballot(meeting.getCommunityId(), meeting.id(), member.residentId(), meeting.getTitle(), name,
+                item.id(), item.getTitle(), checked);
     }
 
     /** Writes (or changes) the member's vote on the locked item; the meeting it belongs to. */
@@ -213,7 +222,7 @@ public class VotingService {
                 () -> votes.save(new MeetingVote(item.id(), residentId, choice, way, recordedBy, now)));
         audit.record("MEETING_VOTE_CAST", "meeting", meeting.id(), meeting.getCommunityId(), before,
                 "item=" + item.id() + ", resident=" + residentId + ", choice=" + choice + ", way=" + way);
-        records.changed(meeting);
+        records.voted(meeting, residentId);
         return meeting;
     }
 

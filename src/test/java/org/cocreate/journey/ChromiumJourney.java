@@ -120,11 +120,17 @@ abstract class ChromiumJourney {
 
     /** Signs in through the real login form and waits for the signed-in frame. */
     void signIn(String username, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        signIn(page, username, password);
         page.locator("vaadin-app-layout").waitFor();
+    }
+
+    /** Signs in on another page (a second tablet, a projector) through the login form; waits for it to go. */
+    void signIn(Page on, String username, String password) {
+        on.navigate(url("login"));
+        on.locator("vaadin-login-form input[name='username']").fill(username);
+        on.locator("vaadin-login-form input[name='password']").fill(password);
+        on.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        on.waitForURL(address -> !address.contains("/login"));
     }
 
     void screenshot(String name) {

@@ -150,8 +150,17 @@ class MeetingServiceTest {
                     assertThat(v.recordedBy()).isEqualTo(DemoUsers.WENFENG_WORKER);
                 });
 
-        refused(() -> asWorker(() -> data.voting.closeItem(item.id(), " ")), "decision", "meeting.item.decision.invalid");
-        ItemEntry closed = asWorker(() -> data.voting.closeItem(item.id(), "经议事会表决通过，由物业划定停车位"));
+        refused(() -> asWorker(() -> data.voting.closeItem(item.id(), ItemDecision.of(" "))), "text",
+                "meeting.item.decision.invalid");
+        refused(() -> asWorker(() -> data.voting.closeItem(item.id(), new ItemDecision("通过", "x".repeat(101), null))),
+                "owner", "meeting.item.owner.invalid");
+        refused(() -> asWorker(() -> data.voting.closeItem(item.id(), new ItemDecision("通过", "物业",
+                meeting.startsAt().toLocalDate().minusDays(1)))), "deadline", "meeting.item.deadline.beforeMeeting");
+        assertThat(asWorker(() -> data.meetings.items(meeting.id())).getFirst().status()).isEqualTo(ItemStatus.VOTING);
+        ItemEntry closed = asWorker(() -> data.voting.closeItem(item.id(), new ItemDecision("经议事会表决通过，由物业划定停车位",
+                " 华润物业 ", meeting.startsAt().toLocalDate().plusDays(30))));
+        assertThat(closed.owner()).isEqualTo("华润物业");
+        assertThat(closed.deadline()).isEqualTo(meeting.startsAt().toLocalDate().plusDays(30));
 
         assertThat(closed.result()).isEqualTo(ItemResult.ADOPTED);
         assertThat(closed.tally()).isEqualTo(new Tally(3, 0, 0, 4));
@@ -175,7 +184,7 @@ class MeetingServiceTest {
             long member = r.get(i);
             asWorker(() -> data.voting.vote(item.id(), member, VoteChoice.FOR, VoteWay.HAND));
         }
-        assertThat(asWorker(() -> data.voting.closeItem(item.id(), null)).result()).isEqualTo(ItemResult.REJECTED);
+        assertThat(asWorker(() -> data.voting.closeItem(item.id(), ItemDecision.of(null))).result()).isEqualTo(ItemResult.REJECTED);
 
         // An owners' committee of 文峰塔 that decides by more than 40%: 3 of 6 adopts. Only an admin sets it.
         long wenfeng = data.communities.wenfeng();
@@ -196,7 +205,7 @@ class MeetingServiceTest {
             asWorker(() -> data.voting.vote(decided.id(), member, choice, VoteWay.HAND));
         }
         asWorker(() -> data.voting.vote(decided.id(), r.get(2), VoteChoice.FOR, VoteWay.HAND));
-        assertThat(asWorker(() -> data.voting.closeItem(decided.id(), null)).result()).isEqualTo(ItemResult.ADOPTED);
+        assertThat(asWorker(() -> data.voting.closeItem(decided.id(), ItemDecision.of(null))).result()).isEqualTo(ItemResult.ADOPTED);
         // A meeting keeps the rules it was called with.
         data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> data.meetings.setRule(wenfeng, MeetingType.OWNERS_COMMITTEE,
                 MeetingRule.DEFAULT));
@@ -228,7 +237,7 @@ class MeetingServiceTest {
         assertThat(item.title()).isEqualTo("积分评分标准（第一版）");
 
         StandardEntry adopted = data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            data.voting.closeItem(item.id(), "居民代表大会全票通过");
+            data.voting.closeItem(item.id(), ItemDecision.of("居民代表大会全票通过"));
             return standards.standards(community).getFirst();
         });
         assertThat(adopted.status()).isEqualTo(StandardStatus.ADOPTED);
@@ -247,7 +256,7 @@ class MeetingServiceTest {
         try {
             data.openWith(meeting.id(), r);
             asWorker(() -> data.voting.openVote(item.id()));
-            refused(() -> asWorker(() -> data.voting.closeItem(item.id(), "通过")), "decision",
+            refused(() -> asWorker(() -> data.voting.closeItem(item.id(), ItemDecision.of("通过"))), "text",
                     "meeting.item.standard.adminCloses");
             assertThat(asWorker(() -> data.meetings.items(meeting.id())).getFirst().status())
                     .isEqualTo(ItemStatus.VOTING);
@@ -320,7 +329,8 @@ class MeetingServiceTest {
         asWorker(() -> data.voting.vote(item.id(), r.get(0), VoteChoice.FOR, VoteWay.HAND));
         asWorker(() -> data.voting.vote(item.id(), r.get(1), VoteChoice.AGAINST, VoteWay.PAPER));
         asWorker(() -> data.meetings.setNotes(item.id(), "物业下周报价"));
-        asWorker(() -> data.voting.closeItem(item.id(), "暂缓，待物业报价后再议"));
+        asWorker(() -> data.voting.closeItem(item.id(), new ItemDecision("暂缓，待物业报价后再议", "物业服务中心",
+                meeting.startsAt().toLocalDate().plusDays(7))));
         refused(() -> asWorker(() -> minutes.publish(meeting.id())), "status", "meeting.minutes.notClosed");
 
         Minutes written = asWorker(() -> minutes.minutes(meeting.id()));
@@ -339,6 +349,7 @@ class MeetingServiceTest {
         PublicDecision shown = RunAs.nobody(() -> minutes.publicDecisions(wenfeng)).stream()
                 .filter(d -> d.meetingId() == meeting.id()).findFirst().orElseThrow();
         assertThat(shown).isEqualTo(new PublicDecision(meeting.id(), meeting.title(), meeting.startsAt().toLocalDate(),
-                "楼顶防水维修", ItemResult.REJECTED, 1, 1, 0, "暂缓，待物业报价后再议"));
+                "楼顶防水维修", ItemResult.REJECTED, 1, 1, 0, "暂缓，待物业报价后再议", "物业服务中心",
+                meeting.startsAt().toLocalDate().plusDays(7)));
     }
 }

@@ -45,7 +45,7 @@ public final class VoteCrashChild {
                 });
         // The vote of the round before stopped with the kill: closed now, and a new item opened.
         meetings.items(meetingId).stream().filter(item -> item.status() == ItemStatus.VOTING)
-                .forEach(item -> voting.closeItem(item.id(), null));
+                .forEach(item -> voting.closeItem(item.id(), org.cocreate.meeting.ItemDecision.of(null)));
         ItemEntry item = meetings.addItem(meetingId, ItemDraft.topic("crash-test " + round));
         voting.openVote(item.id());
         List<String> tokens = new ArrayList<>();

@@ -88,7 +88,7 @@ class VotingConcurrencyTest {
         Future<ItemEntry> closing = pool.submit(() -> {
             start.await();
             Thread.sleep(150);
-            return data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> data.voting.closeItem(item.id(), null));
+            return data.runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> data.voting.closeItem(item.id(), org.cocreate.meeting.ItemDecision.of(null)));
         });
         start.countDown();
         for (Future<?> future : done) {

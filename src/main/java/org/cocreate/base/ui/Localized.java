@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
 import java.text.DateFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.temporal.WeekFields;
@@ -25,6 +27,23 @@ import java.util.Locale;
 public final class Localized {
 
     private Localized() {
+    }
+
+    /**
+     * A file written as the screen that offers it would write it: in its language and formats. Vaadin serves a
+     * download outside the screen's UI, where a translation falls back to the first language (the Word minutes
+     * of a Chinese screen came out in English); this makes the download's UI the current one while it is made.
+     */
+    public static DownloadHandler download(InputStreamDownloadCallback file) {
+        return DownloadHandler.fromInputStream(download -> {
+            UI before = UI.getCurrent();
+            UI.setCurrent(download.getUI());
+            try {
+                return file.complete(download);
+            } finally {
+                UI.setCurrent(before);
+            }
+        });
     }
 
     public static DatePicker datePicker(String label) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -106,7 +105,7 @@ class SessionReportView extends VerticalLayout implements BeforeEnterObserver, H
         print.setIcon(VaadinIcon.PRINT.create());
         print.setTestId("report-print");
         print.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+        csv = new Anchor(Localized.download(event -> {
             byte[] bytes = csv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(), "text/csv;charset=UTF-8",
                     bytes.length);

@@ -95,7 +95,7 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         LiveScreen.follow(this, liveEvents, MeetingChanged.class, () -> ballot == null ? null : ballot.communityId(),
                 change -> {
                     Ballot shown = ballot;
-                    if (shown != null && change.meetingId() == shown.meetingId()) {
+                    if (shown != null && change.meetingId() == shown.meetingId() && change.concerns(shown.residentId())) {
                         load();
                     }
                 });

@@ -44,6 +44,7 @@ import org.cocreate.community.ui.ResidentPicker;
 import org.cocreate.meeting.AttendanceOffer;
 import org.cocreate.meeting.ItemDraft;
 import org.cocreate.meeting.ItemEntry;
+import org.cocreate.meeting.ItemDecision;
 import org.cocreate.meeting.ItemKind;
 import org.cocreate.meeting.ItemStatus;
 import org.cocreate.meeting.MeetingChanged;
@@ -147,7 +148,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 change -> {
                     MeetingEntry shown = meeting;
                     if (shown != null && change.meetingId() == shown.id()) {
-                        refresh();
+                        if (change.voterId() != null) {
+                            // A vote changes only the agenda's tallies, not the list of members.
+                            showAgenda(shown, meetings.items(shown.id()));
+                        } else {
+                            refresh();
+                        }
                     }
                 });
     }
@@ -495,7 +501,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dialog.open(member);
     }
 
-    /** 结束表决: the decision in words (the proposal's answer, the standard's note), written out for the counts. */
+    /**
+     * 结束表决: the decision in words (the proposal's answer, the standard's note), written out for the counts,
+     * and who carries it out by when, for the minutes and the public page.
+     */
     private void closeDialog(MeetingEntry shown, ItemEntry item) {
         var decision = new TextArea(getTranslation("meeting.vote.decision"));
         decision.setWidthFull();
@@ -504,11 +513,20 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         decision.setValue(getTranslation("meeting.vote.decisionDraft", shown.title(), item.tally().votesFor(),
                 item.tally().against(), item.tally().abstain()));
         decision.setTestId("meeting-vote-decision");
+        var owner = new TextField(getTranslation("meeting.vote.owner"));
+        owner.setPlaceholder(getTranslation("meeting.vote.ownerPlaceholder"));
+        owner.setMaxLength(ItemDecision.OWNER_MAX);
+        owner.setWidthFull();
+        owner.setTestId("meeting-vote-owner");
+        var deadline = Localized.datePicker(getTranslation("meeting.vote.deadline"));
+        deadline.setMin(shown.startsAt().toLocalDate());
+        deadline.setTestId("meeting-vote-deadline");
         var explain = new Paragraph(getTranslation("meeting.vote.closeExplain." + item.kind().name()));
-        var dialog = new FormDialog(getTranslation("meeting.vote.closeTitle", item.title()), explain, decision)
-                .refusalsAt(Map.of("decision", decision));
+        var dialog = new FormDialog(getTranslation("meeting.vote.closeTitle", item.title()), explain, decision, owner,
+                deadline).refusalsAt(Map.of("text", decision, "owner", owner, "deadline", deadline));
         dialog.primary(getTranslation("meeting.vote.close"), () -> {
-            ItemEntry closed = voting.closeItem(item.id(), decision.getValue());
+            ItemEntry closed = voting.closeItem(item.id(), new ItemDecision(decision.getValue(), owner.getValue(),
+                    deadline.getValue()));
             Notifications.success("meeting.item.closed." + java.util.Objects.requireNonNull(closed.result()).name(),
                     closed.title());
             refresh();

@@ -56,6 +56,12 @@ final class MinutesDocument {
                 if (item.decision() != null) {
                     text(document, owner.getTranslation("minutes.decision", item.decision()), false, 11);
                 }
+                if (item.owner() != null) {
+                    text(document, owner.getTranslation("minutes.owner", item.owner()), false, 11);
+                }
+                if (item.deadline() != null) {
+                    text(document, owner.getTranslation("minutes.deadline", formats.date(item.deadline())), false, 11);
+                }
                 if (item.notes() != null) {
                     text(document, owner.getTranslation("minutes.notes", item.notes()), false, 11);
                 }

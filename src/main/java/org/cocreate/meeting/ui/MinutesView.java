@@ -15,11 +15,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Notifications;
@@ -74,9 +74,12 @@ class MinutesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         var back = new RouterLink(getTranslation("minutes.back"), MeetingsView.class);
         back.setTestId("minutes-back");
+        back.addClassName("minutes-word");
         var actions = new HorizontalLayout(print, word, publish, back);
         actions.addClassNames("no-print", "points-print-actions");
-        body.addClassName("minutes-body");
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        // An A4 sheet on the screen as on paper, under the buttons (which share its width).
+        body.addClassNames("points-print-sheet", "minutes-body");
         body.setTestId("minutes-body");
         add(actions, body);
     }
@@ -90,7 +93,7 @@ class MinutesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Minutes shown = minutesService.minutes(meetingId);
         minutes = shown;
         var meeting = shown.meeting();
-        word.setHref(DownloadHandler.fromInputStream(download -> {
+        word.setHref(Localized.download(download -> {
             byte[] bytes = MinutesDocument.docx(this, minutesService.minutes(meetingId));
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(shown),
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.length);
@@ -118,6 +121,12 @@ class MinutesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                             MeetingTexts.tally(this, item.tally()))));
             if (item.decision() != null) {
                 section.add(new Paragraph(getTranslation("minutes.decision", item.decision())));
+            }
+            if (item.owner() != null) {
+                section.add(new Paragraph(getTranslation("minutes.owner", item.owner())));
+            }
+            if (item.deadline() != null) {
+                section.add(new Paragraph(getTranslation("minutes.deadline", Formats.current().date(item.deadline()))));
             }
             if (item.notes() != null) {
                 section.add(new Paragraph(getTranslation("minutes.notes", item.notes())));

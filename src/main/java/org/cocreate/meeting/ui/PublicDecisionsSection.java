@@ -70,6 +70,19 @@ class PublicDecisionsSection extends Composite<Section> {
                 words.addClassName("public-proposal-answer");
                 row.add(words);
             }
+            List<String> who = new java.util.ArrayList<>();
+            if (decision.owner() != null) {
+                who.add(getTranslation("publicDecisions.owner", decision.owner()));
+            }
+            if (decision.deadline() != null) {
+                who.add(getTranslation("publicDecisions.deadline", Formats.current().date(decision.deadline())));
+            }
+            if (!who.isEmpty()) {
+                var carried = new Span(String.join(" · ", who));
+                carried.addClassName("public-proposal-facts");
+                carried.setTestId("public-decision-owner");
+                row.add(carried);
+            }
             row.addClassName("public-proposal");
             rows.add(row);
         }

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -139,7 +138,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(e -> apply());
         shown = asked();
 
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+        export = new Anchor(Localized.download(event -> {
             byte[] bytes = csv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(), "text/csv;charset=UTF-8",
                     bytes.length);

@@ -137,9 +137,25 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         test(button("meeting-vote-close-save")).click();
         assertThat(decision.isInvalid()).isTrue();
         test(decision).setValue("经议事会表决通过，由物业本月内施工");
+        var owner = $(com.vaadin.flow.component.textfield.TextField.class).withTestId("meeting-vote-owner").single();
+        test(owner).setValue("华润物业");
+        var deadline = $(com.vaadin.flow.component.datepicker.DatePicker.class).withTestId("meeting-vote-deadline")
+                .single();
+        // Typed before the meeting's day: refused at its field by the service, nothing closed.
+        deadline.setValue(LocalDate.now().minusDays(3));
+        test(button("meeting-vote-close-save")).click();
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo("完成期限不能早于会议日期");
+        assertThat(data.meetings.items(meeting.id()).getFirst().status())
+                .isEqualTo(org.cocreate.meeting.ItemStatus.VOTING);
+        deadline.setValue(LocalDate.now().plusDays(30));
         test(button("meeting-vote-close-save")).click();
 
         assertThat(page.agenda.getElement().getTextRecursively()).contains("表决通过：经议事会表决通过，由物业本月内施工");
+        assertThat(data.meetings.items(meeting.id()).getFirst()).satisfies(closed -> {
+            assertThat(closed.owner()).isEqualTo("华润物业");
+            assertThat(closed.deadline()).isEqualTo(LocalDate.now().plusDays(30));
+        });
         assertThat(proposals.proposals.get(proposal.id()).status()).isEqualTo(ProposalStatus.ADOPTED);
     }
 
@@ -175,6 +191,49 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(invalid.invalid.isVisible()).isTrue();
         assertThat(invalid.invalid.getText()).isEqualTo("这个表决链接已经失效");
         assertThat(invalid.item.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void aPhoneFollowsItsOwnVoteAndTheMeetingButNotTheOtherMembersVotes() throws InterruptedException {
+        List<Long> r = data.residents(CommunityTestData.WENFENG, 38, 3);
+        MeetingEntry meeting = data.meeting(MeetingType.CONSULTATION, r);
+        ItemEntry item = data.meetings.addItem(meeting.id(), ItemDraft.topic("楼道灯改声控"));
+        data.openWith(meeting.id(), r.subList(0, 2));
+        String token = data.meetings.issueBallot(meeting.id(), r.get(0));
+        data.voting.openVote(item.id());
+        navigate(BallotView.class, Map.of(BallotView.PARAMETER, token));
+        var phone = $(BallotView.class).single();
+        assertThat(phone.itemTitle.getText()).isEqualTo("楼道灯改声控");
+        // Changed behind the screens' back (no event): the phone shows it only when it reloads.
+        jdbc.sql("update meeting_item set title = ? where id = ?").params("楼道灯改为声控灯", item.id()).update();
+
+        // The other member's vote: nothing new for this phone, which does not reload.
+        data.voting.vote(item.id(), r.get(1), VoteChoice.AGAINST, org.cocreate.meeting.VoteWay.HAND);
+        await(() -> false);
+        assertThat(phone.itemTitle.getText()).isEqualTo("楼道灯改声控");
+
+        // Its own member's vote, recorded by the secretary: shown.
+        data.voting.vote(item.id(), r.get(0), VoteChoice.FOR, org.cocreate.meeting.VoteWay.HAND);
+        await(() -> phone.yourVote.getText().startsWith("您已投：赞成"));
+        assertThat(phone.yourVote.getText()).startsWith("您已投：赞成");
+        assertThat(phone.itemTitle.getText()).isEqualTo("楼道灯改为声控灯");
+
+        // Anything else of the meeting (a late check-in): reloaded.
+        jdbc.sql("update meeting_item set title = ? where id = ?").params("楼道灯全部改为声控灯", item.id()).update();
+        data.meetings.checkIn(meeting.id(), r.get(2));
+        await(() -> phone.itemTitle.getText().equals("楼道灯全部改为声控灯"));
+        assertThat(phone.itemTitle.getText()).isEqualTo("楼道灯全部改为声控灯");
+    }
+
+    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
+    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
+        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
+            Thread.sleep(20);
+            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
     }
 
     @Test
@@ -235,7 +294,9 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Span.class).withTestId("screen-count-for").single().getText())
                 .isEqualTo("1");
         data.voting.vote(item.id(), r.get(1), VoteChoice.FOR, org.cocreate.meeting.VoteWay.PAPER);
-        data.voting.closeItem(item.id(), "同意在2号楼下增设快递柜");
+        LocalDate deadline = meeting.startsAt().toLocalDate().plusDays(14);
+        data.voting.closeItem(item.id(), new org.cocreate.meeting.ItemDecision("同意在2号楼下增设快递柜", "小区业委会",
+                deadline));
         screen.refresh();
         assertThat($(com.vaadin.flow.component.html.Span.class).withTestId("screen-result").single().getText())
                 .isEqualTo("表决通过");
@@ -244,12 +305,14 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         navigate(MinutesView.class, Map.of(MeetingView.PARAMETER, String.valueOf(meeting.id())));
         var minutes = $(MinutesView.class).single();
         String printed = minutes.body.getElement().getTextRecursively();
-        assertThat(printed).contains("出席：", "缺席：", "表决结果：表决通过", "决定：同意在2号楼下增设快递柜", "举手", "纸质表决票");
+        assertThat(printed).contains("出席：", "缺席：", "表决结果：表决通过", "决定：同意在2号楼下增设快递柜", "举手", "纸质表决票",
+                "负责落实：小区业委会", "完成期限：" + deadline);
         byte[] word = MinutesDocument.docx(minutes, minutesOf(meeting.id()));
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
             String text = extractor.getText();
-            assertThat(text).contains(meeting.title(), "增设快递柜", "表决通过", "举手", "纸质表决票");
+            assertThat(text).contains(meeting.title(), "增设快递柜", "表决通过", "举手", "纸质表决票", "负责落实：小区业委会",
+                    "完成期限：" + deadline);
             assertThat(document.getTables()).singleElement().satisfies(table ->
                     assertThat(table.getNumberOfRows()).as("a header and both votes").isEqualTo(3));
         }
@@ -259,7 +322,8 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
         navigate("public/points/" + data.communities.wenfeng(), com.vaadin.flow.component.Component.class);
         String onThePublicPage = $(PublicDecisionsSection.class).single().getElement().getTextRecursively();
-        assertThat(onThePublicPage).contains("增设快递柜", "赞成 2 · 反对 0 · 弃权 0", "同意在2号楼下增设快递柜")
+        assertThat(onThePublicPage).contains("增设快递柜", "赞成 2 · 反对 0 · 弃权 0", "同意在2号楼下增设快递柜",
+                        "负责：小区业委会 · 期限：" + deadline)
                 .doesNotContain("举手", "纸质表决票");
     }
 
