@@ -121,6 +121,9 @@ public final class ServiceCalls {
                             org.cocreate.meeting.MeetingType.CONSULTATION, "矩阵会议", "矩阵",
                             java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusHours(1))
                     : type == org.cocreate.meeting.ItemDraft.class ? org.cocreate.meeting.ItemDraft.topic("矩阵议题")
+                    : type == org.cocreate.volunteer.ActivityDraft.class ? new org.cocreate.volunteer.ActivityDraft(
+                            "矩阵活动", org.cocreate.volunteer.ActivityType.CLEAN_UP, "矩阵", null, null, null,
+                            java.time.LocalDateTime.now().plusDays(1), java.time.LocalDateTime.now().plusDays(1).plusHours(2))
                     : type == CompoundDraft.class
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
@@ -209,6 +212,11 @@ public final class ServiceCalls {
             case "occasion" -> org.cocreate.points.RuleOccasion.PROPOSAL_ADOPTED;
             // Meetings: ids that do not exist (an allowed call ends in a NotFoundException), a token that is none.
             case "meetingId" -> -1L;
+            // Volunteer rosters: ids that do not exist, an activity of tomorrow with one shift.
+            case "shiftId", "activityId" -> -1L;
+            case "waitIfFull" -> false;
+            case "day" -> LocalDate.now();
+            case "shiftDrafts" -> List.of(new org.cocreate.volunteer.ShiftDraft("矩阵岗位", null, null, 5));
             case "residentIds" -> List.of(f.resident());
             case "choice" -> org.cocreate.meeting.VoteChoice.FOR;
             case "way" -> org.cocreate.meeting.VoteWay.HAND;

@@ -2,17 +2,11 @@ package org.cocreate.meeting;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocreate.DemoUsers;
-import org.cocreate.community.CommunityService;
 import org.cocreate.community.CommunityTestData;
-import org.cocreate.community.CompoundDraft;
-import org.cocreate.community.RegisterService;
-import org.cocreate.community.ResidentDraft;
-import org.cocreate.community.ResidentService;
+import org.cocreate.community.FreshCommunities;
 import org.cocreate.security.RunAs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,22 +26,17 @@ public class MeetingTestData {
     public final VotingService voting;
     public final CommunityTestData communities;
     public final RunAs runAs;
-    private final CommunityService communityService;
-    private final RegisterService register;
-    private final ResidentService residents;
+    private final FreshCommunities freshCommunities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     MeetingTestData(MeetingService meetings, VotingService voting, CommunityTestData communities,
-            CommunityService communityService, RegisterService register, ResidentService residents,
-            UserDetailsService userDetails, JdbcClient jdbc, Clock clock) {
+            FreshCommunities freshCommunities, UserDetailsService userDetails, JdbcClient jdbc, Clock clock) {
         this.meetings = meetings;
         this.voting = voting;
         this.communities = communities;
-        this.communityService = communityService;
-        this.register = register;
-        this.residents = residents;
+        this.freshCommunities = freshCommunities;
         this.runAs = new RunAs(userDetails);
         this.jdbc = jdbc;
         this.clock = clock;
@@ -84,17 +73,8 @@ public class MeetingTestData {
 
     /** A community of its own with a compound, a building, a household and this many residents in it. */
     public Fresh freshCommunity(int residentCount) {
-        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, () -> {
-            long community = communityService.createCommunity(uniqueTitle("议事测试社区"));
-            long compound = register.createCompound(community, new CompoundDraft("议事小区", null, Set.of()));
-            long building = register.createBuilding(compound, "1栋");
-            long household = register.household(building, "1单元", "101").id();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < residentCount; i++) {
-                ids.add(residents.register(community, ResidentDraft.of(uniqueTitle("代表"), household)));
-            }
-            return new Fresh(community, ids);
-        });
+        var fresh = freshCommunities.create("议事测试社区", "代表", residentCount);
+        return new Fresh(fresh.communityId(), fresh.residentIds());
     }
 
     public record Fresh(long communityId, List<Long> residentIds) {

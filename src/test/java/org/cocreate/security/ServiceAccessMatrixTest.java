@@ -112,6 +112,11 @@ class ServiceAccessMatrixTest {
                     entry("closeItem", STAFF), entry("attendanceOffer", STAFF),
                     // A member's phone, without an account: the token is the key (refused when not valid).
                     entry("ballot", EVERYBODY), entry("castBallot", EVERYBODY))),
+            entry(org.cocreate.volunteer.RosterService.class, Map.ofEntries(
+                    entry("createActivity", STAFF), entry("activity", READ_PROPOSALS),
+                    entry("activitiesOn", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
+                    entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
+                    entry("roster", READ_PROPOSALS))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),

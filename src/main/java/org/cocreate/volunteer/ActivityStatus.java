@@ -1,0 +1,6 @@
+package org.cocreate.volunteer;
+
+/** Planned (sign-ups, check-in at the event) until the worker closes it. */
+public enum ActivityStatus {
+    PLANNED, CLOSED
+}

@@ -1,0 +1,13 @@
+package org.cocreate.volunteer;
+
+/** Who may do what with the rosters; the services name these, so the matrix is in one place. */
+final class VolunteerRoles {
+
+    /** Activities, their rosters and hours: the staff, the committee, the supervisors. */
+    static final String READ = "hasAnyRole('ADMIN','WORKER','COMMITTEE','SUPERVISOR')";
+    /** The community workers: activities, sign-ups, check-in and check-out at the event. */
+    static final String STAFF = "hasAnyRole('ADMIN','WORKER')";
+
+    private VolunteerRoles() {
+    }
+}

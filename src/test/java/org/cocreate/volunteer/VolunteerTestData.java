@@ -1,0 +1,52 @@
+package org.cocreate.volunteer;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.cocreate.DemoUsers;
+import org.cocreate.community.FreshCommunities;
+import org.cocreate.community.FreshCommunities.FreshCommunity;
+import org.cocreate.security.RunAs;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Activities for the roster tests, in a community of each test's own (a resident's shifts elsewhere would
+ * overlap), created by the sub-district admin through the service.
+ */
+@Component
+public class VolunteerTestData {
+
+    public final RosterService rosters;
+    public final RunAs runAs;
+    private final FreshCommunities communities;
+    private final Clock clock;
+
+    VolunteerTestData(RosterService rosters, FreshCommunities communities, UserDetailsService userDetails,
+            Clock clock) {
+        this.rosters = rosters;
+        this.communities = communities;
+        this.runAs = new RunAs(userDetails);
+        this.clock = clock;
+    }
+
+    public FreshCommunity community(int residents) {
+        return communities.create("志愿测试社区", "志愿者", residents);
+    }
+
+    /** Now, to the minute: what the tests count from. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
+
+    /** A clean-up from {@code start} for two hours with one shift of {@code capacity} (清扫). */
+    public ActivityEntry cleanUp(long communityId, LocalDateTime start, int capacity) {
+        return asAdmin(() -> rosters.createActivity(communityId, new ActivityDraft("周六卫生大扫除",
+                ActivityType.CLEAN_UP, "小区中心广场", null, null, null, start, start.plusHours(2)),
+                List.of(new ShiftDraft("清扫", null, null, capacity))));
+    }
+
+    public <T> T asAdmin(java.util.function.Supplier<T> action) {
+        return runAs.get(DemoUsers.SUBDISTRICT_ADMIN, action);
+    }
+}
