@@ -134,6 +134,10 @@ class ScreenTourIT extends BrowserJourney {
         tour(DemoUsers.WENFENG_ADMIN, width, height, language, List.of("exchange/catalogue", "exchange/stock",
                 "exchange/sessions", "exchange/counter/" + session, "exchange/sessions/" + session + "/report",
                 "exchange/sessions/" + session + "/close"));
+        // Today's volunteering and the demo's clean-up at the event.
+        long activity = jdbc.sql("select min(id) from volunteer_activity").query(Long.class).single();
+        tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today",
+                "volunteer/activities/" + activity));
     }
 
     /** The tour's checks find what they look for, and leave alone what scrolls, is big enough, or is data. */

@@ -69,6 +69,8 @@ class AllRoutesRequirePasswordChangeTest extends SpringBrowserlessTest {
                         .single()),
                 "proposalId", String.valueOf(jdbc.sql("select min(id) from proposal").query(Long.class).single()),
                 "meetingId", String.valueOf(jdbc.sql("select min(id) from meeting").query(Long.class).single()),
+                "activityId", String.valueOf(jdbc.sql("select min(id) from volunteer_activity").query(Long.class)
+                        .single()),
                 // A ballot link that is none: the page says so, to anybody.
                 "token", "A".repeat(43));
     }

@@ -82,8 +82,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aWorkerSeesTheRegisterPointsAndExchangeGroupsButNotTheSystem() {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事");
+        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事", "志愿服务");
         assertThat(menu.get("提议与议事")).containsExactly("居民提议", "议事会议");
+        assertThat(menu.get("志愿服务")).containsExactly("今日志愿活动");
         assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "全覆盖清单", "组织");
         assertThat(menu.get("积分")).contains("评分标准", "发放积分", "批量发放", "积分审批", "积分公示与异议")
                 .doesNotContain("账本核对", "积分设置");
@@ -132,7 +133,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAreaWithNothingTheRoleMayOpenIsNotShown() {
         navigate("", Component.class);
         // The committee opens no screen of the exchange and none of the system: no empty group for them.
-        assertThat(menu().keySet()).containsExactly("社区登记", "积分", "提议与议事");
+        assertThat(menu().keySet()).containsExactly("社区登记", "积分", "提议与议事", "志愿服务");
     }
 
     @Test
@@ -140,7 +141,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void theAdminSeesEveryGroupAndTheSystemLast() {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事", "系统");
+        assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事", "志愿服务", "系统");
         assertThat(menu.get("社区登记")).containsExactly("居民", "导入居民", "小区楼栋", "全覆盖清单", "组织", "社区管理");
         assertThat(menu.get("系统")).containsExactly("用户管理", "操作日志");
     }
@@ -152,7 +153,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("login", Component.class);
         navigate("", Component.class);
-        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "Consultation",
+        assertThat(menu().keySet()).containsExactly("Register", "Points", "Exchange", "Consultation", "Volunteering",
                 "System");
         assertThat(menu().get("System")).containsExactly("Users", "Audit trail");
     }

@@ -1,0 +1,84 @@
+package org.cocreate.volunteer;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.cocreate.community.RegisterDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo's volunteering: 文峰塔社区's clean-up this afternoon (清扫 for ten, 登记 for two) with eight residents
+ * signed up, ready for the worker's tablet to check them in, and next Saturday's health check for the elderly.
+ * Loaded once into an empty database, only in "demo".
+ */
+@Component
+@Profile("demo")
+@Order(60)
+class VolunteerDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(VolunteerDemoData.class);
+
+    private final ActivityRepository activities;
+    private final ShiftRepository shifts;
+    private final SignUpRepository signUps;
+    private final RegisterDirectory register;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    VolunteerDemoData(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
+            RegisterDirectory register, TransactionTemplate transaction, Clock clock) {
+        this.activities = activities;
+        this.shifts = shifts;
+        this.signUps = signUps;
+        this.register = register;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            if (activities.count() > 0) {
+                return;
+            }
+            Long wenfeng = register.communityNamed("文峰塔社区").orElse(null);
+            List<Long> residents = wenfeng == null ? List.of() : register.residentIdsOf(wenfeng);
+            if (wenfeng == null || residents.size() < 30) {
+                return;
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDate today = now.toLocalDate();
+            LocalDateTime start = today.atTime(LocalTime.of(14, 0));
+            Activity cleanUp = activities.save(new Activity(wenfeng, new ActivityDraft("社区环境卫生大扫除",
+                    ActivityType.CLEAN_UP, "文峰塔广场集合", null, null, "清理楼道杂物和绿化带垃圾，工具由社区提供",
+                    start, start.plusHours(2)), "wenfeng_worker", now));
+            Shift sweeping = shifts.save(new Shift(cleanUp.id(), new ShiftDraft("清扫", start, start.plusHours(2), 10)));
+            Shift desk = shifts.save(new Shift(cleanUp.id(), new ShiftDraft("登记", start, start.plusHours(2), 2)));
+            // Residents far down the register, away from those the tests pick from the first fifty.
+            int from = residents.size() - 10;
+            for (int i = 0; i < 8; i++) {
+                signUps.save(new SignUp(i < 7 ? sweeping.id() : desk.id(), residents.get(from + i),
+                        SignUpStatus.SIGNED_UP, false, "wenfeng_worker", now.minusDays(2)));
+            }
+            LocalDateTime saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).atTime(LocalTime.of(8, 30));
+            Activity healthCheck = activities.save(new Activity(wenfeng, new ActivityDraft("老年人义诊：测血压、测血糖",
+                    ActivityType.HEALTH_CHECK, "社区卫生服务站", null, null, null, saturday, saturday.plusHours(3)),
+                    "wenfeng_worker", now));
+            shifts.save(new Shift(healthCheck.id(), new ShiftDraft("测血压", saturday, saturday.plusHours(3), 3)));
+            shifts.save(new Shift(healthCheck.id(), new ShiftDraft("登记引导", saturday, saturday.plusHours(3), 2)));
+            log.info("Demo volunteering: {} today, {} on {}", cleanUp.getTitle(), healthCheck.getTitle(),
+                    saturday.toLocalDate());
+        });
+    }
+}

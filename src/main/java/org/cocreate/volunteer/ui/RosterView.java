@@ -1,0 +1,228 @@
+package org.cocreate.volunteer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cocreate.base.LiveEvents;
+import org.cocreate.base.RefusedException;
+import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.Formats;
+import org.cocreate.base.ui.LiveScreen;
+import org.cocreate.base.ui.Notifications;
+import org.cocreate.base.ui.ViewToolbar;
+import org.cocreate.community.ResidentService;
+import org.cocreate.community.ui.ResidentPicker;
+import org.cocreate.security.CurrentUser;
+import org.cocreate.security.Role;
+import org.cocreate.security.WorkingCommunity;
+import org.cocreate.volunteer.ActivityEntry;
+import org.cocreate.volunteer.ActivityStatus;
+import org.cocreate.volunteer.Roster;
+import org.cocreate.volunteer.RosterLine;
+import org.cocreate.volunteer.RosterService;
+import org.cocreate.volunteer.ShiftEntry;
+import org.cocreate.volunteer.SignUpStatus;
+import org.cocreate.volunteer.VolunteerChanged;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The roster at the event, on the worker's tablet: who is here against who is expected, a big check-in button
+ * per person (then check-out, and an undo for a mistaken tap), walk-ins found by the register's search or by
+ * scanning their card. Two tablets at the same event see each other's taps (live).
+ */
+@Route("volunteer/activities/:activityId([0-9]{1,18})")
+@RolesAllowed({Role.ADMIN_NAME, Role.WORKER_NAME, Role.COMMITTEE_NAME, Role.SUPERVISOR_NAME})
+class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "activityId";
+
+    final Span facts = new Span();
+    final Div count = new Div();
+    final Div lines = new Div();
+    final Select<ShiftEntry> walkInShift = new Select<>();
+    final ResidentPicker picker;
+
+    private final RosterService rosters;
+    private final boolean staff;
+    private final ViewToolbar toolbar;
+    private final Div checkIn;
+    private @Nullable Roster shown;
+
+    RosterView(RosterService rosters, ResidentService residents, WorkingCommunity community, CurrentUser currentUser,
+            LiveEvents liveEvents) {
+        this.rosters = rosters;
+        this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
+        setPadding(false);
+        addClassName("roster-page");
+        var back = new RouterLink(getTranslation("roster.back"), TodayView.class);
+        back.addClassName("toolbar-link");
+        toolbar = new ViewToolbar("", back);
+        facts.addClassName("proposals-details");
+        count.addClassName("roster-count");
+        count.setTestId("roster-count");
+        // By search or card: someone signed up is checked in on their shift, anybody else joins as a walk-in.
+        picker = new ResidentPicker(residents, community.id(), picked -> checkIn(picked.id(), picked.name()));
+        picker.field().setLabel(getTranslation("roster.search"));
+        walkInShift.setLabel(getTranslation("roster.walkInShift"));
+        walkInShift.setItemLabelGenerator(ShiftEntry::role);
+        walkInShift.setTestId("roster-walk-in-shift");
+        checkIn = new Div(walkInShift, picker);
+        checkIn.addClassName("roster-check-in");
+        lines.addClassName("roster-lines");
+        lines.setTestId("roster-lines");
+        var content = new VerticalLayout(facts, count, checkIn, lines);
+        content.addClassName("proposal-page-content");
+        add(toolbar, content);
+        LiveScreen.follow(this, liveEvents, VolunteerChanged.class,
+                () -> shown == null ? null : shown.activity().communityId(), change -> {
+                    Roster current = shown;
+                    if (current != null && change.activityId() == current.activity().id()) {
+                        refresh();
+                    }
+                });
+    }
+
+    static RouteParameters parameters(long activityId) {
+        return new RouteParameters(PARAMETER, String.valueOf(activityId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow());
+        show(rosters.roster(id));
+    }
+
+    void refresh() {
+        show(rosters.roster(Objects.requireNonNull(shown).activity().id()));
+    }
+
+    private void show(Roster roster) {
+        shown = roster;
+        ActivityEntry activity = roster.activity();
+        toolbar.setTitle(activity.title());
+        facts.setText(VolunteerTexts.facts(this, activity));
+        count.setText(getTranslation("roster.count", roster.present(), roster.expected()));
+        boolean open = staff && activity.status() == ActivityStatus.PLANNED;
+        checkIn.setVisible(open);
+        ShiftEntry chosen = walkInShift.getValue();
+        walkInShift.setItems(activity.shifts());
+        walkInShift.setValue(activity.shifts().stream().filter(s -> chosen != null && s.id() == chosen.id())
+                .findFirst().orElse(activity.shifts().isEmpty() ? null : activity.shifts().getFirst()));
+        walkInShift.setVisible(activity.shifts().size() > 1);
+        lines.removeAll();
+        if (roster.lines().isEmpty()) {
+            var none = new Paragraph(getTranslation("roster.none"));
+            none.addClassName("review-empty");
+            lines.add(none);
+        }
+        for (RosterLine line : roster.lines()) {
+            lines.add(row(line, open));
+        }
+    }
+
+    private Div row(RosterLine line, boolean open) {
+        var name = new Span(line.name());
+        name.addClassName("meeting-member-name");
+        var role = new Span(line.role() + (line.walkIn() ? " · " + getTranslation("roster.walkIn") : ""));
+        role.addClassName("proposals-details");
+        var who = new Div(name, role);
+        who.addClassName("meeting-member-who");
+        var row = new Div(who, state(line));
+        row.addClassName("roster-line");
+        String key = line.shiftId() + "-" + line.residentId();
+        row.setTestId("roster-line-" + key);
+        if (open) {
+            var buttons = new Div();
+            buttons.addClassName("meeting-member-actions");
+            if (!line.present()) {
+                var in = new Button(getTranslation("roster.checkIn"), VaadinIcon.CHECK.create(),
+                        e -> attempt(() -> rosters.checkIn(line.shiftId(), line.residentId())));
+                in.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+                in.setTestId("roster-check-in-" + key);
+                buttons.add(in);
+            } else {
+                if (line.checkedOutAt() == null) {
+                    var out = new Button(getTranslation("roster.checkOut"), VaadinIcon.SIGN_OUT.create(),
+                            e -> attempt(() -> rosters.checkOut(line.shiftId(), line.residentId())));
+                    out.addThemeVariants(ButtonVariant.LARGE);
+                    out.setTestId("roster-check-out-" + key);
+                    buttons.add(out);
+                }
+                var undo = new Button(getTranslation("roster.undo"), e -> attempt(() -> {
+                    rosters.undoCheckIn(line.shiftId(), line.residentId());
+                    return null;
+                }));
+                undo.addThemeVariants(ButtonVariant.TERTIARY);
+                undo.setTestId("roster-undo-" + key);
+                buttons.add(undo);
+            }
+            row.add(buttons);
+        }
+        return row;
+    }
+
+    private Badge state(RosterLine line) {
+        if (line.checkedOutAt() != null) {
+            return new Badge(getTranslation("roster.state.out",
+                    VolunteerTexts.hours(Objects.requireNonNullElse(line.minutesServed(), 0))), Badge.Tone.SUCCESS);
+        }
+        if (line.checkedInAt() != null) {
+            return new Badge(getTranslation("roster.state.in", Formats.current().time(line.checkedInAt())),
+                    Badge.Tone.SUCCESS).strong();
+        }
+        return line.status() == SignUpStatus.WAITING
+                ? new Badge(getTranslation("roster.state.waiting"), Badge.Tone.WARNING)
+                : new Badge(getTranslation("roster.state.absent"), Badge.Tone.MUTED);
+    }
+
+    /** From the picker: on their own shift if signed up, else as a walk-in on the chosen shift. */
+    void checkIn(long residentId, String name) {
+        Roster roster = Objects.requireNonNull(shown);
+        Optional<RosterLine> signedUp = roster.lines().stream().filter(l -> l.residentId() == residentId).findFirst();
+        ShiftEntry shift = walkInShift.getValue();
+        long shiftId = signedUp.map(RosterLine::shiftId).orElse(shift == null ? -1L : shift.id());
+        if (attempt(() -> rosters.checkIn(shiftId, residentId))) {
+            Notifications.success("roster.checkIn.done", name);
+        }
+        picker.clear();
+        picker.focus();
+    }
+
+    /** Runs a roster command; a refusal is said in the service's words. Whether it went through. */
+    private boolean attempt(java.util.function.Supplier<?> command) {
+        try {
+            command.get();
+            refresh();
+            return true;
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        Roster roster = shown;
+        return roster == null ? getTranslation("nav.volunteerToday") : roster.activity().title();
+    }
+
+    /** For the tests: the lines as shown. */
+    List<RosterLine> shownLines() {
+        return shown == null ? List.of() : shown.lines();
+    }
+}

@@ -1,0 +1,112 @@
+package org.cocreate.volunteer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.cocreate.DemoUsers;
+import org.cocreate.ViewTest;
+import org.cocreate.base.ui.EnterKeys;
+import org.cocreate.community.CommunityTestData;
+import org.cocreate.volunteer.ActivityDraft;
+import org.cocreate.volunteer.ActivityEntry;
+import org.cocreate.volunteer.ActivityType;
+import org.cocreate.volunteer.RosterLine;
+import org.cocreate.volunteer.ShiftDraft;
+import org.cocreate.volunteer.VolunteerTestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ViewTest
+class RosterViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    VolunteerTestData data;
+    @Autowired
+    CommunityTestData communities;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A community's residents from the offset on (the demo signs up 文峰塔's last ten; meetings use 10 to 50). */
+    private List<Long> residents(long community, int offset, int count) {
+        return jdbc.sql("select id from resident where community_id = ? order by id limit ? offset ?")
+                .params(community, count, offset).query(Long.class).list();
+    }
+
+    private Button button(String testId) {
+        return $(Button.class).all().stream().filter(b -> testId.equals(b.getTestId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + testId));
+    }
+
+    /** A clean-up starting in two minutes, called by the worker, with these residents signed up for its shift. */
+    private ActivityEntry cleanUpWith(String worker, long community, List<Long> signedUp, String title) {
+        return data.runAs.get(worker, () -> {
+            LocalDateTime start = data.now().plusMinutes(2);
+            ActivityEntry activity = data.rosters.createActivity(community, new ActivityDraft(title,
+                    ActivityType.CLEAN_UP, "文峰塔广场", null, null, null, start, start.plusHours(2)),
+                    List.of(new ShiftDraft("清扫", null, null, 10)));
+            signedUp.forEach(r -> data.rosters.signUp(activity.shifts().getFirst().id(), r, false));
+            return activity;
+        });
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void todayOpensTheRosterWhereTapsAndACardScanCheckPeopleInAndOutWithAnUndo() {
+        List<Long> r = residents(communities.wenfeng(), 2, 3);
+        ActivityEntry activity = cleanUpWith(DemoUsers.WENFENG_WORKER, communities.wenfeng(), r.subList(0, 2),
+                "楼道清扫 " + System.nanoTime() % 10_000);
+        long shift = activity.shifts().getFirst().id();
+
+        navigate(TodayView.class);
+        var tile = $(RouterLink.class).all().stream()
+                .filter(link -> ("volunteer-activity-" + activity.id()).equals(link.getTestId())).findFirst()
+                .orElseThrow();
+        assertThat(tile.getElement().getTextRecursively()).contains(activity.title(), "已到 0 人 / 应到 2 人");
+
+        navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
+        var roster = $(RosterView.class).single();
+        assertThat(roster.count.getText()).isEqualTo("已到 0 人 / 应到 2 人");
+        assertThat(roster.walkInShift.isVisible()).as("one shift: nothing to choose").isFalse();
+        test(button("roster-check-in-" + shift + "-" + r.get(0))).click();
+        assertThat(roster.count.getText()).isEqualTo("已到 1 人 / 应到 2 人");
+
+        // A walk-in shows their card: the scanner types the code and Enter.
+        String card = jdbc.sql("select card_code from resident where id = ?").param(r.get(2)).query(String.class)
+                .single();
+        roster.picker.field().setValue(card);
+        EnterKeys.press(roster.picker.field());
+        assertThat(roster.count.getText()).isEqualTo("已到 2 人 / 应到 3 人");
+        assertThat(roster.shownLines()).filteredOn(line -> line.residentId() == r.get(2)).singleElement()
+                .satisfies(line -> assertThat(line.walkIn()).isTrue());
+
+        test(button("roster-check-out-" + shift + "-" + r.get(0))).click();
+        assertThat(roster.shownLines()).filteredOn(line -> line.residentId() == r.get(0)).singleElement()
+                .extracting(RosterLine::checkedOutAt).isNotNull();
+        assertThat(roster.lines.getElement().getTextRecursively()).contains("已签退 · 0 小时");
+
+        // A mistaken tap on the walk-in: undone, they go off the roster.
+        test(button("roster-undo-" + shift + "-" + r.get(2))).click();
+        assertThat(roster.count.getText()).isEqualTo("已到 1 人 / 应到 2 人");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COMMITTEE)
+    void aCommitteeMemberReadsTheRosterButChecksNobodyIn() {
+        long daimoge = communities.community(CommunityTestData.DAIMOGE);
+        List<Long> r = residents(daimoge, 2, 1);
+        ActivityEntry activity = cleanUpWith(DemoUsers.DAIMO_WORKER, daimoge, r, "绿化带捡拾垃圾 " + System.nanoTime() % 10_000);
+        navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
+        var roster = $(RosterView.class).single();
+        assertThat(roster.count.getText()).isEqualTo("已到 0 人 / 应到 1 人");
+        assertThat($(Button.class).all()).noneMatch(b -> b.getTestId() != null
+                && b.getTestId().startsWith("roster-check-in-"));
+        assertThat(roster.picker.isVisible() && roster.picker.getParent().orElseThrow().isVisible()).isFalse();
+    }
+}
