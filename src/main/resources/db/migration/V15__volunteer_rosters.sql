@@ -52,6 +52,9 @@ create table volunteer_signup (
     checked_in_by  varchar(50),
     checked_out_at timestamp,
     minutes_served integer,
+    -- A worker's correction of the hours, with its reason (the audit trail keeps each one).
+    corrected_by   varchar(50),
+    correction_reason varchar(200),
     no_show        boolean       not null default false,
     constraint uq_volunteer_signup unique (shift_id, resident_id),
     constraint ck_volunteer_signup_status check (status in ('SIGNED_UP', 'WAITING', 'CANCELLED'))

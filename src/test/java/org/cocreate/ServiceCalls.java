@@ -215,6 +215,7 @@ public final class ServiceCalls {
             // Volunteer rosters: ids that do not exist, an activity of tomorrow with one shift.
             case "shiftId", "activityId" -> -1L;
             case "waitIfFull" -> false;
+            case "minutes" -> 60;
             case "day" -> LocalDate.now();
             case "shiftDrafts" -> List.of(new org.cocreate.volunteer.ShiftDraft("矩阵岗位", null, null, 5));
             case "residentIds" -> List.of(f.resident());

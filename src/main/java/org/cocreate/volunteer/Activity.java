@@ -74,4 +74,9 @@ class Activity extends AbstractEntity {
     LocalDateTime getStartsAt() { return startsAt; }
     LocalDateTime getEndsAt() { return endsAt; }
     ActivityStatus getStatus() { return status; }
+
+    void close(LocalDateTime at) {
+        this.status = ActivityStatus.CLOSED;
+        this.closedAt = at;
+    }
 }

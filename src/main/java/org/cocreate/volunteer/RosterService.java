@@ -17,6 +17,7 @@ import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
 import org.cocreate.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,9 @@ public class RosterService {
     static final Duration LATE_CANCEL = Duration.ofHours(3);
     /** The period whose no-shows flag a sign-up. */
     static final Duration NO_SHOW_WINDOW = Duration.ofDays(90);
+    /** A correction's most: a whole day. */
+    static final int MINUTES_MAX = 24 * 60;
+    static final int REASON_MAX = 200;
     /** Shifts of one activity: a large health check has a handful; room to spare. */
     static final int SHIFTS_MAX = 20;
 
@@ -234,6 +238,62 @@ public class RosterService {
         changed(activity);
     }
 
+    /**
+     * A worker corrects the minutes a volunteer served (they forgot to check out, or stayed on), with the
+     * reason; the audit trail keeps the hours before and after. Also once the activity is closed.
+     */
+    @Transactional
+    @PreAuthorize(VolunteerRoles.STAFF)
+    public RosterLine correctHours(long shiftId, long residentId, @Nullable Integer minutes, @Nullable String reason) {
+        Shift shift = lockedShift(shiftId);
+        Activity activity = visible(shift.getActivityId());
+        SignUp signUp = checkedIn(shiftId, residentId);
+        int checkedMinutes = CHECK.between("minutes", minutes, 0, MINUTES_MAX, "volunteer.minutes.invalid");
+        String because = CHECK.text("reason", reason, REASON_MAX, "volunteer.reason.required");
+        Integer before = signUp.getMinutesServed();
+        signUp.correct(checkedMinutes, Recorded.now(clock).actor(), because);
+        audit.record("VOLUNTEER_HOURS_CORRECTED", "volunteer_activity", activity.id(), activity.getCommunityId(),
+                "shift=" + shiftId + ", resident=" + residentId + ", minutes=" + before,
+                "minutes=" + checkedMinutes + ", reason=" + because);
+        changed(activity);
+        return line(shift, signUp, name(residentId));
+    }
+
+    /**
+     * Closes the activity after the event: whoever signed up and never checked in is a no-show; whoever is
+     * still checked in is checked out at the activity's end (or now, if earlier). The roster no longer changes,
+     * but hours can still be corrected.
+     */
+    @Transactional
+    @PreAuthorize(VolunteerRoles.STAFF)
+    public Roster closeActivity(long activityId) {
+        Activity activity = activities.findLocked(activityId).orElseThrow(NotFoundException::new);
+        visible(activityId);
+        CHECK.that(activity.getStatus() == ActivityStatus.PLANNED, "status", "volunteer.activity.closed");
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime end = now.isBefore(activity.getEndsAt()) ? now : activity.getEndsAt();
+        int noShows = 0;
+        int checkedOut = 0;
+        for (Shift shift : shifts.findByActivityIdOrderByStartsAtAscIdAsc(activityId)) {
+            for (SignUp signUp : signUps.findByShiftIdOrderBySignedUpAtAscIdAsc(shift.id())) {
+                if (signUp.getStatus() == SignUpStatus.SIGNED_UP && signUp.getCheckedInAt() == null) {
+                    signUp.markNoShow();
+                    noShows++;
+                } else if (signUp.getCheckedInAt() != null && signUp.getCheckedOutAt() == null) {
+                    LocalDateTime in = signUp.getCheckedInAt();
+                    signUp.checkOut(end.isBefore(in) ? in : end);
+                    checkedOut++;
+                }
+            }
+        }
+        activity.close(now);
+        audit.record("VOLUNTEER_ACTIVITY_CLOSED", "volunteer_activity", activityId, activity.getCommunityId(),
+                "status=PLANNED", "status=CLOSED, noShows=" + noShows + ", checkedOut=" + checkedOut);
+        changed(activity);
+        signUps.flush();
+        return roster(activityId);
+    }
+
     /** The roster at the event: everyone signed up, waiting or walked in, by shift and name. */
     @Transactional(readOnly = true)
     @PreAuthorize(VolunteerRoles.READ)
@@ -334,7 +394,8 @@ public class RosterService {
 
     private static RosterLine line(Shift shift, SignUp signUp, String name) {
         return new RosterLine(shift.id(), shift.getRole(), signUp.getResidentId(), name, signUp.getStatus(),
-                signUp.isWalkIn(), signUp.getCheckedInAt(), signUp.getCheckedOutAt(), signUp.getMinutesServed());
+                signUp.isWalkIn(), signUp.getCheckedInAt(), signUp.getCheckedOutAt(), signUp.getMinutesServed(),
+                signUp.getCorrectionReason(), signUp.isNoShow());
     }
 
     private ActivityEntry entry(Activity activity) {

@@ -38,6 +38,8 @@ class SignUp extends AbstractEntity {
     private @Nullable String checkedInBy;
     private @Nullable LocalDateTime checkedOutAt;
     private @Nullable Integer minutesServed;
+    private @Nullable String correctedBy;
+    private @Nullable String correctionReason;
     private boolean noShow;
 
     protected SignUp() {
@@ -64,6 +66,7 @@ class SignUp extends AbstractEntity {
     @Nullable LocalDateTime getCheckedOutAt() { return checkedOutAt; }
     @Nullable Integer getMinutesServed() { return minutesServed; }
     boolean isNoShow() { return noShow; }
+    @Nullable String getCorrectionReason() { return correctionReason; }
 
     /** Back on the shift after a cancellation (the same row: one per resident and shift). */
     void signUpAgain(SignUpStatus now, @Nullable String by, LocalDateTime at) {
@@ -103,6 +106,18 @@ class SignUp extends AbstractEntity {
     void checkOut(LocalDateTime at) {
         this.checkedOutAt = at;
         this.minutesServed = roundedToQuarter(Duration.between(java.util.Objects.requireNonNull(checkedInAt), at));
+    }
+
+    /** A worker's correction of the minutes served, with the reason. */
+    void correct(int minutes, @Nullable String by, String reason) {
+        this.minutesServed = minutes;
+        this.correctedBy = by;
+        this.correctionReason = reason;
+    }
+
+    /** Signed up and never came, once the activity closed. */
+    void markNoShow() {
+        this.noShow = true;
     }
 
     static int roundedToQuarter(Duration served) {

@@ -138,8 +138,7 @@ class MeetingJourneyIT extends BrowserJourney {
             page.locator("[data-testid='meeting-vote-close-" + item.id() + "']").click();
             page.locator("[data-testid='meeting-vote-owner'] input").fill("小区业委会");
             // Once the dialog has finished opening (its fade-in), as the secretary sees it.
-            page.locator("[opening]").waitFor(new Locator.WaitForOptions()
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            page.waitForFunction("() => !document.querySelector('[opening]')");
             screenshot("meeting-vote-close-1024x768");
             page.locator("[data-testid='meeting-vote-close-save']").click();
             assertThat(page.locator("[data-testid='meeting-item-" + item.id() + "']")).containsText("表决通过");

@@ -116,7 +116,8 @@ class ServiceAccessMatrixTest {
                     entry("createActivity", STAFF), entry("activity", READ_PROPOSALS),
                     entry("activitiesOn", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
-                    entry("roster", READ_PROPOSALS))),
+                    entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
+                    entry("closeActivity", STAFF))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),

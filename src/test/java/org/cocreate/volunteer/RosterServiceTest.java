@@ -184,6 +184,44 @@ class RosterServiceTest {
     }
 
     @Test
+    void closingMarksTheNoShowsChecksOutWhoIsLeftAndHoursAreCorrectedWithAReasonOnly() {
+        FreshCommunity community = data.community(4);
+        List<Long> r = community.residentIds();
+        ActivityEntry activity = data.cleanUp(community.communityId(), data.now().plusMinutes(30), 5);
+        long shift = activity.shifts().getFirst().id();
+        r.subList(0, 3).forEach(resident -> data.asAdmin(() -> rosters().signUp(shift, resident, false)));
+        data.asAdmin(() -> rosters().checkIn(shift, r.get(0)));
+        data.asAdmin(() -> rosters().checkIn(shift, r.get(1)));
+        data.asAdmin(() -> rosters().checkOut(shift, r.get(1)));
+
+        refused(() -> data.asAdmin(() -> rosters().correctHours(shift, r.get(1), 90, " ")), "reason",
+                "volunteer.reason.required");
+        refused(() -> data.asAdmin(() -> rosters().correctHours(shift, r.get(1), -15, "忘记签退")), "minutes",
+                "volunteer.minutes.invalid");
+        refused(() -> data.asAdmin(() -> rosters().correctHours(shift, r.get(1), null, "忘记签退")), "minutes",
+                "volunteer.minutes.invalid");
+        refused(() -> data.asAdmin(() -> rosters().correctHours(shift, r.get(2), 60, "忘记签到")), "residentId",
+                "volunteer.notCheckedIn");
+        RosterLine corrected = data.asAdmin(() -> rosters().correctHours(shift, r.get(1), 90, " 忘记签退，实际服务到结束 "));
+        assertThat(corrected.minutesServed()).isEqualTo(90);
+        assertThat(corrected.correctionReason()).isEqualTo("忘记签退，实际服务到结束");
+
+        Roster closed = data.asAdmin(() -> rosters().closeActivity(activity.id()));
+        assertThat(closed.activity().status()).isEqualTo(ActivityStatus.CLOSED);
+        assertThat(closed.lines()).filteredOn(RosterLine::noShow).extracting(RosterLine::residentId)
+                .containsExactly(r.get(2));
+        assertThat(closed.lines()).filteredOn(line -> line.residentId() == r.get(0)).singleElement()
+                .satisfies(line -> assertThat(line.checkedOutAt()).as("checked out at the close").isNotNull());
+        assertThat(closed.lines()).filteredOn(line -> line.residentId() == r.get(1)).singleElement()
+                .extracting(RosterLine::minutesServed).isEqualTo(90);
+        refused(() -> data.asAdmin(() -> rosters().closeActivity(activity.id())), "status", "volunteer.activity.closed");
+        refused(() -> data.asAdmin(() -> rosters().checkIn(shift, r.get(3))), "residentId", "volunteer.activity.closed");
+        // The hours can still be corrected after the close.
+        assertThat(data.asAdmin(() -> rosters().correctHours(shift, r.get(0), 120, "签退时间补录")).minutesServed())
+                .isEqualTo(120);
+    }
+
+    @Test
     void hoursAreRoundedToTheNearestQuarter() {
         assertThat(SignUp.roundedToQuarter(Duration.ofMinutes(7))).isZero();
         assertThat(SignUp.roundedToQuarter(Duration.ofMinutes(8))).isEqualTo(15);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,13 +18,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cocreate.base.LiveEvents;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Badge;
+import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.LiveScreen;
+import org.cocreate.base.ui.Localized;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
@@ -56,6 +61,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Div lines = new Div();
     final Select<ShiftEntry> walkInShift = new Select<>();
     final ResidentPicker picker;
+    final Button close = new Button();
 
     private final RosterService rosters;
     private final boolean staff;
@@ -71,7 +77,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addClassName("roster-page");
         var back = new RouterLink(getTranslation("roster.back"), TodayView.class);
         back.addClassName("toolbar-link");
-        toolbar = new ViewToolbar("", back);
+        close.setText(getTranslation("roster.close"));
+        close.setIcon(VaadinIcon.FLAG_CHECKERED.create());
+        close.setTestId("roster-close");
+        close.addClickListener(e -> closeDialog());
+        toolbar = new ViewToolbar("", close, back);
         facts.addClassName("proposals-details");
         count.addClassName("roster-count");
         count.setTestId("roster-count");
@@ -119,6 +129,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         count.setText(getTranslation("roster.count", roster.present(), roster.expected()));
         boolean open = staff && activity.status() == ActivityStatus.PLANNED;
         checkIn.setVisible(open);
+        close.setVisible(open);
         ShiftEntry chosen = walkInShift.getValue();
         walkInShift.setItems(activity.shifts());
         walkInShift.setValue(activity.shifts().stream().filter(s -> chosen != null && s.id() == chosen.id())
@@ -131,11 +142,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             lines.add(none);
         }
         for (RosterLine line : roster.lines()) {
-            lines.add(row(line, open));
+            lines.add(row(line, open, staff));
         }
     }
 
-    private Div row(RosterLine line, boolean open) {
+    private Div row(RosterLine line, boolean open, boolean mayCorrect) {
         var name = new Span(line.name());
         name.addClassName("meeting-member-name");
         var role = new Span(line.role() + (line.walkIn() ? " · " + getTranslation("roster.walkIn") : ""));
@@ -172,11 +183,22 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 buttons.add(undo);
             }
             row.add(buttons);
+        } else if (mayCorrect && line.present()) {
+            var correct = new Button(getTranslation("roster.correct"), VaadinIcon.EDIT.create(),
+                    e -> correctDialog(line));
+            correct.addThemeVariants(ButtonVariant.TERTIARY);
+            correct.setTestId("roster-correct-" + key);
+            var buttons = new Div(correct);
+            buttons.addClassName("meeting-member-actions");
+            row.add(buttons);
         }
         return row;
     }
 
     private Badge state(RosterLine line) {
+        if (line.noShow()) {
+            return new Badge(getTranslation("roster.state.noShow"), Badge.Tone.ERROR);
+        }
         if (line.checkedOutAt() != null) {
             return new Badge(getTranslation("roster.state.out",
                     VolunteerTexts.hours(Objects.requireNonNullElse(line.minutesServed(), 0))), Badge.Tone.SUCCESS);
@@ -188,6 +210,50 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return line.status() == SignUpStatus.WAITING
                 ? new Badge(getTranslation("roster.state.waiting"), Badge.Tone.WARNING)
                 : new Badge(getTranslation("roster.state.absent"), Badge.Tone.MUTED);
+    }
+
+    /** 结束活动: the no-shows and the last check-outs follow; confirmed first, as it cannot be undone. */
+    private void closeDialog() {
+        Roster roster = Objects.requireNonNull(shown);
+        var confirm = Localized.confirmDialog(getTranslation("roster.close.title"), getTranslation("roster.close.text"),
+                getTranslation("roster.close.confirm"));
+        confirm.addConfirmListener(e -> {
+            try {
+                Roster closed = rosters.closeActivity(roster.activity().id());
+                Notifications.success("roster.closed", closed.present(),
+                        closed.lines().stream().filter(RosterLine::noShow).count());
+                show(closed);
+            } catch (RefusedException refused) {
+                Notifications.refused(refused);
+            }
+        });
+        confirm.getElement().setAttribute("data-testid", "roster-close-confirm");
+        confirm.open();
+    }
+
+    /** 更正时长: the minutes served and the reason, both required; kept in the history. */
+    private void correctDialog(RosterLine line) {
+        var minutes = new IntegerField(getTranslation("roster.correct.minutes"));
+        minutes.setMin(0);
+        minutes.setStep(15);
+        minutes.setStepButtonsVisible(true);
+        minutes.setValue(line.minutesServed());
+        minutes.setTestId("roster-correct-minutes");
+        var reason = new TextField(getTranslation("roster.correct.reason"));
+        reason.setPlaceholder(getTranslation("roster.correct.reasonPlaceholder"));
+        reason.setMaxLength(200);
+        reason.setWidthFull();
+        reason.setTestId("roster-correct-reason");
+        var dialog = new FormDialog(getTranslation("roster.correct.title", line.name()), minutes, reason)
+                .refusalsAt(Map.of("minutes", minutes, "reason", reason));
+        dialog.primary(getTranslation("common.save"), () -> {
+            RosterLine corrected = rosters.correctHours(line.shiftId(), line.residentId(), minutes.getValue(),
+                    reason.getValue());
+            Notifications.success("roster.corrected", corrected.name());
+            refresh();
+            return true;
+        }).setTestId("roster-correct-save");
+        dialog.open(minutes);
     }
 
     /** From the picker: on their own shift if signed up, else as a walk-in on the chosen shift. */

@@ -6,8 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -358,22 +356,7 @@ class CounterViewTest extends SpringBrowserlessTest {
 
         assertThat(view.tileByItem).hasSize(8);
         assertThat(view.receipt).as("no receipt before the first redemption").isNull();
-        assertThat(stateNodes(UI.getCurrent().getElement())).isBetween(100, 165);
-    }
-
-    /** The element, its children, its virtual children (dialogs, notifications), and theirs. */
-    private static int stateNodes(Element element) {
-        int count = 1;
-        for (Element child : element.getChildren().toList()) {
-            count += stateNodes(child);
-        }
-        if (!element.isTextNode() && element.getNode().hasFeature(VirtualChildrenList.class)) {
-            VirtualChildrenList virtual = element.getNode().getFeature(VirtualChildrenList.class);
-            for (int i = 0; i < virtual.size(); i++) {
-                count += stateNodes(Element.get(virtual.get(i)));
-            }
-        }
-        return count;
+        assertThat(org.cocreate.StateNodes.count(UI.getCurrent().getElement())).isBetween(100, 165);
     }
 
     // ---- set-up through the services ---------------------------------------------------------------------
