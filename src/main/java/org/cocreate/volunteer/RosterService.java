@@ -77,8 +77,8 @@ public class RosterService {
         CHECK.notEmpty("shifts", shiftDrafts, "volunteer.shifts.required");
         CHECK.that(shiftDrafts.size() <= SHIFTS_MAX, "shifts", "volunteer.shifts.tooMany", SHIFTS_MAX);
         List<ShiftDraft> checkedShifts = new ArrayList<>();
-        for (ShiftDraft shift : shiftDrafts) {
-            checkedShifts.add(checked(shift, checked));
+        for (int i = 0; i < shiftDrafts.size(); i++) {
+            checkedShifts.add(checked(shiftDrafts.get(i), checked, "shifts." + i + "."));
         }
         Recorded now = Recorded.now(clock);
         Activity activity = activities.save(new Activity(communityId, checked, now.actor(), now.at()));
@@ -93,6 +93,15 @@ public class RosterService {
     @PreAuthorize(VolunteerRoles.READ)
     public ActivityEntry activity(long activityId) {
         return entry(visible(activityId));
+    }
+
+    /** The community's activities from a day on (upcoming) or of the weeks before it, by start. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(VolunteerRoles.READ)
+    public List<ActivityEntry> activitiesBetween(long communityId, LocalDate from, LocalDate to) {
+        currentUser.requireAccess(communityId);
+        return activities.findStarting(communityId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()).stream()
+                .map(this::entry).toList();
     }
 
     /** The community's activities of a day, by start: "Today" on the worker's tablet. */
@@ -332,14 +341,15 @@ public class RosterService {
         return new ActivityDraft(title, type, place, draft.compoundId(), draft.teamId(), description, startsAt, endsAt);
     }
 
-    private static ShiftDraft checked(ShiftDraft shift, ActivityDraft activity) {
-        String role = CHECK.text("role", shift.role(), ShiftDraft.ROLE_MAX, "volunteer.role.invalid");
+    /** A shift of the activity, refused at its own fields: {@code shifts.<i>.role} and so on. */
+    private static ShiftDraft checked(ShiftDraft shift, ActivityDraft activity, String at) {
+        String role = CHECK.text(at + "role", shift.role(), ShiftDraft.ROLE_MAX, "volunteer.role.invalid");
         LocalDateTime startsAt = shift.startsAt() == null ? activity.startsAt() : shift.startsAt();
         LocalDateTime endsAt = shift.endsAt() == null ? activity.endsAt() : shift.endsAt();
-        CHECK.that(Objects.requireNonNull(endsAt).isAfter(startsAt), "endsAt", "volunteer.endsAt.beforeStart");
-        CHECK.that(!startsAt.isBefore(activity.startsAt()) && !endsAt.isAfter(activity.endsAt()), "startsAt",
+        CHECK.that(Objects.requireNonNull(endsAt).isAfter(startsAt), at + "endsAt", "volunteer.endsAt.beforeStart");
+        CHECK.that(!startsAt.isBefore(activity.startsAt()) && !endsAt.isAfter(activity.endsAt()), at + "startsAt",
                 "volunteer.shift.outside");
-        int capacity = CHECK.between("capacity", shift.capacity(), 1, ShiftDraft.CAPACITY_MAX,
+        int capacity = CHECK.between(at + "capacity", shift.capacity(), 1, ShiftDraft.CAPACITY_MAX,
                 "volunteer.capacity.invalid");
         return new ShiftDraft(role, startsAt, endsAt, capacity);
     }

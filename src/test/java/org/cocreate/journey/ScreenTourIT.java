@@ -136,7 +136,7 @@ class ScreenTourIT extends BrowserJourney {
                 "exchange/sessions/" + session + "/close"));
         // Today's volunteering and the demo's clean-up at the event.
         long activity = jdbc.sql("select min(id) from volunteer_activity").query(Long.class).single();
-        tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today",
+        tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today", "volunteer/activities",
                 "volunteer/activities/" + activity));
     }
 

@@ -114,7 +114,7 @@ class ServiceAccessMatrixTest {
                     entry("ballot", EVERYBODY), entry("castBallot", EVERYBODY))),
             entry(org.cocreate.volunteer.RosterService.class, Map.ofEntries(
                     entry("createActivity", STAFF), entry("activity", READ_PROPOSALS),
-                    entry("activitiesOn", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
+                    entry("activitiesOn", READ_PROPOSALS), entry("activitiesBetween", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
                     entry("closeActivity", STAFF))),

@@ -56,9 +56,9 @@ class RosterServiceTest {
         refused(() -> data.asAdmin(() -> rosters().createActivity(id, good, List.of())), "shifts",
                 "volunteer.shifts.required");
         refused(() -> data.asAdmin(() -> rosters().createActivity(id, good, List.of(new ShiftDraft("测血压", null,
-                null, 0)))), "capacity", "volunteer.capacity.invalid");
+                null, 0)))), "shifts.0.capacity", "volunteer.capacity.invalid");
         refused(() -> data.asAdmin(() -> rosters().createActivity(id, good, List.of(new ShiftDraft("测血压",
-                start.minusHours(1), start.plusHours(1), 2)))), "startsAt", "volunteer.shift.outside");
+                start.minusHours(1), start.plusHours(1), 2)))), "shifts.0.startsAt", "volunteer.shift.outside");
         long otherCompound = jdbc.sql("select min(id) from compound where community_id <> ?").param(id)
                 .query(Long.class).single();
         refused(() -> data.asAdmin(() -> rosters().createActivity(id, new ActivityDraft(good.title(), good.type(),

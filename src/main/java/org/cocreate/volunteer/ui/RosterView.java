@@ -41,6 +41,7 @@ import org.cocreate.volunteer.Roster;
 import org.cocreate.volunteer.RosterLine;
 import org.cocreate.volunteer.RosterService;
 import org.cocreate.volunteer.ShiftEntry;
+import org.cocreate.volunteer.SignUpEntry;
 import org.cocreate.volunteer.SignUpStatus;
 import org.cocreate.volunteer.VolunteerChanged;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +63,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Select<ShiftEntry> walkInShift = new Select<>();
     final ResidentPicker picker;
     final Button close = new Button();
+    final Button signUp = new Button();
 
     private final RosterService rosters;
+    private final ResidentService residents;
+    private final long communityId;
     private final boolean staff;
     private final ViewToolbar toolbar;
     private final Div checkIn;
@@ -72,6 +76,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     RosterView(RosterService rosters, ResidentService residents, WorkingCommunity community, CurrentUser currentUser,
             LiveEvents liveEvents) {
         this.rosters = rosters;
+        this.residents = residents;
+        this.communityId = community.id();
         this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
         setPadding(false);
         addClassName("roster-page");
@@ -81,7 +87,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         close.setIcon(VaadinIcon.FLAG_CHECKERED.create());
         close.setTestId("roster-close");
         close.addClickListener(e -> closeDialog());
-        toolbar = new ViewToolbar("", close, back);
+        signUp.setText(getTranslation("roster.signUp"));
+        signUp.setIcon(VaadinIcon.USER_CHECK.create());
+        signUp.setTestId("roster-sign-up");
+        signUp.addClickListener(e -> signUpDialog());
+        toolbar = new ViewToolbar("", signUp, close, back);
         facts.addClassName("proposals-details");
         count.addClassName("roster-count");
         count.setTestId("roster-count");
@@ -130,6 +140,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean open = staff && activity.status() == ActivityStatus.PLANNED;
         checkIn.setVisible(open);
         close.setVisible(open);
+        signUp.setVisible(open);
         ShiftEntry chosen = walkInShift.getValue();
         walkInShift.setItems(activity.shifts());
         walkInShift.setValue(activity.shifts().stream().filter(s -> chosen != null && s.id() == chosen.id())
@@ -229,6 +240,58 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         confirm.getElement().setAttribute("data-testid", "roster-close-confirm");
         confirm.open();
+    }
+
+    /**
+     * 报名: a worker signs residents up for a shift, one after another (search or card); a full shift offers the
+     * waiting list, and a resident who did not come twice in 90 days is pointed out.
+     */
+    private void signUpDialog() {
+        Roster roster = Objects.requireNonNull(shown);
+        var shift = new Select<ShiftEntry>();
+        shift.setLabel(getTranslation("roster.signUp.shift"));
+        shift.setItems(roster.activity().shifts());
+        shift.setItemLabelGenerator(s -> getTranslation("roster.signUp.shiftLabel", s.role(), s.signedUp(), s.capacity()));
+        shift.setValue(roster.activity().shifts().stream().filter(s -> !s.full()).findFirst()
+                .orElse(roster.activity().shifts().getFirst()));
+        shift.setTestId("roster-sign-up-shift");
+        shift.setWidthFull();
+        var picked = new ResidentPicker(residents, communityId, resident -> {
+            ShiftEntry chosen = shift.getValue();
+            if (chosen != null) {
+                signUp(chosen, resident.id(), resident.name(), false);
+            }
+        });
+        picked.field().setLabel(getTranslation("roster.signUp.search"));
+        var dialog = new FormDialog(getTranslation("roster.signUp.title", roster.activity().title()), shift, picked)
+                .showOnly();
+        dialog.open(picked.field());
+    }
+
+    private void signUp(ShiftEntry shift, long residentId, String name, boolean waitIfFull) {
+        try {
+            SignUpEntry entry = rosters.signUp(shift.id(), residentId, waitIfFull);
+            if (entry.status() == SignUpStatus.WAITING) {
+                Notifications.success("roster.signUp.waiting", name, Objects.requireNonNullElse(entry.waitingPosition(), 0));
+            } else {
+                Notifications.success("roster.signUp.done", name, shift.role());
+            }
+            if (entry.flagged()) {
+                Notifications.error("roster.signUp.flagged", name, entry.recentNoShows());
+            }
+            refresh();
+        } catch (RefusedException refused) {
+            if (!waitIfFull && "volunteer.shift.full".equals(refused.messageKey())) {
+                var offer = Localized.confirmDialog(getTranslation("roster.signUp.fullTitle"),
+                        getTranslation("roster.signUp.fullText", name, shift.role()),
+                        getTranslation("roster.signUp.wait"));
+                offer.addConfirmListener(e -> signUp(shift, residentId, name, true));
+                offer.getElement().setAttribute("data-testid", "roster-waiting-offer");
+                offer.open();
+            } else {
+                Notifications.refused(refused);
+            }
+        }
     }
 
     /** 更正时长: the minutes served and the reason, both required; kept in the history. */

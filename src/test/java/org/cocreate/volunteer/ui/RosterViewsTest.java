@@ -131,6 +131,63 @@ class RosterViewsTest extends SpringBrowserlessTest {
         assertThat(roster.lines.getElement().getTextRecursively()).contains("已签退 · 2 小时");
     }
 
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void aWorkerCreatesAnActivityWithShiftsRefusedAtTheirFieldsThenSignsUpAndOffersTheWaitingList() {
+        List<Long> people = residents(communities.community(CommunityTestData.DAIMOGE), 20, 2);
+        navigate(ActivitiesView.class);
+        var list = $(ActivitiesView.class).single();
+        test(list.create).click();
+        var title = $(com.vaadin.flow.component.textfield.TextField.class).withTestId("activity-title").single();
+        var place = $(com.vaadin.flow.component.textfield.TextField.class).withTestId("activity-place").single();
+        var to = $(com.vaadin.flow.component.timepicker.TimePicker.class).withTestId("activity-to").single();
+        var role = $(com.vaadin.flow.component.textfield.TextField.class).withTestId("activity-role-1").single();
+        var capacity = $(com.vaadin.flow.component.textfield.IntegerField.class).withTestId("activity-capacity-0")
+                .single();
+        long before = jdbc.sql("select count(*) from volunteer_activity").query(Long.class).single();
+        test(title).setValue("红色周五：楼道小广告清理");
+        test(place).setValue("各楼栋");
+        test(to).setValue(java.time.LocalTime.of(7, 0));
+        test(button("activity-save")).click();
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("结束时间须晚于开始时间");
+        test(to).setValue(java.time.LocalTime.of(11, 0));
+        capacity.setValue(0);
+        test(button("activity-save")).click();
+        assertThat(capacity.isInvalid()).isTrue();
+        assertThat(capacity.getErrorMessage()).isEqualTo("人数须在 1 到 500 之间");
+        capacity.setValue(1);
+        test(role).setValue("登记");
+        var secondCapacity = $(com.vaadin.flow.component.textfield.IntegerField.class)
+                .withTestId("activity-capacity-1").single();
+        test(button("activity-save")).click();
+        assertThat(secondCapacity.isInvalid()).as("the second shift's own field").isTrue();
+        assertThat(jdbc.sql("select count(*) from volunteer_activity").query(Long.class).single()).isEqualTo(before);
+        secondCapacity.setValue(2);
+        test(button("activity-save")).click();
+
+        var roster = $(RosterView.class).single();
+        assertThat(roster.shownLines()).isEmpty();
+        assertThat(roster.facts.getText()).contains("08:00–11:00");
+        test(roster.signUp).click();
+        String first = jdbc.sql("select card_code from resident where id = ?").param(people.get(0))
+                .query(String.class).single();
+        String second = jdbc.sql("select card_code from resident where id = ?").param(people.get(1))
+                .query(String.class).single();
+        var search = $(com.vaadin.flow.component.textfield.TextField.class).all().stream()
+                .filter(f -> "resident-search".equals(f.getTestId()) && f.isVisible()).toList().getLast();
+        search.setValue(first);
+        EnterKeys.press(search);
+        search.setValue(second);
+        EnterKeys.press(search);
+        // The first role takes one: the second resident is offered the waiting list.
+        var offer = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(offer).confirm();
+        assertThat(roster.shownLines()).extracting(RosterLine::status).containsExactlyInAnyOrder(
+                org.cocreate.volunteer.SignUpStatus.SIGNED_UP, org.cocreate.volunteer.SignUpStatus.WAITING);
+        assertThat(roster.lines.getElement().getTextRecursively()).contains("候补");
+    }
+
     @Autowired
     org.cocreate.community.FreshCommunities freshCommunities;
 
