@@ -136,7 +136,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ActivityEntry activity = roster.activity();
         toolbar.setTitle(activity.title());
         facts.setText(VolunteerTexts.facts(this, activity));
-        count.setText(getTranslation("roster.count", roster.present(), roster.expected()));
+        count.removeAll();
+        count.add(new Span(getTranslation("roster.count", roster.present(), roster.expected())));
+        if (activity.status() == ActivityStatus.CLOSED) {
+            count.add(new Badge(getTranslation("roster.status.closed"), Badge.Tone.MUTED));
+        }
         boolean open = staff && activity.status() == ActivityStatus.PLANNED;
         checkIn.setVisible(open);
         close.setVisible(open);

@@ -72,17 +72,17 @@ class RosterViewsTest extends SpringBrowserlessTest {
 
         navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
         var roster = $(RosterView.class).single();
-        assertThat(roster.count.getText()).isEqualTo("已到 0 人 / 应到 2 人");
+        assertThat(roster.count.getElement().getTextRecursively()).isEqualTo("已到 0 人 / 应到 2 人");
         assertThat(roster.walkInShift.isVisible()).as("one shift: nothing to choose").isFalse();
         test(button("roster-check-in-" + shift + "-" + r.get(0))).click();
-        assertThat(roster.count.getText()).isEqualTo("已到 1 人 / 应到 2 人");
+        assertThat(roster.count.getElement().getTextRecursively()).isEqualTo("已到 1 人 / 应到 2 人");
 
         // A walk-in shows their card: the scanner types the code and Enter.
         String card = jdbc.sql("select card_code from resident where id = ?").param(r.get(2)).query(String.class)
                 .single();
         roster.picker.field().setValue(card);
         EnterKeys.press(roster.picker.field());
-        assertThat(roster.count.getText()).isEqualTo("已到 2 人 / 应到 3 人");
+        assertThat(roster.count.getElement().getTextRecursively()).isEqualTo("已到 2 人 / 应到 3 人");
         assertThat(roster.shownLines()).filteredOn(line -> line.residentId() == r.get(2)).singleElement()
                 .satisfies(line -> assertThat(line.walkIn()).isTrue());
 
@@ -93,7 +93,7 @@ class RosterViewsTest extends SpringBrowserlessTest {
 
         // A mistaken tap on the walk-in: undone, they go off the roster.
         test(button("roster-undo-" + shift + "-" + r.get(2))).click();
-        assertThat(roster.count.getText()).isEqualTo("已到 1 人 / 应到 2 人");
+        assertThat(roster.count.getElement().getTextRecursively()).isEqualTo("已到 1 人 / 应到 2 人");
     }
 
     @Test
@@ -111,6 +111,7 @@ class RosterViewsTest extends SpringBrowserlessTest {
         var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
         test(confirm).confirm();
         assertThat(roster.close.isVisible()).isFalse();
+        assertThat(roster.count.getElement().getTextRecursively()).contains("活动已结束");
         assertThat(roster.lines.getElement().getTextRecursively()).contains("缺席", "已签退");
         assertThat($(Button.class).all()).noneMatch(b -> b.getTestId() != null
                 && b.getTestId().startsWith("roster-check-in-"));
@@ -222,7 +223,7 @@ class RosterViewsTest extends SpringBrowserlessTest {
         ActivityEntry activity = cleanUpWith(DemoUsers.DAIMO_WORKER, daimoge, r, "绿化带捡拾垃圾 " + System.nanoTime() % 10_000);
         navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
         var roster = $(RosterView.class).single();
-        assertThat(roster.count.getText()).isEqualTo("已到 0 人 / 应到 1 人");
+        assertThat(roster.count.getElement().getTextRecursively()).isEqualTo("已到 0 人 / 应到 1 人");
         assertThat($(Button.class).all()).noneMatch(b -> b.getTestId() != null
                 && b.getTestId().startsWith("roster-check-in-"));
         assertThat(roster.picker.isVisible() && roster.picker.getParent().orElseThrow().isVisible()).isFalse();
