@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
@@ -16,6 +17,8 @@ import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
+import org.cocreate.points.RuleOccasion;
+import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +50,7 @@ public class RosterService {
     private final ShiftRepository shifts;
     private final SignUpRepository signUps;
     private final RegisterDirectory register;
+    private final ScoringStandardService standards;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -54,12 +58,13 @@ public class RosterService {
 
     @SuppressWarnings("java:S107")
     RosterService(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
-            RegisterDirectory register, CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            RegisterDirectory register, ScoringStandardService standards, CurrentUser currentUser, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.shifts = shifts;
         this.signUps = signUps;
         this.register = register;
+        this.standards = standards;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -301,6 +306,25 @@ public class RosterService {
         changed(activity);
         signUps.flush();
         return roster(activityId);
+    }
+
+    /**
+     * Once the activity is closed: those who came, with the standard's rule for taking part. The worker sends
+     * it through the usual (bulk) grant screen, so that the caps, approval and the public notice apply.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(VolunteerRoles.STAFF)
+    public GrantProposal grantProposal(long activityId) {
+        Activity activity = visible(activityId);
+        if (activity.getStatus() != ActivityStatus.CLOSED) {
+            return new GrantProposal(List.of(), null);
+        }
+        Set<Long> shiftIds = shifts.findByActivityIdOrderByStartsAtAscIdAsc(activityId).stream().map(Shift::id)
+                .collect(Collectors.toSet());
+        List<Long> came = signUps.findByShiftIdIn(shiftIds).stream().filter(s -> s.getCheckedInAt() != null)
+                .map(SignUp::getResidentId).distinct().sorted().toList();
+        return new GrantProposal(came, standards.ruleFor(activity.getCommunityId(), RuleOccasion.VOLUNTEER_ATTENDANCE,
+                activity.getStartsAt().toLocalDate()).orElse(null));
     }
 
     /** The roster at the event: everyone signed up, waiting or walked in, by shift and name. */

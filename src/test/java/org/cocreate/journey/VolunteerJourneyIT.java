@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A clean-up of 文峰塔社区 at the event, on two upright tablets (768×1024) at the same table: the worker opens
  * today's clean-up from 今日志愿活动, checks three volunteers in by a tap and a walk-in by scanning their card;
  * the second tablet sees the count change without a reload. One volunteer checks out, the activity is closed:
- * the one who never came is a no-show. Screenshots of both tablets.
+ * the one who never came is a no-show, and the four who came get the standard's points for taking part through
+ * the bulk grant. Screenshots of both tablets.
  */
 class VolunteerJourneyIT extends BrowserJourney {
 
@@ -103,6 +104,15 @@ class VolunteerJourneyIT extends BrowserJourney {
             assertThat(other.locator("[data-testid='roster-line-" + shift + "-" + people.get(3) + "']"))
                     .containsText("缺席", WITHIN_A_SECOND_AND_A_HALF);
             screenshot("volunteer-roster-closed-768x1024");
+
+            // The standard rewards taking part: the four who came, through the bulk grant, all or none.
+            assertThat(page.locator("[data-testid='roster-grant']")).containsText("为 4 位志愿者发放积分（参加卫生大扫除）");
+            page.locator("[data-testid='roster-grant']").click();
+            assertThat(page.locator("[data-testid='bulk-count']")).containsText("已选 4 人");
+            screenshot("volunteer-grant-768x1024");
+            page.locator("[data-testid='bulk-submit']").click();
+            page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("已为 4 人发放“参加卫生大扫除”");
         } finally {
             second.close();
         }

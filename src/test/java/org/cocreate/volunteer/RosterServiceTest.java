@@ -206,7 +206,12 @@ class RosterServiceTest {
         assertThat(corrected.minutesServed()).isEqualTo(90);
         assertThat(corrected.correctionReason()).isEqualTo("忘记签退，实际服务到结束");
 
+        assertThat(data.asAdmin(() -> rosters().grantProposal(activity.id())).residentIds())
+                .as("nothing offered before the close").isEmpty();
         Roster closed = data.asAdmin(() -> rosters().closeActivity(activity.id()));
+        GrantProposal proposal = data.asAdmin(() -> rosters().grantProposal(activity.id()));
+        assertThat(proposal.residentIds()).containsExactlyInAnyOrder(r.get(0), r.get(1));
+        assertThat(proposal.offered()).as("a community without a standard: no rule, nothing offered").isFalse();
         assertThat(closed.activity().status()).isEqualTo(ActivityStatus.CLOSED);
         assertThat(closed.lines()).filteredOn(RosterLine::noShow).extracting(RosterLine::residentId)
                 .containsExactly(r.get(2));

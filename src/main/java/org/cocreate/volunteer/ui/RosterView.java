@@ -32,11 +32,13 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
+import org.cocreate.points.ui.GrantOffers;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
 import org.cocreate.volunteer.ActivityEntry;
 import org.cocreate.volunteer.ActivityStatus;
+import org.cocreate.volunteer.GrantProposal;
 import org.cocreate.volunteer.Roster;
 import org.cocreate.volunteer.RosterLine;
 import org.cocreate.volunteer.RosterService;
@@ -64,6 +66,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final ResidentPicker picker;
     final Button close = new Button();
     final Button signUp = new Button();
+    final Button grant = new Button();
 
     private final RosterService rosters;
     private final ResidentService residents;
@@ -72,6 +75,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ViewToolbar toolbar;
     private final Div checkIn;
     private @Nullable Roster shown;
+    private com.vaadin.flow.shared.Registration grantListener = () -> { };
 
     RosterView(RosterService rosters, ResidentService residents, WorkingCommunity community, CurrentUser currentUser,
             LiveEvents liveEvents) {
@@ -91,6 +95,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         signUp.setIcon(VaadinIcon.USER_CHECK.create());
         signUp.setTestId("roster-sign-up");
         signUp.addClickListener(e -> signUpDialog());
+        grant.setIcon(VaadinIcon.GIFT.create());
+        grant.addThemeVariants(ButtonVariant.PRIMARY);
+        grant.setTestId("roster-grant");
+        grant.setVisible(false);
         toolbar = new ViewToolbar("", signUp, close, back);
         facts.addClassName("proposals-details");
         count.addClassName("roster-count");
@@ -105,7 +113,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         checkIn.addClassName("roster-check-in");
         lines.addClassName("roster-lines");
         lines.setTestId("roster-lines");
-        var content = new VerticalLayout(facts, count, checkIn, lines);
+        var content = new VerticalLayout(facts, count, grant, checkIn, lines);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
         LiveScreen.follow(this, liveEvents, VolunteerChanged.class,
@@ -136,6 +144,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ActivityEntry activity = roster.activity();
         toolbar.setTitle(activity.title());
         facts.setText(VolunteerTexts.facts(this, activity));
+        showGrant(activity);
         count.removeAll();
         count.add(new Span(getTranslation("roster.count", roster.present(), roster.expected())));
         if (activity.status() == ActivityStatus.CLOSED) {
@@ -321,6 +330,20 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return true;
         }).setTestId("roster-correct-save");
         dialog.open(minutes);
+    }
+
+    /** Once closed: the grant for those who came, by the standard's rule for it, through the grant screens. */
+    private void showGrant(ActivityEntry activity) {
+        GrantProposal proposal = staff && activity.status() == ActivityStatus.CLOSED
+                ? rosters.grantProposal(activity.id()) : new GrantProposal(List.of(), null);
+        grant.setVisible(proposal.offered());
+        if (proposal.offered()) {
+            var rule = Objects.requireNonNull(proposal.rule());
+            grant.setText(getTranslation("roster.grant", proposal.residentIds().size(), rule.content().name()));
+            grantListener.remove();
+            grantListener = grant.addClickListener(e -> getUI().ifPresent(ui -> GrantOffers.open(ui,
+                    proposal.residentIds(), rule.id(), getTranslation("roster.grant.note", activity.title()))));
+        }
     }
 
     /** From the picker: on their own shift if signed up, else as a walk-in on the chosen shift. */

@@ -130,6 +130,14 @@ class RosterViewsTest extends SpringBrowserlessTest {
         test(reason).setValue("忘记签退，服务到活动结束");
         test(button("roster-correct-save")).click();
         assertThat(roster.lines.getElement().getTextRecursively()).contains("已签退 · 2 小时");
+
+        // 文峰塔's standard rewards taking part: the grant is offered through the grant screen.
+        assertThat(roster.grant.isVisible()).isTrue();
+        assertThat(roster.grant.getText()).isEqualTo("为 1 位志愿者发放积分（参加卫生大扫除）");
+        test(roster.grant).click();
+        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("points/grant");
+        assertThat(location.getQueryParameters().getSingleParameter("resident")).contains(String.valueOf(r.get(0)));
     }
 
     @Test
