@@ -121,6 +121,11 @@ public final class ServiceCalls {
                             org.cocreate.meeting.MeetingType.CONSULTATION, "矩阵会议", "矩阵",
                             java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusHours(1))
                     : type == org.cocreate.meeting.ItemDraft.class ? org.cocreate.meeting.ItemDraft.topic("矩阵议题")
+                    : type == org.cocreate.volunteer.SeriesDraft.class ? new org.cocreate.volunteer.SeriesDraft(
+                            "矩阵定期活动", org.cocreate.volunteer.ActivityType.CLEAN_UP, "矩阵", null,
+                            Set.of(java.time.DayOfWeek.SATURDAY), java.time.LocalTime.of(8, 0),
+                            java.time.LocalTime.of(10, 0), LocalDate.now(), null,
+                            List.of(new org.cocreate.volunteer.ShiftDraft("矩阵岗位", null, null, 5)))
                     : type == org.cocreate.volunteer.ActivityDraft.class ? new org.cocreate.volunteer.ActivityDraft(
                             "矩阵活动", org.cocreate.volunteer.ActivityType.CLEAN_UP, "矩阵", null, null, null,
                             java.time.LocalDateTime.now().plusDays(1), java.time.LocalDateTime.now().plusDays(1).plusHours(2))
@@ -213,7 +218,8 @@ public final class ServiceCalls {
             // Meetings: ids that do not exist (an allowed call ends in a NotFoundException), a token that is none.
             case "meetingId" -> -1L;
             // Volunteer rosters: ids that do not exist, an activity of tomorrow with one shift.
-            case "shiftId", "activityId" -> -1L;
+            case "shiftId", "activityId", "seriesId" -> -1L;
+            case "until" -> LocalDate.now().plusWeeks(10);
             case "waitIfFull" -> false;
             case "minutes" -> 60;
             case "day" -> LocalDate.now();

@@ -16,6 +16,7 @@ class Activity extends AbstractEntity {
 
     @Column(nullable = false)
     private long communityId;
+    private @Nullable Long seriesId;
     @Column(nullable = false)
     private String title;
     @Enumerated(EnumType.STRING)
@@ -65,6 +66,7 @@ class Activity extends AbstractEntity {
     }
 
     long getCommunityId() { return communityId; }
+    @Nullable Long getSeriesId() { return seriesId; }
     String getTitle() { return title; }
     ActivityType getType() { return type; }
     String getPlace() { return place; }
@@ -74,6 +76,21 @@ class Activity extends AbstractEntity {
     LocalDateTime getStartsAt() { return startsAt; }
     LocalDateTime getEndsAt() { return endsAt; }
     ActivityStatus getStatus() { return status; }
+
+    /** An occurrence of a recurring activity. */
+    void belongTo(long series) {
+        this.seriesId = series;
+    }
+
+    /** An occurrence follows its changed rule: what, where, and its time on its day. */
+    void follow(ActivityDraft occurrence) {
+        this.title = java.util.Objects.requireNonNull(occurrence.title());
+        this.type = java.util.Objects.requireNonNull(occurrence.type());
+        this.place = java.util.Objects.requireNonNull(occurrence.place());
+        this.description = occurrence.description();
+        this.startsAt = java.util.Objects.requireNonNull(occurrence.startsAt());
+        this.endsAt = java.util.Objects.requireNonNull(occurrence.endsAt());
+    }
 
     void close(LocalDateTime at) {
         this.status = ActivityStatus.CLOSED;

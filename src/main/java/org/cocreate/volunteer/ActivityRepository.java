@@ -18,6 +18,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findStarting(@Param("community") long communityId, @Param("from") LocalDateTime from,
             @Param("to") LocalDateTime to);
 
+    List<Activity> findBySeriesIdOrderByStartsAt(long seriesId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Activity a where a.id = :id")
     Optional<Activity> findLocked(@Param("id") long id);

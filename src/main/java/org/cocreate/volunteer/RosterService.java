@@ -78,12 +78,13 @@ public class RosterService {
     @PreAuthorize(VolunteerRoles.STAFF)
     public ActivityEntry createActivity(long communityId, ActivityDraft draft, List<ShiftDraft> shiftDrafts) {
         currentUser.requireAccess(communityId);
-        ActivityDraft checked = checked(communityId, draft);
+        ActivityDraft checked = ActivityChecks.activity(register, communityId, draft);
         CHECK.notEmpty("shifts", shiftDrafts, "volunteer.shifts.required");
         CHECK.that(shiftDrafts.size() <= SHIFTS_MAX, "shifts", "volunteer.shifts.tooMany", SHIFTS_MAX);
         List<ShiftDraft> checkedShifts = new ArrayList<>();
         for (int i = 0; i < shiftDrafts.size(); i++) {
-            checkedShifts.add(checked(shiftDrafts.get(i), checked, "shifts." + i + "."));
+            checkedShifts.add(ActivityChecks.shift(shiftDrafts.get(i), Objects.requireNonNull(checked.startsAt()),
+                    Objects.requireNonNull(checked.endsAt()), "shifts." + i + "."));
         }
         Recorded now = Recorded.now(clock);
         Activity activity = activities.save(new Activity(communityId, checked, now.actor(), now.at()));
@@ -346,37 +347,6 @@ public class RosterService {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
-
-    private ActivityDraft checked(long communityId, ActivityDraft draft) {
-        String title = CHECK.text("title", draft.title(), ActivityDraft.TITLE_MAX, "volunteer.title.invalid");
-        ActivityType type = CHECK.required("type", draft.type(), "volunteer.type.required");
-        String place = CHECK.text("place", draft.place(), ActivityDraft.PLACE_MAX, "volunteer.place.invalid");
-        String description = CHECK.optionalText("description", draft.description(), ActivityDraft.DESCRIPTION_MAX,
-                "volunteer.description.invalid");
-        LocalDateTime startsAt = CHECK.required("startsAt", draft.startsAt(), "volunteer.startsAt.required");
-        LocalDateTime endsAt = CHECK.required("endsAt", draft.endsAt(), "volunteer.endsAt.required");
-        CHECK.that(endsAt.isAfter(startsAt), "endsAt", "volunteer.endsAt.beforeStart");
-        CHECK.that(draft.compoundId() == null
-                || register.communityOfCompound(draft.compoundId()).orElse(-1L) == communityId, "compoundId",
-                "volunteer.compound.invalid");
-        CHECK.that(draft.teamId() == null
-                || register.communityOfOrganisation(draft.teamId()).orElse(-1L) == communityId, "teamId",
-                "volunteer.team.invalid");
-        return new ActivityDraft(title, type, place, draft.compoundId(), draft.teamId(), description, startsAt, endsAt);
-    }
-
-    /** A shift of the activity, refused at its own fields: {@code shifts.<i>.role} and so on. */
-    private static ShiftDraft checked(ShiftDraft shift, ActivityDraft activity, String at) {
-        String role = CHECK.text(at + "role", shift.role(), ShiftDraft.ROLE_MAX, "volunteer.role.invalid");
-        LocalDateTime startsAt = shift.startsAt() == null ? activity.startsAt() : shift.startsAt();
-        LocalDateTime endsAt = shift.endsAt() == null ? activity.endsAt() : shift.endsAt();
-        CHECK.that(Objects.requireNonNull(endsAt).isAfter(startsAt), at + "endsAt", "volunteer.endsAt.beforeStart");
-        CHECK.that(!startsAt.isBefore(activity.startsAt()) && !endsAt.isAfter(activity.endsAt()), at + "startsAt",
-                "volunteer.shift.outside");
-        int capacity = CHECK.between(at + "capacity", shift.capacity(), 1, ShiftDraft.CAPACITY_MAX,
-                "volunteer.capacity.invalid");
-        return new ShiftDraft(role, startsAt, endsAt, capacity);
-    }
 
     private Activity visible(long activityId) {
         Activity activity = activities.findById(activityId).orElseThrow(NotFoundException::new);

@@ -43,6 +43,14 @@ class Shift extends AbstractEntity {
     LocalDateTime getEndsAt() { return endsAt; }
     int getCapacity() { return capacity; }
 
+    /** An occurrence's shift follows its changed rule: role, capacity and the occurrence's time. */
+    void follow(String role, int capacity, LocalDateTime from, LocalDateTime to) {
+        this.role = role;
+        this.capacity = capacity;
+        this.startsAt = from;
+        this.endsAt = to;
+    }
+
     /** Whether this shift's time and [from, to) share a moment. */
     boolean overlaps(LocalDateTime from, LocalDateTime to) {
         return startsAt.isBefore(to) && from.isBefore(endsAt);

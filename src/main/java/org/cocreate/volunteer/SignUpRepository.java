@@ -19,6 +19,8 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
 
     long countByShiftIdAndStatus(long shiftId, SignUpStatus status);
 
+    void deleteByShiftIdIn(Collection<Long> shiftIds);
+
     /** The resident's places not cancelled on shifts that share a moment with [from, to). */
     @Query("""
             select u from SignUp u, Shift s where u.shiftId = s.id and u.residentId = :resident

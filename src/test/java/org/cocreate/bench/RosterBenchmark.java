@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The roster at the event, on an H2 file database like production: a clean-up with 200 residents signed up
  * for its shifts. Checking a volunteer in at the service (target p95 ≤ 20 ms): 50 check-ins and their undo as a
  * warm-up, then the 200 checked in. Opening the roster of 200 (the server's part of opening the screen, target
- * p95 ≤ 300 ms): 20 reads as a warm-up, then 100.
+ * p95 ≤ 300 ms): 20 reads as a warm-up, then 100. A year of weekly occurrences with three shifts each, planned
+ * at once (target ≤ 1 s).
  * Run: ./mvnw -Pbench test -Dtest=RosterBenchmark
  */
 @Tag("bench")
@@ -93,6 +94,36 @@ class RosterBenchmark {
         System.out.println(BenchmarkStatistics.summary("checkIn(" + PEOPLE + " signed up, H2 file)", checkIns));
         System.out.println(BenchmarkStatistics.summary("roster(" + PEOPLE + " people, 3 shifts, H2 file)", reads));
     }
+
+    /** A recurring clean-up every Saturday with 3 shifts, planned a year ahead at once; 2 warm-up, then 5. */
+    @Test
+    void aYearOfWeeklyOccurrencesWithThreeShifts() {
+        var community = communities.create("定期基准社区", "志愿者", 1);
+        signIn(DemoUsers.SUBDISTRICT_ADMIN);
+        long[] took = new long[5];
+        for (int i = 0; i < 7; i++) {
+            java.time.LocalDate first = java.time.LocalDate.now();
+            long started = System.nanoTime();
+            var rule = recurrence.createSeries(community.communityId(), new org.cocreate.volunteer.SeriesDraft(
+                    "每周六卫生大扫除（基准）", ActivityType.CLEAN_UP, "小区中心广场", null,
+                    java.util.Set.of(java.time.DayOfWeek.SATURDAY), java.time.LocalTime.of(8, 0),
+                    java.time.LocalTime.of(10, 0), first, null, List.of(new ShiftDraft("清扫", null, null, 20),
+                            new ShiftDraft("垃圾分类", null, null, 10), new ShiftDraft("登记", null, null, 2))));
+            var year = recurrence.extendSeries(rule.id(), first.plusDays(364));
+            long elapsed = System.nanoTime() - started;
+            assertThat(year.occurrences()).isBetween(52, 53);
+            if (i >= 2) {
+                took[i - 2] = elapsed;
+            }
+        }
+        SecurityContextHolder.clearContext();
+        System.out.println(BenchmarkStatistics.machine());
+        System.out.println(BenchmarkStatistics.summary("a year of weekly occurrences, 3 shifts each (createSeries"
+                + " + extendSeries, H2 file)", took));
+    }
+
+    @Autowired
+    org.cocreate.volunteer.RecurrenceService recurrence;
 
     private static long shiftOf(ActivityEntry activity, int person) {
         return activity.shifts().get(person < 120 ? 0 : person < 180 ? 1 : 2).id();

@@ -112,6 +112,9 @@ class ServiceAccessMatrixTest {
                     entry("closeItem", STAFF), entry("attendanceOffer", STAFF),
                     // A member's phone, without an account: the token is the key (refused when not valid).
                     entry("ballot", EVERYBODY), entry("castBallot", EVERYBODY))),
+            entry(org.cocreate.volunteer.RecurrenceService.class, Map.ofEntries(
+                    entry("createSeries", STAFF), entry("changeSeries", STAFF), entry("extendSeries", STAFF),
+                    entry("seriesOf", READ_PROPOSALS))),
             entry(org.cocreate.volunteer.RosterService.class, Map.ofEntries(
                     entry("createActivity", STAFF), entry("activity", READ_PROPOSALS),
                     entry("activitiesOn", READ_PROPOSALS), entry("activitiesBetween", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),

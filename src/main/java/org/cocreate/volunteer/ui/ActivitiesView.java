@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,10 +22,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,7 @@ import java.util.Map;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Localized;
+import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
@@ -39,7 +43,10 @@ import org.cocreate.security.WorkingCommunity;
 import org.cocreate.volunteer.ActivityDraft;
 import org.cocreate.volunteer.ActivityEntry;
 import org.cocreate.volunteer.ActivityType;
+import org.cocreate.volunteer.RecurrenceService;
 import org.cocreate.volunteer.RosterService;
+import org.cocreate.volunteer.SeriesDraft;
+import org.cocreate.volunteer.SeriesEntry;
 import org.cocreate.volunteer.ShiftDraft;
 import org.jspecify.annotations.Nullable;
 
@@ -57,14 +64,18 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
     static final int SHIFT_ROWS = 3;
 
     final Button create = new Button();
+    final Button recurring = new Button();
     final Grid<ActivityEntry> grid = new Grid<>();
 
     private final RosterService rosters;
+    private final RecurrenceService recurrence;
     private final long communityId;
     private final Clock clock;
 
-    ActivitiesView(RosterService rosters, WorkingCommunity workingCommunity, CurrentUser currentUser, Clock clock) {
+    ActivitiesView(RosterService rosters, RecurrenceService recurrence, WorkingCommunity workingCommunity,
+            CurrentUser currentUser, Clock clock) {
         this.rosters = rosters;
+        this.recurrence = recurrence;
         this.communityId = workingCommunity.id();
         this.clock = clock;
         setPadding(false);
@@ -76,6 +87,11 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         create.setTestId("activities-new");
         create.setVisible(currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER));
         create.addClickListener(e -> createDialog());
+        recurring.setText(getTranslation("activities.recurring"));
+        recurring.setIcon(VaadinIcon.CALENDAR_CLOCK.create());
+        recurring.setTestId("activities-recurring");
+        recurring.setVisible(create.isVisible());
+        recurring.addClickListener(e -> recurringDialog());
 
         grid.addComponentColumn(this::cell).setHeader(getTranslation("activities.column.activity")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("activities.places", a.shifts().stream().mapToInt(s -> s.signedUp()).sum(),
@@ -89,7 +105,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         Localized.emptyState(grid);
         var content = new VerticalLayout(grid);
         content.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.volunteerActivities"), create), content);
+        add(new ViewToolbar(getTranslation("nav.volunteerActivities"), recurring, create), content);
         setFlexGrow(1, content);
         refresh();
     }
@@ -187,6 +203,71 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(RosterView.class, RosterView.parameters(created.id())));
             return true;
         }).setTestId("activity-save");
+        dialog.open(title);
+    }
+
+    /**
+     * 定期活动: every chosen weekday from one time to another, from a first day (to a last, a year at most), with
+     * up to three roles; the coming weeks' occurrences are made at once and appear in the list.
+     */
+    void recurringDialog() {
+        var title = new TextField(getTranslation("activities.form.title"));
+        title.setMaxLength(ActivityDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        title.setTestId("series-title");
+        var type = new Select<ActivityType>();
+        type.setLabel(getTranslation("activities.form.type"));
+        type.setItems(ActivityType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
+        type.setValue(ActivityType.CLEAN_UP);
+        var place = new TextField(getTranslation("activities.form.place"));
+        place.setMaxLength(ActivityDraft.PLACE_MAX);
+        place.setRequiredIndicatorVisible(true);
+        place.setTestId("series-place");
+        var weekdays = new CheckboxGroup<DayOfWeek>(getTranslation("activities.series.weekdays"));
+        weekdays.setItems(DayOfWeek.values());
+        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, getLocale()));
+        weekdays.setTestId("series-weekdays");
+        var from = new TimePicker(getTranslation("activities.form.from"));
+        from.setStep(Duration.ofMinutes(15));
+        from.setValue(LocalTime.of(8, 0));
+        var to = new TimePicker(getTranslation("activities.form.to"));
+        to.setStep(Duration.ofMinutes(15));
+        to.setValue(LocalTime.of(10, 0));
+        to.setTestId("series-to");
+        DatePicker firstDay = Localized.datePicker(getTranslation("activities.series.firstDay"));
+        firstDay.setValue(LocalDate.now(clock));
+        DatePicker lastDay = Localized.datePicker(getTranslation("activities.series.lastDay"));
+        lastDay.setHelperText(getTranslation("activities.series.lastDayHelp"));
+        var role = new TextField(getTranslation("activities.form.role", 1));
+        role.setValue(getTranslation("activities.form.firstRole"));
+        role.setMaxLength(ShiftDraft.ROLE_MAX);
+        var capacity = new IntegerField(getTranslation("activities.form.capacity"));
+        capacity.setValue(10);
+        capacity.setMin(1);
+        capacity.setStepButtonsVisible(true);
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 3));
+        form.add(title, 2);
+        form.add(type, 1);
+        form.add(place, 3);
+        form.add(weekdays, 3);
+        form.add(from, to);
+        form.add(firstDay, lastDay);
+        form.add(role, 2);
+        form.add(capacity, 1);
+        var dialog = new FormDialog(getTranslation("activities.recurring"), form).refusalsAt(Map.of("title", title,
+                "type", type, "place", place, "weekdays", weekdays, "from", from, "to", to, "firstDay", firstDay,
+                "lastDay", lastDay, "shifts.0.role", role, "shifts.0.capacity", capacity));
+        dialog.primary(getTranslation("activities.create"), () -> {
+            SeriesEntry created = recurrence.createSeries(communityId, new SeriesDraft(title.getValue(),
+                    type.getValue(), place.getValue(), null, weekdays.getValue(), from.getValue(), to.getValue(),
+                    firstDay.getValue(), lastDay.getValue(), List.of(new ShiftDraft(role.getValue(), null, null,
+                            capacity.getValue()))));
+            Notifications.success("activities.series.created", created.title(), created.occurrences());
+            refresh();
+            return true;
+        }).setTestId("series-save");
         dialog.open(title);
     }
 

@@ -197,6 +197,33 @@ class RosterViewsTest extends SpringBrowserlessTest {
         assertThat(roster.lines.getElement().getTextRecursively()).contains("候补");
     }
 
+    @Test
+    @WithUserDetails(DemoUsers.DAIMO_WORKER)
+    void aRecurringActivityNeedsAWeekdayAndThenFillsTheComingWeeks() {
+        navigate(ActivitiesView.class);
+        var list = $(ActivitiesView.class).single();
+        test(list.recurring).click();
+        String title = "红色周五 " + System.nanoTime() % 10_000;
+        test($(com.vaadin.flow.component.textfield.TextField.class).withTestId("series-title").single()).setValue(title);
+        test($(com.vaadin.flow.component.textfield.TextField.class).withTestId("series-place").single()).setValue("社区");
+        @SuppressWarnings("unchecked")
+        var weekdays = (com.vaadin.flow.component.checkbox.CheckboxGroup<java.time.DayOfWeek>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).withTestId("series-weekdays").single();
+        long before = jdbc.sql("select count(*) from volunteer_series").query(Long.class).single();
+        test(button("series-save")).click();
+        assertThat(weekdays.isInvalid()).isTrue();
+        assertThat(weekdays.getErrorMessage()).isEqualTo("请至少选择一个星期几");
+        assertThat(jdbc.sql("select count(*) from volunteer_series").query(Long.class).single()).isEqualTo(before);
+
+        weekdays.setValue(java.util.Set.of(java.time.DayOfWeek.FRIDAY));
+        test(button("series-save")).click();
+        long made = jdbc.sql("select count(*) from volunteer_activity a join volunteer_series s on s.id = a.series_id"
+                + " where s.title = ?").param(title).query(Long.class).single();
+        assertThat(made).isBetween(8L, 9L);
+        assertThat(list.grid.getGenericDataView().getItems().filter(a -> a.title().equals(title)).count())
+                .isEqualTo(made);
+    }
+
     @Autowired
     org.cocreate.community.FreshCommunities freshCommunities;
 

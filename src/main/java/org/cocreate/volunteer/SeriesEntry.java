@@ -1,0 +1,12 @@
+package org.cocreate.volunteer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/** A recurring activity as the screens read it, with how many occurrences it has and up to which day. */
+public record SeriesEntry(long id, long communityId, String title, ActivityType type, String place,
+        Set<DayOfWeek> weekdays, LocalTime from, LocalTime to, LocalDate firstDay, LocalDate lastDay,
+        int occurrences) {
+}
