@@ -328,6 +328,45 @@ public class RosterService {
                 activity.getStartsAt().toLocalDate()).orElse(null));
     }
 
+    /** A resident's volunteering between two days (their service certificate's figures), by day. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(VolunteerRoles.READ)
+    public ServiceRecord serviceRecord(long residentId, LocalDate from, LocalDate to) {
+        long communityId = register.communityOfResident(residentId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(communityId)) {
+            throw new NotFoundException();
+        }
+        CHECK.that(!to.isBefore(from), "to", "volunteer.period.invalid");
+        List<SignUp> own = signUps.findByResidentId(residentId);
+        Map<Long, Shift> shiftById = shifts.findByIdIn(own.stream().map(SignUp::getShiftId).toList()).stream()
+                .collect(Collectors.toMap(Shift::id, Function.identity()));
+        Map<Long, Activity> activityById = activities.findAllById(shiftById.values().stream()
+                .map(Shift::getActivityId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Activity::id, Function.identity()));
+        List<ServiceRecord.Served> served = new ArrayList<>();
+        int noShows = 0;
+        for (SignUp signUp : own) {
+            Shift shift = shiftById.get(signUp.getShiftId());
+            Activity activity = shift == null ? null : activityById.get(shift.getActivityId());
+            if (activity == null) {
+                continue;
+            }
+            LocalDate day = activity.getStartsAt().toLocalDate();
+            if (day.isBefore(from) || day.isAfter(to)) {
+                continue;
+            }
+            if (signUp.getCheckedInAt() != null) {
+                served.add(new ServiceRecord.Served(day, activity.getTitle(), shift.getRole(),
+                        Objects.requireNonNullElse(signUp.getMinutesServed(), 0)));
+            } else if (signUp.isNoShow()) {
+                noShows++;
+            }
+        }
+        served.sort(Comparator.comparing(ServiceRecord.Served::day).thenComparing(ServiceRecord.Served::title));
+        return new ServiceRecord(residentId, name(residentId), communityId,
+                register.communityName(communityId).orElse(""), from, to, served, noShows);
+    }
+
     /** The roster at the event: everyone signed up, waiting or walked in, by shift and name. */
     @Transactional(readOnly = true)
     @PreAuthorize(VolunteerRoles.READ)

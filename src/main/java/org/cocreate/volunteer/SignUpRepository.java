@@ -21,6 +21,8 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
 
     void deleteByShiftIdIn(Collection<Long> shiftIds);
 
+    List<SignUp> findByResidentId(long residentId);
+
     /** The resident's places not cancelled on shifts that share a moment with [from, to). */
     @Query("""
             select u from SignUp u, Shift s where u.shiftId = s.id and u.residentId = :resident

@@ -192,6 +192,9 @@ class ScreenTourIT extends BrowserJourney {
         page = context.newPage();
         signIn(DemoUsers.WENFENG_ADMIN, DemoUsers.PASSWORD);
         printFrom("exchange/sessions/" + session + "/report", "report-print");
+        printFrom("volunteer/residents/" + jdbc.sql("select min(resident_id) from volunteer_signup")
+                .query(Long.class).single(), "service-record-print");
+        screenshot("service-record-1024x768");
     }
 
     private void printFrom(String route, String printButton) {

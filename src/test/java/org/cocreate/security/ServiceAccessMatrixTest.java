@@ -120,7 +120,8 @@ class ServiceAccessMatrixTest {
                     entry("activitiesOn", READ_PROPOSALS), entry("activitiesBetween", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
-                    entry("closeActivity", STAFF), entry("grantProposal", STAFF))),
+                    entry("closeActivity", STAFF), entry("grantProposal", STAFF),
+                    entry("serviceRecord", READ_PROPOSALS))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),

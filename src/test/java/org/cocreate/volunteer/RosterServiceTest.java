@@ -224,6 +224,22 @@ class RosterServiceTest {
         // The hours can still be corrected after the close.
         assertThat(data.asAdmin(() -> rosters().correctHours(shift, r.get(0), 120, "签退时间补录")).minutesServed())
                 .isEqualTo(120);
+
+        // Their records: the hours served, the no-show; a period that ends before it starts is refused.
+        java.time.LocalDate today = data.now().toLocalDate();
+        ServiceRecord served = data.asAdmin(() -> rosters().serviceRecord(r.get(1), today.minusDays(1), today.plusDays(1)));
+        assertThat(served.served()).singleElement().satisfies(line -> {
+            assertThat(line.title()).isEqualTo("周六卫生大扫除");
+            assertThat(line.minutes()).isEqualTo(90);
+        });
+        assertThat(served.totalMinutes()).isEqualTo(90);
+        ServiceRecord absent = data.asAdmin(() -> rosters().serviceRecord(r.get(2), today.minusDays(1), today.plusDays(1)));
+        assertThat(absent.served()).isEmpty();
+        assertThat(absent.noShows()).isEqualTo(1);
+        assertThat(data.asAdmin(() -> rosters().serviceRecord(r.get(1), today.plusDays(2), today.plusDays(9)))
+                .served()).as("another period").isEmpty();
+        refused(() -> data.asAdmin(() -> rosters().serviceRecord(r.get(1), today, today.minusDays(1))), "to",
+                "volunteer.period.invalid");
     }
 
     @Test

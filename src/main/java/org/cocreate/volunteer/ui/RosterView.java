@@ -171,7 +171,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Div row(RosterLine line, boolean open, boolean mayCorrect) {
-        var name = new Span(line.name());
+        // The name opens the volunteer's record and service certificate.
+        var name = new RouterLink(line.name(), ServiceRecordView.class, ServiceRecordView.parameters(line.residentId()));
         name.addClassName("meeting-member-name");
         var role = new Span(line.role() + (line.walkIn() ? " · " + getTranslation("roster.walkIn") : ""));
         role.addClassName("proposals-details");

@@ -104,7 +104,7 @@ class RosterViewsTest extends SpringBrowserlessTest {
                 "河道清洁 " + System.nanoTime() % 10_000);
         long shift = activity.shifts().getFirst().id();
         navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
-        var roster = $(RosterView.class).single();
+        RosterView roster = $(RosterView.class).single();
         test(button("roster-check-in-" + shift + "-" + r.get(0))).click();
 
         test(roster.close).click();
@@ -130,6 +130,14 @@ class RosterViewsTest extends SpringBrowserlessTest {
         test(reason).setValue("忘记签退，服务到活动结束");
         test(button("roster-correct-save")).click();
         assertThat(roster.lines.getElement().getTextRecursively()).contains("已签退 · 2 小时");
+
+        // The volunteer's record and certificate, from their name.
+        navigate(ServiceRecordView.class, Map.of(ServiceRecordView.PARAMETER, String.valueOf(r.get(0))));
+        var record = $(ServiceRecordView.class).single();
+        assertThat(record.body.getElement().getTextRecursively()).contains("志愿服务证明", "参加本社区志愿服务 1 次",
+                "累计服务 2 小时", activity.title(), "文峰塔社区（盖章）");
+        navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
+        roster = $(RosterView.class).single();
 
         // 文峰塔's standard rewards taking part: the grant is offered through the grant screen.
         assertThat(roster.grant.isVisible()).isTrue();
