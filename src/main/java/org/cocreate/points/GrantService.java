@@ -153,6 +153,29 @@ public class GrantService {
         return new BulkGrantResult(outcomes);
     }
 
+    /**
+     * Takes a grant back, never by editing it: a posted grant by a reversal in the ledger (the entry stays,
+     * with its reversal beside it), a grant still on its way by withdrawing it (it never posts; the reason is
+     * kept). A grant already rejected, cancelled or failed is left as it is. For a feature whose facts changed
+     * after it offered the grant (a volunteer's hours corrected after the activity's points went out).
+     */
+    @Transactional
+    @PreAuthorize(PointsRoles.GRANT)
+    public GrantStatus takeBack(long grantId, String reason) {
+        PointGrant grant = grants.lockById(grantId).filter(g -> currentUser.canAccess(g.getCommunityId()))
+                .orElseThrow(NotFoundException::new);
+        String why = PointsService.requiredText(reason, "reason");
+        if (grant.getStatus() == GrantStatus.POSTED) {
+            points.reverse(java.util.Objects.requireNonNull(grant.getPostedEntryId()), why);
+        } else if (grant.getStatus().isOpen()) {
+            String before = auditStates.of(grant);
+            grant.withdraw(why, org.cocreate.base.Actor.current(), LocalDateTime.now(clock));
+            audit.record("POINTS_GRANT_WITHDRAWN", "point_grant", grant.id(), grant.getCommunityId(), before,
+                    auditStates.of(grant));
+        }
+        return grant.getStatus();
+    }
+
     private Optional<BulkGrantResult> earlierBatch(@Nullable String batchKey, List<Long> residentIds) {
         if (batchKey == null || earlierGrant(batchKey + "/" + residentIds.getFirst(), residentIds.getFirst()).isEmpty()) {
             return Optional.empty();

@@ -149,6 +149,12 @@ public class PointGrant extends AbstractEntity {
         decide(GrantStatus.CANCELLED, note, by, at);
     }
 
+    /** Taken back before it posted (the facts it rewarded changed): cancelled, with why. */
+    void withdraw(String reason, @Nullable String by, LocalDateTime at) {
+        requireOpen();
+        decide(GrantStatus.CANCELLED, reason, by, at);
+    }
+
     /** An objection dismissed: the decision is recorded, and the caller posts the grant. */
     void dismiss(String note, @Nullable String by, LocalDateTime at) {
         requireStatus(GrantStatus.OBJECTED);

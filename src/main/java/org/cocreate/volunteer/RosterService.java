@@ -17,8 +17,6 @@ import org.cocreate.base.Checks;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.RegisterDirectory;
-import org.cocreate.points.RuleOccasion;
-import org.cocreate.points.ScoringStandardService;
 import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +48,7 @@ public class RosterService {
     private final ShiftRepository shifts;
     private final SignUpRepository signUps;
     private final RegisterDirectory register;
-    private final ScoringStandardService standards;
+    private final AttendanceGrantService attendanceGrants;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -58,13 +56,13 @@ public class RosterService {
 
     @SuppressWarnings("java:S107")
     RosterService(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
-            RegisterDirectory register, ScoringStandardService standards, CurrentUser currentUser, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            RegisterDirectory register, AttendanceGrantService attendanceGrants, CurrentUser currentUser,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.shifts = shifts;
         this.signUps = signUps;
         this.register = register;
-        this.standards = standards;
+        this.attendanceGrants = attendanceGrants;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -255,21 +253,34 @@ public class RosterService {
 
     /**
      * A worker corrects the minutes a volunteer served (they forgot to check out, or stayed on), with the
-     * reason; the audit trail keeps the hours before and after. Also once the activity is closed.
+     * reason; the audit trail keeps the hours before and after. Also once the activity is closed, when a
+     * no-show may be corrected to having come; if the activity's points went out, the volunteer's grant follows
+     * the new hours (taken back and granted anew, see {@link AttendanceGrantService#regrant}).
      */
     @Transactional
     @PreAuthorize(VolunteerRoles.STAFF)
     public RosterLine correctHours(long shiftId, long residentId, @Nullable Integer minutes, @Nullable String reason) {
         Shift shift = lockedShift(shiftId);
         Activity activity = visible(shift.getActivityId());
-        SignUp signUp = checkedIn(shiftId, residentId);
+        boolean closed = activity.getStatus() == ActivityStatus.CLOSED;
+        SignUp signUp = closed ? cameOrNoShow(shiftId, residentId) : checkedIn(shiftId, residentId);
         int checkedMinutes = CHECK.between("minutes", minutes, 0, MINUTES_MAX, "volunteer.minutes.invalid");
         String because = CHECK.text("reason", reason, REASON_MAX, "volunteer.reason.required");
         Integer before = signUp.getMinutesServed();
-        signUp.correct(checkedMinutes, Recorded.now(clock).actor(), because);
+        String by = Recorded.now(clock).actor();
+        if (signUp.isNoShow()) {
+            // They came after all (the tablet missed them): present from the shift's start.
+            signUp.cameAfterAll(shift.getStartsAt(), checkedMinutes, by, because);
+        } else {
+            signUp.correct(checkedMinutes, by, because);
+        }
         audit.record("VOLUNTEER_HOURS_CORRECTED", "volunteer_activity", activity.id(), activity.getCommunityId(),
                 "shift=" + shiftId + ", resident=" + residentId + ", minutes=" + before,
                 "minutes=" + checkedMinutes + ", reason=" + because);
+        if (closed) {
+            signUps.flush();
+            attendanceGrants.regrant(activity.id(), residentId, because);
+        }
         changed(activity);
         return line(shift, signUp, name(residentId));
     }
@@ -307,25 +318,6 @@ public class RosterService {
         changed(activity);
         signUps.flush();
         return roster(activityId);
-    }
-
-    /**
-     * Once the activity is closed: those who came, with the standard's rule for taking part. The worker sends
-     * it through the usual (bulk) grant screen, so that the caps, approval and the public notice apply.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(VolunteerRoles.STAFF)
-    public GrantProposal grantProposal(long activityId) {
-        Activity activity = visible(activityId);
-        if (activity.getStatus() != ActivityStatus.CLOSED) {
-            return new GrantProposal(List.of(), null);
-        }
-        Set<Long> shiftIds = shifts.findByActivityIdOrderByStartsAtAscIdAsc(activityId).stream().map(Shift::id)
-                .collect(Collectors.toSet());
-        List<Long> came = signUps.findByShiftIdIn(shiftIds).stream().filter(s -> s.getCheckedInAt() != null)
-                .map(SignUp::getResidentId).distinct().sorted().toList();
-        return new GrantProposal(came, standards.ruleFor(activity.getCommunityId(), RuleOccasion.VOLUNTEER_ATTENDANCE,
-                activity.getStartsAt().toLocalDate()).orElse(null));
     }
 
     /** A resident's volunteering between two days (their service certificate's figures), by day. */
@@ -411,6 +403,13 @@ public class RosterService {
     private void requireResidentOf(Activity activity, long residentId) {
         CHECK.that(register.communityOfResident(residentId).orElse(-1L) == activity.getCommunityId(), "residentId",
                 "volunteer.resident.invalid");
+    }
+
+    /** After the close: someone who came, or a no-show whose attendance is being corrected. */
+    private SignUp cameOrNoShow(long shiftId, long residentId) {
+        return signUps.findByShiftIdAndResidentId(shiftId, residentId)
+                .filter(signUp -> signUp.getCheckedInAt() != null || signUp.isNoShow())
+                .orElseThrow(() -> new VolunteerRefusedException("residentId", "volunteer.notCheckedIn"));
     }
 
     private SignUp checkedIn(long shiftId, long residentId) {

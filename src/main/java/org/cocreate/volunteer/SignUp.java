@@ -115,6 +115,15 @@ class SignUp extends AbstractEntity {
         this.correctionReason = reason;
     }
 
+    /** A no-show who came after all, as a worker corrects it: in from {@code in}, for the minutes given. */
+    void cameAfterAll(LocalDateTime in, int minutes, @Nullable String by, String reason) {
+        this.noShow = false;
+        this.checkedInBy = by;
+        this.checkedInAt = in;
+        this.checkedOutAt = in.plusMinutes(minutes);
+        correct(minutes, by, reason);
+    }
+
     /** Signed up and never came, once the activity closed. */
     void markNoShow() {
         this.noShow = true;

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.cocreate.DemoUsers;
 import org.cocreate.community.CommunityTestData;
+import org.cocreate.points.CommunityPointsSettings;
+import org.cocreate.points.PointsSettingsService;
 import org.cocreate.volunteer.ActivityDraft;
 import org.cocreate.volunteer.ActivityEntry;
 import org.cocreate.volunteer.ActivityType;
@@ -23,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A clean-up of 文峰塔社区 at the event, on two upright tablets (768×1024) at the same table: the worker opens
  * today's clean-up from 今日志愿活动, checks three volunteers in by a tap and a walk-in by scanning their card;
  * the second tablet sees the count change without a reload. One volunteer checks out, the activity is closed:
- * the one who never came is a no-show, and the four who came get the standard's points for taking part through
- * the bulk grant. Screenshots of both tablets.
+ * the one who never came is a no-show, and the four who came get the standard's points for taking part, reviewed
+ * on the roster and sent in one bulk grant; an admin finds them in the approval queue. Screenshots of the tablets.
  */
 class VolunteerJourneyIT extends BrowserJourney {
 
@@ -37,6 +39,8 @@ class VolunteerJourneyIT extends BrowserJourney {
     CommunityTestData communities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PointsSettingsService pointsSettings;
 
     @Test
     void threeVolunteersAndAWalkInCheckedInWhileASecondTabletFollows() throws Exception {
@@ -54,6 +58,9 @@ class VolunteerJourneyIT extends BrowserJourney {
             return created;
         });
         long shift = activity.shifts().getFirst().id();
+        CommunityPointsSettings usual = data.runAs.get(DemoUsers.WENFENG_ADMIN, () -> pointsSettings.settings(wenfeng));
+        data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> pointsSettings.update(wenfeng,
+                new CommunityPointsSettings(4, usual.noticeDays(), usual.expiryMonths())));
 
         context.close();
         context = newContext(768, 1024);
@@ -105,16 +112,34 @@ class VolunteerJourneyIT extends BrowserJourney {
                     .containsText("缺席", WITHIN_A_SECOND_AND_A_HALF);
             screenshot("volunteer-roster-closed-768x1024");
 
-            // The standard rewards taking part: the four who came, through the bulk grant, all or none.
+            // The standard rewards taking part: the four who came, reviewed and sent in one bulk grant, all or
+            // none. 文峰塔 asks an admin to approve grants above 4 points (for this journey): the admin finds them.
             assertThat(page.locator("[data-testid='roster-grant']")).containsText("为 4 位志愿者发放积分（参加卫生大扫除）");
             page.locator("[data-testid='roster-grant']").click();
-            assertThat(page.locator("[data-testid='bulk-count']")).containsText("已选 4 人");
+            assertThat(page.locator("[data-testid='roster-grant-total']")).hasText("将为 4 人发放，共 20 分");
             screenshot("volunteer-grant-768x1024");
-            page.locator("[data-testid='bulk-submit']").click();
-            page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
-            assertThat(page.locator("vaadin-notification-card").last()).containsText("已为 4 人发放“参加卫生大扫除”");
+            page.locator("[data-testid='roster-grant-submit']").click();
+            assertThat(page.locator("vaadin-notification-card").last())
+                    .containsText("已为 4 人提交积分，共 20 分；其中 4 笔等待审批或公示");
+            assertThat(page.locator("[data-testid='roster-grant']")).containsText("积分已发放（参加卫生大扫除）");
+
+            BrowserContext admin = newContext(768, 1024);
+            try {
+                Page queue = admin.newPage();
+                signIn(queue, DemoUsers.WENFENG_ADMIN, DemoUsers.PASSWORD);
+                queue.navigate(url("points/approvals"));
+                for (long person : List.of(people.get(0), people.get(1), people.get(2), people.get(4))) {
+                    String name = jdbc.sql("select name from resident where id = ?").param(person)
+                            .query(String.class).single();
+                    assertThat(queue.locator("[data-testid='approvals-cards']")).containsText(name);
+                }
+                screenshot(queue, "volunteer-approvals-768x1024");
+            } finally {
+                admin.close();
+            }
         } finally {
             second.close();
+            data.runAs.run(DemoUsers.WENFENG_ADMIN, () -> pointsSettings.update(wenfeng, usual));
         }
     }
 }

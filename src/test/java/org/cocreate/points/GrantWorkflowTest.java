@@ -376,4 +376,38 @@ class GrantWorkflowTest {
         assertThat(data.runAs.get(DemoUsers.SUPERVISOR, () -> settings.settings(community)))
                 .isEqualTo(new CommunityPointsSettings(30, 5, 24));
     }
+
+    @Test
+    void aGrantIsTakenBackByAReversalOnceItPostedAndWithdrawnBeforeNeverEdited() {
+        long resident = data.newResident(WENFENG);
+        GrantOutcome onNotice = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 1);
+        assertThat(onNotice.status()).isEqualTo(GrantStatus.NOTICE);
+
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER,
+                () -> grantService.takeBack(onNotice.grantId(), " "))).isInstanceOf(PointsRefusedException.class)
+                .satisfies(e -> assertThat(((PointsRefusedException) e).field()).isEqualTo("reason"));
+        assertThat(data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.takeBack(onNotice.grantId(),
+                "时长记错了"))).isEqualTo(GrantStatus.CANCELLED);
+        assertThat(jdbc.sql("select decision_note from point_grant where id = ?").param(onNotice.grantId())
+                .query(String.class).single()).isEqualTo("时长记错了");
+        assertThat(data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.takeBack(onNotice.grantId(),
+                "again"))).as("a cancelled grant stays as it is").isEqualTo(GrantStatus.CANCELLED);
+        assertThat(data.runAs.get(DemoUsers.WENFENG_WORKER, () -> review.notices(data.communities.community(WENFENG))))
+                .extracting(GrantLine::grantId).doesNotContain(onNotice.grantId());
+
+        data.grantsPostAtOnce(WENFENG);
+        GrantOutcome posted = grant(DemoUsers.WENFENG_WORKER, resident, VOLUNTEERING, 2);
+        Points before = balance(resident);
+        assertThat(data.runAs.get(DemoUsers.WENFENG_WORKER, () -> grantService.takeBack(posted.grantId(),
+                "时长记错了"))).as("the grant stays posted; its entry is reversed").isEqualTo(GrantStatus.POSTED);
+        assertThat(balance(resident).value()).isEqualTo(before.value() - posted.amount());
+        assertThat(jdbc.sql("select count(*) from ledger_entry where reverses_entry_id = ?")
+                .param(posted.posted().entryId()).query(Long.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.WENFENG_WORKER,
+                () -> grantService.takeBack(posted.grantId(), "twice"))).isInstanceOf(PointsRefusedException.class)
+                .as("a reversal once only");
+        assertThatThrownBy(() -> data.runAs.run(DemoUsers.LONGMEN_WORKER,
+                () -> grantService.takeBack(posted.grantId(), "another community")))
+                .isInstanceOf(org.cocreate.base.NotFoundException.class);
+    }
 }

@@ -120,8 +120,9 @@ class ServiceAccessMatrixTest {
                     entry("activitiesOn", READ_PROPOSALS), entry("activitiesBetween", READ_PROPOSALS), entry("signUp", STAFF), entry("cancel", STAFF),
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
-                    entry("closeActivity", STAFF), entry("grantProposal", STAFF),
-                    entry("serviceRecord", READ_PROPOSALS))),
+                    entry("closeActivity", STAFF), entry("serviceRecord", READ_PROPOSALS))),
+            entry(org.cocreate.volunteer.AttendanceGrantService.class, Map.ofEntries(
+                    entry("proposal", STAFF), entry("submit", STAFF), entry("regrant", STAFF))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),
@@ -176,7 +177,8 @@ class ServiceAccessMatrixTest {
                     // The community's month in figures (the workbench): every role that reads the standard.
                     entry("monthTotals", SIGNED_IN))),
             entry(GrantService.class, Map.ofEntries(
-                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("capsUsed", STAFF))),
+                    entry("grant", STAFF), entry("bulkGrant", STAFF), entry("capsUsed", STAFF),
+                    entry("takeBack", STAFF))),
             entry(ScoringStandardService.class, Map.ofEntries(
                     entry("standards", SIGNED_IN), entry("rules", SIGNED_IN), entry("inEffect", SIGNED_IN),
                     entry("rulesInEffectByUse", SIGNED_IN), entry("ruleFor", SIGNED_IN),

@@ -1,5 +1,6 @@
 package org.cocreate.volunteer;
 
+import static org.cocreate.volunteer.VolunteerTestData.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import org.cocreate.ServiceTest;
-import org.cocreate.base.RefusedException;
 import org.cocreate.community.FreshCommunities.FreshCommunity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,13 +25,6 @@ class RecurrenceServiceTest {
     RecurrenceService recurrence;
     @Autowired
     JdbcClient jdbc;
-
-    private void refused(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(RefusedException.class).satisfies(e -> {
-            assertThat(((RefusedException) e).field()).isEqualTo(field);
-            assertThat(((RefusedException) e).messageKey()).isEqualTo(key);
-        });
-    }
 
     private static SeriesDraft saturdays(Set<DayOfWeek> days, LocalTime from, LocalTime to, LocalDate first,
             List<ShiftDraft> shifts) {

@@ -1,9 +1,13 @@
 package org.cocreate.volunteer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.cocreate.DemoUsers;
+import org.cocreate.base.RefusedException;
 import org.cocreate.community.FreshCommunities;
 import org.cocreate.community.FreshCommunities.FreshCommunity;
 import org.cocreate.security.RunAs;
@@ -44,6 +48,14 @@ public class VolunteerTestData {
         return asAdmin(() -> rosters.createActivity(communityId, new ActivityDraft("周六卫生大扫除",
                 ActivityType.CLEAN_UP, "小区中心广场", null, null, null, start, start.plusHours(2)),
                 List.of(new ShiftDraft("清扫", null, null, capacity))));
+    }
+
+    /** The action is refused at {@code field} with the message {@code key}. */
+    public static void refused(Runnable action, String field, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(RefusedException.class).satisfies(e -> {
+            assertThat(((RefusedException) e).field()).isEqualTo(field);
+            assertThat(((RefusedException) e).messageKey()).isEqualTo(key);
+        });
     }
 
     public <T> T asAdmin(java.util.function.Supplier<T> action) {

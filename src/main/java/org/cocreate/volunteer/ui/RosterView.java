@@ -32,12 +32,12 @@ import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
-import org.cocreate.points.ui.GrantOffers;
 import org.cocreate.security.CurrentUser;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
 import org.cocreate.volunteer.ActivityEntry;
 import org.cocreate.volunteer.ActivityStatus;
+import org.cocreate.volunteer.AttendanceGrantService;
 import org.cocreate.volunteer.GrantProposal;
 import org.cocreate.volunteer.Roster;
 import org.cocreate.volunteer.RosterLine;
@@ -69,6 +69,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Button grant = new Button();
 
     private final RosterService rosters;
+    private final AttendanceGrantService attendanceGrants;
     private final ResidentService residents;
     private final long communityId;
     private final boolean staff;
@@ -77,9 +78,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private @Nullable Roster shown;
     private com.vaadin.flow.shared.Registration grantListener = () -> { };
 
-    RosterView(RosterService rosters, ResidentService residents, WorkingCommunity community, CurrentUser currentUser,
-            LiveEvents liveEvents) {
+    RosterView(RosterService rosters, AttendanceGrantService attendanceGrants, ResidentService residents,
+            WorkingCommunity community, CurrentUser currentUser, LiveEvents liveEvents) {
         this.rosters = rosters;
+        this.attendanceGrants = attendanceGrants;
         this.residents = residents;
         this.communityId = community.id();
         this.staff = currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER);
@@ -96,7 +98,6 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         signUp.setTestId("roster-sign-up");
         signUp.addClickListener(e -> signUpDialog());
         grant.setIcon(VaadinIcon.GIFT.create());
-        grant.addThemeVariants(ButtonVariant.PRIMARY);
         grant.setTestId("roster-grant");
         grant.setVisible(false);
         toolbar = new ViewToolbar("", signUp, close, back);
@@ -208,7 +209,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 buttons.add(undo);
             }
             row.add(buttons);
-        } else if (mayCorrect && line.present()) {
+        } else if (mayCorrect && (line.present() || line.noShow())) {
+            // After the close too: hours put right, or a no-show who came after all (the grant follows).
             var correct = new Button(getTranslation("roster.correct"), VaadinIcon.EDIT.create(),
                     e -> correctDialog(line));
             correct.addThemeVariants(ButtonVariant.TERTIARY);
@@ -333,18 +335,28 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         dialog.open(minutes);
     }
 
-    /** Once closed: the grant for those who came, by the standard's rule for it, through the grant screens. */
+    /**
+     * Once closed: the points for those who came, by the standard's rule for it, reviewed in a dialog and sent
+     * in one bulk grant; afterwards the button shows what was sent.
+     */
     private void showGrant(ActivityEntry activity) {
         GrantProposal proposal = staff && activity.status() == ActivityStatus.CLOSED
-                ? rosters.grantProposal(activity.id()) : new GrantProposal(List.of(), null);
-        grant.setVisible(proposal.offered());
-        if (proposal.offered()) {
-            var rule = Objects.requireNonNull(proposal.rule());
-            grant.setText(getTranslation("roster.grant", proposal.residentIds().size(), rule.content().name()));
-            grantListener.remove();
-            grantListener = grant.addClickListener(e -> getUI().ifPresent(ui -> GrantOffers.open(ui,
-                    proposal.residentIds(), rule.id(), getTranslation("roster.grant.note", activity.title()))));
+                ? attendanceGrants.proposal(activity.id()) : GrantProposal.none(activity.startsAt().toLocalDate());
+        grant.setVisible(proposal.offered() || proposal.anyGranted());
+        grantListener.remove();
+        if (proposal.rule() == null) {
+            return;
         }
+        var rule = proposal.rule();
+        if (proposal.offered()) {
+            grant.setText(getTranslation("roster.grant", proposal.open().size(), rule.content().name()));
+            grant.addThemeVariants(ButtonVariant.PRIMARY);
+        } else {
+            grant.setText(getTranslation("roster.grant.sent", rule.content().name()));
+            grant.removeThemeVariants(ButtonVariant.PRIMARY);
+        }
+        grantListener = grant.addClickListener(e -> new AttendanceGrantDialog(attendanceGrants, activity,
+                attendanceGrants.proposal(activity.id()), this::refresh).open());
     }
 
     /** From the picker: on their own shift if signed up, else as a walk-in on the chosen shift. */

@@ -139,13 +139,26 @@ class RosterViewsTest extends SpringBrowserlessTest {
         navigate(RosterView.class, Map.of(RosterView.PARAMETER, String.valueOf(activity.id())));
         roster = $(RosterView.class).single();
 
-        // 文峰塔's standard rewards taking part: the grant is offered through the grant screen.
+        // 文峰塔's standard rewards taking part: the worker reviews the points, unticks nobody, sends them.
         assertThat(roster.grant.isVisible()).isTrue();
         assertThat(roster.grant.getText()).isEqualTo("为 1 位志愿者发放积分（参加卫生大扫除）");
         test(roster.grant).click();
-        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
-        assertThat(location.getPath()).isEqualTo("points/grant");
-        assertThat(location.getQueryParameters().getSingleParameter("resident")).contains(String.valueOf(r.get(0)));
+        var dialog = $(AttendanceGrantDialog.class).single();
+        assertThat(dialog.ticks).containsOnlyKeys(r.get(0));
+        assertThat(dialog.total.getText()).startsWith("将为 1 人发放");
+        test(dialog.ticks.get(r.get(0))).click();
+        assertThat(dialog.total.getText()).isEqualTo("将为 0 人发放，共 0 分");
+        test(button("roster-grant-submit")).click();
+        assertThat(dialog.isOpened()).as("nobody ticked: refused, nothing sent").isTrue();
+        String sent = "select count(*) from volunteer_grant where activity_id = ?";
+        assertThat(jdbc.sql(sent).param(activity.id()).query(Long.class).single()).isZero();
+        test(dialog.ticks.get(r.get(0))).click();
+        test(button("roster-grant-submit")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.sql(sent).param(activity.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(roster.grant.getText()).isEqualTo("积分已发放（参加卫生大扫除）");
+        test(roster.grant).click();
+        assertThat($(AttendanceGrantDialog.class).single().total.getText()).isEqualTo("本次活动的积分都已发放");
     }
 
     @Test
