@@ -218,7 +218,9 @@ public final class ServiceCalls {
             // Meetings: ids that do not exist (an allowed call ends in a NotFoundException), a token that is none.
             case "meetingId" -> -1L;
             // Volunteer rosters: ids that do not exist, an activity of tomorrow with one shift.
-            case "shiftId", "activityId", "seriesId" -> -1L;
+            case "shiftId", "activityId", "seriesId", "teamId" -> -1L;
+            case "skills" -> Set.of(org.cocreate.volunteer.VolunteerSkill.DOCTOR);
+            case "skill" -> org.cocreate.volunteer.VolunteerSkill.DOCTOR;
             case "until" -> LocalDate.now().plusWeeks(10);
             case "waitIfFull" -> false;
             case "minutes" -> 60;

@@ -27,10 +27,12 @@ public class RegisterDirectory implements CommunityDirectory {
 
     private final CompoundRepository compounds;
     private final OrganisationRepository organisations;
+    private final OrganisationMemberRepository members;
 
     RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households,
-            CompoundRepository compounds, OrganisationRepository organisations) {
+            CompoundRepository compounds, OrganisationRepository organisations, OrganisationMemberRepository members) {
         this.organisations = organisations;
+        this.members = members;
         this.communities = communities;
         this.residents = residents;
         this.households = households;
@@ -82,6 +84,20 @@ public class RegisterDirectory implements CommunityDirectory {
     public Map<Long, String> organisationNames(long communityId) {
         return organisations.findByCommunityIdOrderByTypeAscNameAsc(communityId).stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::getName));
+    }
+
+    /** Organisation id → name, for the community's organisations of one type (its volunteer teams). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationNames(long communityId, OrganisationType type) {
+        return organisations.findByCommunityIdOrderByTypeAscNameAsc(communityId).stream()
+                .filter(organisation -> organisation.getType() == type)
+                .collect(Collectors.toMap(Organisation::id, Organisation::getName));
+    }
+
+    /** The residents who are members of an organisation (a volunteer team's volunteers), in the order they joined. */
+    @Transactional(readOnly = true)
+    public List<Long> organisationMemberIds(long organisationId) {
+        return members.findByOrganisation(organisationId).stream().map(m -> m.getResident().id()).toList();
     }
 
     /** The community of a resident; empty for a resident that does not exist. */

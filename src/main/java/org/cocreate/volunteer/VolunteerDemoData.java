@@ -33,11 +33,16 @@ class VolunteerDemoData implements ApplicationRunner {
     private final ShiftRepository shifts;
     private final SignUpRepository signUps;
     private final RegisterDirectory register;
+    private final VolunteerTeamRepository teams;
+    private final VolunteerProfileRepository profiles;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     VolunteerDemoData(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
-            RegisterDirectory register, TransactionTemplate transaction, Clock clock) {
+            RegisterDirectory register, VolunteerTeamRepository teams, VolunteerProfileRepository profiles,
+            TransactionTemplate transaction, Clock clock) {
+        this.teams = teams;
+        this.profiles = profiles;
         this.activities = activities;
         this.shifts = shifts;
         this.signUps = signUps;
@@ -79,6 +84,34 @@ class VolunteerDemoData implements ApplicationRunner {
             shifts.save(new Shift(healthCheck.id(), new ShiftDraft("登记引导", saturday, saturday.plusHours(3), 2)));
             log.info("Demo volunteering: {} today, {} on {}", cleanUp.getTitle(), healthCheck.getTitle(),
                     saturday.toLocalDate());
+            register.communityNamed("龙门街社区").ifPresent(this::teamsOf);
+            teamsOf(wenfeng);
         });
+    }
+
+    /**
+     * The community's volunteer teams as the seed's are made up: the first member leads, and the members are
+     * doctors, nurses, teachers, retired cadres, party members and electricians for the home visits.
+     */
+    private void teamsOf(long communityId) {
+        List<VolunteerSkill> skills = List.of(VolunteerSkill.PARTY_MEMBER, VolunteerSkill.DOCTOR,
+                VolunteerSkill.TEACHER, VolunteerSkill.RETIRED_CADRE, VolunteerSkill.NURSE, VolunteerSkill.ELECTRICIAN);
+        for (long teamId : register.organisationNames(communityId,
+                org.cocreate.community.OrganisationType.VOLUNTEER_TEAM).keySet()) {
+            List<Long> members = register.organisationMemberIds(teamId);
+            if (members.isEmpty()) {
+                continue;
+            }
+            VolunteerTeam team = teams.save(new VolunteerTeam(teamId));
+            team.lead(members.getFirst());
+            for (int i = 0; i < members.size(); i++) {
+                VolunteerProfile profile = new VolunteerProfile(members.get(i));
+                VolunteerSkill skill = skills.get(i % skills.size());
+                // Every third one is a party member besides.
+                profile.setSkills(i % 3 == 2 ? java.util.EnumSet.of(skill, VolunteerSkill.PARTY_MEMBER)
+                        : java.util.EnumSet.of(skill));
+                profiles.save(profile);
+            }
+        }
     }
 }

@@ -136,8 +136,11 @@ class ScreenTourIT extends BrowserJourney {
                 "exchange/sessions/" + session + "/close"));
         // Today's volunteering and the demo's clean-up at the event.
         long activity = jdbc.sql("select min(id) from volunteer_activity").query(Long.class).single();
+        long volunteer = jdbc.sql("select min(p.resident_id) from volunteer_profile p join resident r"
+                + " on r.id = p.resident_id join community c on c.id = r.community_id where c.name = '文峰塔社区'")
+                .query(Long.class).single();
         tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today", "volunteer/activities",
-                "volunteer/activities/" + activity));
+                "volunteer/activities/" + activity, "volunteer/teams", "volunteer/people/" + volunteer));
     }
 
     /** The tour's checks find what they look for, and leave alone what scrolls, is big enough, or is data. */

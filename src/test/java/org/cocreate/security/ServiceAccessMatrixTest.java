@@ -121,6 +121,10 @@ class ServiceAccessMatrixTest {
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
                     entry("closeActivity", STAFF), entry("serviceRecord", READ_PROPOSALS))),
+            entry(org.cocreate.volunteer.TeamService.class, Map.ofEntries(
+                    entry("teams", READ_PROPOSALS), entry("team", READ_PROPOSALS), entry("setLeader", STAFF),
+                    entry("skills", READ_PROPOSALS), entry("setSkills", STAFF), entry("withSkill", READ_PROPOSALS),
+                    entry("summary", READ_PROPOSALS))),
             entry(org.cocreate.volunteer.AttendanceGrantService.class, Map.ofEntries(
                     entry("proposal", STAFF), entry("submit", STAFF), entry("regrant", STAFF))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(

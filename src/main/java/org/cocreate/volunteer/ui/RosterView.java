@@ -172,8 +172,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Div row(RosterLine line, boolean open, boolean mayCorrect) {
-        // The name opens the volunteer's record and service certificate.
-        var name = new RouterLink(line.name(), ServiceRecordView.class, ServiceRecordView.parameters(line.residentId()));
+        // The name opens the volunteer's page (their teams, skills, hours and certificate).
+        var name = new RouterLink(line.name(), VolunteerView.class, VolunteerView.parameters(line.residentId()));
         name.addClassName("meeting-member-name");
         var role = new Span(line.role() + (line.walkIn() ? " · " + getTranslation("roster.walkIn") : ""));
         role.addClassName("proposals-details");
