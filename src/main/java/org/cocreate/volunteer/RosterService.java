@@ -49,6 +49,7 @@ public class RosterService {
     private final ActivityRepository activities;
     private final ShiftRepository shifts;
     private final SignUpRepository signUps;
+    private final VisitRepository visits;
     private final RegisterDirectory register;
     private final ScoringStandardService standards;
     private final CurrentUser currentUser;
@@ -58,11 +59,12 @@ public class RosterService {
 
     @SuppressWarnings("java:S107")
     RosterService(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
-            RegisterDirectory register, ScoringStandardService standards, CurrentUser currentUser, AuditTrail audit,
+            VisitRepository visits, RegisterDirectory register, ScoringStandardService standards, CurrentUser currentUser, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.shifts = shifts;
         this.signUps = signUps;
+        this.visits = visits;
         this.register = register;
         this.standards = standards;
         this.currentUser = currentUser;
@@ -362,6 +364,11 @@ public class RosterService {
                 noShows++;
             }
         }
+        // Home visits count as volunteering: each volunteer who went served the visit's minutes.
+        List<Visit> made = visits.findMadeBy(residentId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        Map<Long, String> visited = register.residentNames(made.stream().map(Visit::getResidentId).toList());
+        made.forEach(visit -> served.add(new ServiceRecord.Served(visit.getVisitedAt().toLocalDate(),
+                visited.getOrDefault(visit.getResidentId(), ""), "", visit.getMinutes(), ServiceRecord.Kind.VISIT)));
         served.sort(Comparator.comparing(ServiceRecord.Served::day).thenComparing(ServiceRecord.Served::title));
         return new ServiceRecord(residentId, name(residentId), communityId,
                 register.communityName(communityId).orElse(""), from, to, served, noShows);
