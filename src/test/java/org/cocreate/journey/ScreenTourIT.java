@@ -137,7 +137,7 @@ class ScreenTourIT extends BrowserJourney {
         // Today's volunteering and the demo's clean-up at the event.
         long activity = jdbc.sql("select min(id) from volunteer_activity").query(Long.class).single();
         tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today", "volunteer/activities",
-                "volunteer/activities/" + activity));
+                "volunteer/activities/" + activity, "volunteer/visits"));
     }
 
     /** The tour's checks find what they look for, and leave alone what scrolls, is big enough, or is data. */

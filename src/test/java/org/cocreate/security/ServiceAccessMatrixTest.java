@@ -122,6 +122,11 @@ class ServiceAccessMatrixTest {
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
                     entry("closeActivity", STAFF), entry("grantProposal", STAFF),
                     entry("serviceRecord", READ_PROPOSALS))),
+            entry(org.cocreate.volunteer.VisitService.class, Map.ofEntries(
+                    entry("record", STAFF), entry("visitsOf", READ_PROPOSALS), entry("recentVisits", READ_PROPOSALS),
+                    entry("openFollowUps", READ_PROPOSALS), entry("closeFollowUp", STAFF),
+                    entry("overdue", READ_PROPOSALS), entry("intervalDays", READ_PROPOSALS),
+                    entry("setIntervalDays", ADMINS), entry("grantRule", STAFF))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),
