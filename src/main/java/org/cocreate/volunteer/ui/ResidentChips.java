@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,8 +15,8 @@ import org.cocreate.community.ResidentService;
 import org.cocreate.community.ui.ResidentPicker;
 
 /**
- * Residents chosen with the register's search (or their card), shown as chips a tap removes: one (the resident
- * visited: the search gives way to the chip) or up to {@code most} (the volunteers who went).
+ * Residents chosen with the register's search (or their card), shown as chips a tap removes, under a caption:
+ * one (the resident visited: the search gives way to the chip) or up to {@code most} (the volunteers who went).
  */
 class ResidentChips extends Composite<VerticalLayout> {
 
@@ -30,7 +31,10 @@ class ResidentChips extends Composite<VerticalLayout> {
         this.testId = testId;
         this.picker = new ResidentPicker(residents, communityId, picked -> add(new ResidentName(picked.id(),
                 picked.name())));
-        picker.field().setLabel(label);
+        // The caption stays when the search gives way to the chosen one's chip.
+        var caption = new Span(label);
+        caption.addClassName("volunteer-visit-caption");
+        picker.field().setAriaLabel(label);
         picker.field().setTestId(testId);
         chips.addClassName("volunteer-visit-chips");
         chips.setTestId(testId + "-chips");
@@ -38,7 +42,7 @@ class ResidentChips extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.addClassName("volunteer-visit-choice");
-        layout.add(chips, picker);
+        layout.add(caption, chips, picker);
     }
 
     /** The search field: where a refusal of the choice is shown. */
