@@ -63,6 +63,11 @@ class VisitsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The latest visits shown: about two weeks of a busy community's. */
     static final int RECENT = 20;
+    /**
+     * The residents due shown at once: a community that starts recording has hundreds never visited, and a tablet
+     * page of hundreds of rows helps nobody; the rest follow as the first are visited.
+     */
+    static final int DUE_SHOWN = 30;
 
     final Button record = new Button();
     final Button interval = new Button();
@@ -116,9 +121,13 @@ class VisitsView extends VerticalLayout implements HasDynamicTitle {
         List<OverdueVisit> due = visits.overdue(communityId);
         overdueTitle.setText(getTranslation("visits.overdue", due.size()));
         overdue.removeAll();
-        due.forEach(resident -> overdue.add(overdueRow(resident)));
+        due.stream().limit(DUE_SHOWN).forEach(resident -> overdue.add(overdueRow(resident)));
         if (due.isEmpty()) {
             overdue.add(empty("visits.overdue.none"));
+        } else if (due.size() > DUE_SHOWN) {
+            var more = new Paragraph(getTranslation("visits.overdue.more", due.size() - DUE_SHOWN));
+            more.addClassName("volunteer-visit-details");
+            overdue.add(more);
         }
         List<VisitEntry> open = visits.openFollowUps(communityId);
         followUpsTitle.setText(getTranslation("visits.followUps", open.size()));

@@ -107,6 +107,27 @@ class VisitsViewTest extends SpringBrowserlessTest {
         var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("points/grant");
         assertThat(location.getQueryParameters().getSingleParameter("resident")).contains(String.valueOf(volunteer));
+
+        // The visit counts on the volunteer's certificate, the resident visited by a masked name.
+        navigate(ServiceRecordView.class, java.util.Map.of(ServiceRecordView.PARAMETER, String.valueOf(volunteer)));
+        String certificate = $(ServiceRecordView.class).single().body.getElement().getTextRecursively();
+        assertThat(certificate).contains("上门走访：" + org.cocreate.base.Names.masked(name(visited)), "走访志愿者", "0.75");
+    }
+
+    private String name(long residentId) {
+        return jdbc.sql("select name from resident where id = ?").param(residentId).query(String.class).single();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void inEnglishTheScreenIsEnglish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(VisitsView.class);
+        VisitsView view = $(VisitsView.class).single();
+        assertThat(view.getPageTitle()).isEqualTo("Home visits");
+        assertThat(view.overdueTitle.getText()).startsWith("Elderly due for a visit");
+        assertThat(view.overdue.getElement().getTextRecursively()).contains("Never visited");
+        assertThat(view.record.getText()).isEqualTo("Record a visit");
     }
 
     @Test
