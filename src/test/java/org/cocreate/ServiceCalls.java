@@ -129,6 +129,9 @@ public final class ServiceCalls {
                     : type == org.cocreate.volunteer.ActivityDraft.class ? new org.cocreate.volunteer.ActivityDraft(
                             "矩阵活动", org.cocreate.volunteer.ActivityType.CLEAN_UP, "矩阵", null, null, null,
                             java.time.LocalDateTime.now().plusDays(1), java.time.LocalDateTime.now().plusDays(1).plusHours(2))
+                    : type == org.cocreate.volunteer.VisitDraft.class ? new org.cocreate.volunteer.VisitDraft(
+                            f.resident(), List.of(), java.time.LocalDateTime.now().minusHours(1), 30,
+                            Set.of(org.cocreate.volunteer.VisitCheck.GAS), null, false)
                     : type == CompoundDraft.class
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
@@ -222,6 +225,9 @@ public final class ServiceCalls {
             case "skills" -> Set.of(org.cocreate.volunteer.VolunteerSkill.DOCTOR);
             case "skill" -> org.cocreate.volunteer.VolunteerSkill.DOCTOR;
             case "until" -> LocalDate.now().plusWeeks(10);
+            // Service visits: a visit that does not exist; the interval as it is by default (rolled back anyway).
+            case "visitId" -> -1L;
+            case "days" -> 30;
             case "waitIfFull" -> false;
             case "minutes" -> 60;
             case "day" -> LocalDate.now();

@@ -123,6 +123,12 @@ public class RegisterDirectory implements CommunityDirectory {
         return residents.idsOf(communityId);
     }
 
+    /** The residents of a community with a tag (the elderly a visit is due to), with their addresses, by id. */
+    @Transactional(readOnly = true)
+    public List<RegisteredResident> residentsTagged(long communityId, ResidentTag tag) {
+        return residents.findTagged(communityId, tag).stream().map(RegisterDirectory::registered).toList();
+    }
+
     /** Resident id → name, for those of the residents that exist. */
     @Transactional(readOnly = true)
     public Map<Long, String> residentNames(Collection<Long> residentIds) {

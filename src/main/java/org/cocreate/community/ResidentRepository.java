@@ -98,6 +98,12 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     @Query("select r.id from Resident r where r.communityId = :communityId order by r.id")
     List<Long> idsOf(long communityId);
 
+    @Query("""
+            select r from Resident r join fetch r.household h join fetch h.building b join fetch b.compound
+            where r.communityId = :communityId and :tag member of r.tags order by r.id
+            """)
+    List<Resident> findTagged(long communityId, ResidentTag tag);
+
     @Query("select new org.cocreate.community.ResidentName(r.id, r.name) from Resident r where r.id in :ids")
     List<ResidentName> namesOf(Collection<Long> ids);
 

@@ -47,12 +47,13 @@ class PointsDemoData implements ApplicationRunner {
         }
     }
 
-    /** The rules that proposals, meetings and volunteer activities ask for, by name. */
+    /** The rules that proposals, meetings, volunteer activities and home visits ask for, by name. */
     private static final java.util.Map<String, RuleOccasion> OCCASIONS = java.util.Map.of(
             "参加居民议事会", RuleOccasion.MEETING_ATTENDANCE,
             "建议被采纳", RuleOccasion.PROPOSAL_ADOPTED,
             "附议的建议被采纳", RuleOccasion.PROPOSAL_SUPPORTED,
-            "参加卫生大扫除", RuleOccasion.VOLUNTEER_ATTENDANCE);
+            "参加卫生大扫除", RuleOccasion.VOLUNTEER_ATTENDANCE,
+            "关爱空巢老人走访", RuleOccasion.SERVICE_VISIT);
 
     private static final List<Rule> WENFENG_RULES = List.of(
             new Rule(RuleCategory.ENVIRONMENT, "参加卫生大扫除", 5, false, 1, null, false, false),

@@ -47,6 +47,7 @@ public class RosterService {
     private final ActivityRepository activities;
     private final ShiftRepository shifts;
     private final SignUpRepository signUps;
+    private final VisitRepository visits;
     private final RegisterDirectory register;
     private final AttendanceGrantService attendanceGrants;
     private final CurrentUser currentUser;
@@ -56,11 +57,12 @@ public class RosterService {
 
     @SuppressWarnings("java:S107")
     RosterService(ActivityRepository activities, ShiftRepository shifts, SignUpRepository signUps,
-            RegisterDirectory register, AttendanceGrantService attendanceGrants, CurrentUser currentUser,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            VisitRepository visits, RegisterDirectory register, AttendanceGrantService attendanceGrants,
+            CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.shifts = shifts;
         this.signUps = signUps;
+        this.visits = visits;
         this.register = register;
         this.attendanceGrants = attendanceGrants;
         this.currentUser = currentUser;
@@ -354,6 +356,11 @@ public class RosterService {
                 noShows++;
             }
         }
+        // Home visits count as volunteering: each volunteer who went served the visit's minutes.
+        List<Visit> made = visits.findMadeBy(residentId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        Map<Long, String> visited = register.residentNames(made.stream().map(Visit::getResidentId).toList());
+        made.forEach(visit -> served.add(new ServiceRecord.Served(visit.getVisitedAt().toLocalDate(),
+                visited.getOrDefault(visit.getResidentId(), ""), "", visit.getMinutes(), ServiceRecord.Kind.VISIT)));
         served.sort(Comparator.comparing(ServiceRecord.Served::day).thenComparing(ServiceRecord.Served::title));
         return new ServiceRecord(residentId, name(residentId), communityId,
                 register.communityName(communityId).orElse(""), from, to, served, noShows);

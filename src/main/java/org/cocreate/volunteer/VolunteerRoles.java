@@ -7,6 +7,8 @@ final class VolunteerRoles {
     static final String READ = "hasAnyRole('ADMIN','WORKER','COMMITTEE','SUPERVISOR')";
     /** The community workers: activities, sign-ups, check-in and check-out at the event. */
     static final String STAFF = "hasAnyRole('ADMIN','WORKER')";
+    /** The community's admins: settings such as after how many days an elderly resident is due for a visit. */
+    static final String ADMIN = "hasRole('ADMIN')";
 
     private VolunteerRoles() {
     }

@@ -140,7 +140,8 @@ class ScreenTourIT extends BrowserJourney {
                 + " on r.id = p.resident_id join community c on c.id = r.community_id where c.name = '文峰塔社区'")
                 .query(Long.class).single();
         tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today", "volunteer/activities",
-                "volunteer/activities/" + activity, "volunteer/teams", "volunteer/people/" + volunteer));
+                "volunteer/activities/" + activity, "volunteer/visits", "volunteer/teams",
+                "volunteer/people/" + volunteer));
     }
 
     /** The tour's checks find what they look for, and leave alone what scrolls, is big enough, or is data. */

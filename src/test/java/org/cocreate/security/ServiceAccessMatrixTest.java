@@ -127,6 +127,11 @@ class ServiceAccessMatrixTest {
                     entry("summary", READ_PROPOSALS))),
             entry(org.cocreate.volunteer.AttendanceGrantService.class, Map.ofEntries(
                     entry("proposal", STAFF), entry("submit", STAFF), entry("regrant", STAFF))),
+            entry(org.cocreate.volunteer.VisitService.class, Map.ofEntries(
+                    entry("record", STAFF), entry("visitsOf", READ_PROPOSALS), entry("recentVisits", READ_PROPOSALS),
+                    entry("openFollowUps", READ_PROPOSALS), entry("closeFollowUp", STAFF),
+                    entry("overdue", READ_PROPOSALS), entry("intervalDays", READ_PROPOSALS),
+                    entry("setIntervalDays", ADMINS), entry("grantRule", STAFF))),
             entry(org.cocreate.proposal.ProposalExecutionService.class, Map.ofEntries(
                     entry("setExecution", STAFF), entry("execution", READ_PROPOSALS), entry("evaluate", STAFF),
                     entry("closeEvaluation", STAFF), entry("reportProgress", STAFF),

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cocreate.base.Names;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
@@ -112,8 +113,12 @@ class ServiceRecordView extends Div implements BeforeEnterObserver, HasDynamicTi
             table.addClassName("minutes-votes");
             table.add(row(getTranslation("serviceRecord.column.day"), getTranslation("serviceRecord.column.activity"),
                     getTranslation("serviceRecord.column.role"), getTranslation("serviceRecord.column.hours")));
-            record.served().forEach(served -> table.add(row(formats.date(served.day()), served.title(), served.role(),
-                    VolunteerTexts.hours(served.minutes()))));
+            record.served().forEach(served -> table.add(served.kind() == ServiceRecord.Kind.VISIT
+                    // A home visit: the person visited by their masked name only, on a sheet that leaves the office.
+                    ? row(formats.date(served.day()), getTranslation("serviceRecord.visit", Names.masked(served.title())),
+                            getTranslation("serviceRecord.visitRole"), VolunteerTexts.hours(served.minutes()))
+                    : row(formats.date(served.day()), served.title(), served.role(),
+                            VolunteerTexts.hours(served.minutes()))));
             body.add(table);
         }
         if (record.noShows() > 0) {

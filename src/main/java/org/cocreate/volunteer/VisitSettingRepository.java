@@ -1,0 +1,6 @@
+package org.cocreate.volunteer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VisitSettingRepository extends JpaRepository<VisitSetting, Long> {
+}
