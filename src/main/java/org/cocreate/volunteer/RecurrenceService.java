@@ -238,6 +238,7 @@ public class RecurrenceService {
         int occurrences = activities.findBySeriesIdOrderByStartsAt(rule.id()).size();
         return new SeriesEntry(rule.id(), rule.getCommunityId(), rule.getTitle(), rule.getType(), rule.getPlace(),
                 rule.getWeekdays(), rule.getStartsAt(), rule.getEndsAt(), rule.getFirstDay(), rule.getLastDay(),
-                occurrences);
+                occurrences, rule.getShifts().stream()
+                        .map(shift -> new ShiftDraft(shift.role(), null, null, shift.capacity())).toList());
     }
 }

@@ -3,8 +3,8 @@ package org.cocreate.volunteer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +44,6 @@ import org.cocreate.volunteer.ActivityEntry;
 import org.cocreate.volunteer.ActivityType;
 import org.cocreate.volunteer.RecurrenceService;
 import org.cocreate.volunteer.RosterService;
-import org.cocreate.volunteer.SeriesDraft;
 import org.cocreate.volunteer.SeriesEntry;
 import org.cocreate.volunteer.ShiftDraft;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +64,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Button recurring = new Button();
     final Grid<ActivityEntry> grid = new Grid<>();
+    final Div seriesList = new Div();
 
     private final RosterService rosters;
     private final RecurrenceService recurrence;
@@ -103,7 +102,9 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setTestId("activities-grid");
         Localized.emptyState(grid);
-        var content = new VerticalLayout(grid);
+        seriesList.addClassName("roster-lines");
+        seriesList.setTestId("series-list");
+        var content = new VerticalLayout(seriesList, grid);
         content.setSizeFull();
         add(new ViewToolbar(getTranslation("nav.volunteerActivities"), recurring, create), content);
         setFlexGrow(1, content);
@@ -111,6 +112,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        showSeries();
         LocalDate today = LocalDate.now(clock);
         grid.setItems(rosters.activitiesBetween(communityId, today.minusWeeks(4), today.plusMonths(3)));
     }
@@ -211,64 +213,65 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
      * up to three roles; the coming weeks' occurrences are made at once and appear in the list.
      */
     void recurringDialog() {
-        var title = new TextField(getTranslation("activities.form.title"));
-        title.setMaxLength(ActivityDraft.TITLE_MAX);
-        title.setRequiredIndicatorVisible(true);
-        title.setTestId("series-title");
-        var type = new Select<ActivityType>();
-        type.setLabel(getTranslation("activities.form.type"));
-        type.setItems(ActivityType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        type.setValue(ActivityType.CLEAN_UP);
-        var place = new TextField(getTranslation("activities.form.place"));
-        place.setMaxLength(ActivityDraft.PLACE_MAX);
-        place.setRequiredIndicatorVisible(true);
-        place.setTestId("series-place");
-        var weekdays = new CheckboxGroup<DayOfWeek>(getTranslation("activities.series.weekdays"));
-        weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, getLocale()));
-        weekdays.setTestId("series-weekdays");
-        var from = new TimePicker(getTranslation("activities.form.from"));
-        from.setStep(Duration.ofMinutes(15));
-        from.setValue(LocalTime.of(8, 0));
-        var to = new TimePicker(getTranslation("activities.form.to"));
-        to.setStep(Duration.ofMinutes(15));
-        to.setValue(LocalTime.of(10, 0));
-        to.setTestId("series-to");
-        DatePicker firstDay = Localized.datePicker(getTranslation("activities.series.firstDay"));
-        firstDay.setValue(LocalDate.now(clock));
-        DatePicker lastDay = Localized.datePicker(getTranslation("activities.series.lastDay"));
-        lastDay.setHelperText(getTranslation("activities.series.lastDayHelp"));
-        var role = new TextField(getTranslation("activities.form.role", 1));
-        role.setValue(getTranslation("activities.form.firstRole"));
-        role.setMaxLength(ShiftDraft.ROLE_MAX);
-        var capacity = new IntegerField(getTranslation("activities.form.capacity"));
-        capacity.setValue(10);
-        capacity.setMin(1);
-        capacity.setStepButtonsVisible(true);
-        var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 3));
-        form.add(title, 2);
-        form.add(type, 1);
-        form.add(place, 3);
-        form.add(weekdays, 3);
-        form.add(from, to);
-        form.add(firstDay, lastDay);
-        form.add(role, 2);
-        form.add(capacity, 1);
-        var dialog = new FormDialog(getTranslation("activities.recurring"), form).refusalsAt(Map.of("title", title,
-                "type", type, "place", place, "weekdays", weekdays, "from", from, "to", to, "firstDay", firstDay,
-                "lastDay", lastDay, "shifts.0.role", role, "shifts.0.capacity", capacity));
+        var fields = new SeriesFields(LocalDate.now(clock));
+        var dialog = new FormDialog(getTranslation("activities.recurring"), fields).refusalsAt(fields.refusals());
         dialog.primary(getTranslation("activities.create"), () -> {
-            SeriesEntry created = recurrence.createSeries(communityId, new SeriesDraft(title.getValue(),
-                    type.getValue(), place.getValue(), null, weekdays.getValue(), from.getValue(), to.getValue(),
-                    firstDay.getValue(), lastDay.getValue(), List.of(new ShiftDraft(role.getValue(), null, null,
-                            capacity.getValue()))));
+            SeriesEntry created = recurrence.createSeries(communityId, fields.draft());
             Notifications.success("activities.series.created", created.title(), created.occurrences());
             refresh();
             return true;
         }).setTestId("series-save");
-        dialog.open(title);
+        dialog.open(fields.title);
+    }
+
+    /**
+     * 修改规则: the same fields, filled; only the occurrences to come change (those whose day remains keep their
+     * sign-ups), which the dialog says before the worker saves.
+     */
+    void changeDialog(SeriesEntry rule) {
+        var fields = new SeriesFields(LocalDate.now(clock));
+        fields.fill(rule);
+        var hint = new Paragraph(getTranslation("activities.series.changeHint"));
+        hint.addClassName("proposals-details");
+        var dialog = new FormDialog(getTranslation("activities.series.changeTitle", rule.title()), hint, fields)
+                .refusalsAt(fields.refusals());
+        dialog.primary(getTranslation("common.save"), () -> {
+            SeriesEntry changed = recurrence.changeSeries(rule.id(), fields.draft());
+            Notifications.success("activities.series.changed", changed.title(), changed.occurrences());
+            refresh();
+            return true;
+        }).setTestId("series-change-save");
+        dialog.open(fields.title);
+    }
+
+    /** The community's rules, each with its days and times and a button to change it (staff). */
+    private void showSeries() {
+        seriesList.removeAll();
+        List<SeriesEntry> rules = recurrence.seriesOf(communityId);
+        seriesList.setVisible(!rules.isEmpty());
+        for (SeriesEntry rule : rules) {
+            var title = new Span(rule.title());
+            title.addClassName("meeting-member-name");
+            String days = rule.weekdays().stream().sorted()
+                    .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale()))
+                    .collect(java.util.stream.Collectors.joining("、"));
+            var details = new Span(getTranslation("activities.series.line", days, rule.from(), rule.to(),
+                    Formats.current().date(rule.lastDay()), rule.occurrences()));
+            details.addClassName("proposals-details");
+            var who = new Div(title, details);
+            who.addClassName("meeting-member-who");
+            var row = new Div(who);
+            row.addClassName("roster-line");
+            row.setTestId("series-row-" + rule.id());
+            if (create.isVisible()) {
+                var change = new Button(getTranslation("activities.series.change"), VaadinIcon.EDIT.create(),
+                        e -> changeDialog(rule));
+                change.addThemeVariants(ButtonVariant.TERTIARY);
+                change.setTestId("series-change-" + rule.id());
+                row.add(change);
+            }
+            seriesList.add(row);
+        }
     }
 
     private static @Nullable LocalDateTime at(@Nullable LocalDate day, @Nullable LocalTime time) {

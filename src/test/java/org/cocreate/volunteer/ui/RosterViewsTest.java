@@ -243,6 +243,30 @@ class RosterViewsTest extends SpringBrowserlessTest {
         assertThat(made).isBetween(8L, 9L);
         assertThat(list.grid.getGenericDataView().getItems().filter(a -> a.title().equals(title)).count())
                 .isEqualTo(made);
+
+        // 修改规则: Saturdays instead; an end before the start is refused at its field and changes nothing.
+        long seriesId = jdbc.sql("select id from volunteer_series where title = ?").param(title).query(Long.class)
+                .single();
+        assertThat(list.seriesList.getElement().getTextRecursively()).contains(title);
+        test(button("series-change-" + seriesId)).click();
+        var to = $(com.vaadin.flow.component.timepicker.TimePicker.class).withTestId("series-to").single();
+        @SuppressWarnings("unchecked")
+        var days = (com.vaadin.flow.component.checkbox.CheckboxGroup<java.time.DayOfWeek>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).withTestId("series-weekdays").single();
+        assertThat(days.getValue()).containsExactly(java.time.DayOfWeek.FRIDAY);
+        days.setValue(java.util.Set.of(java.time.DayOfWeek.SATURDAY));
+        test(to).setValue(java.time.LocalTime.of(7, 0));
+        test(button("series-change-save")).click();
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("结束时间须晚于开始时间");
+        String weekdaysOfRule = "select weekdays from volunteer_series where id = ?";
+        assertThat(jdbc.sql(weekdaysOfRule).param(seriesId).query(String.class).single()).isEqualTo("FRIDAY");
+        test(to).setValue(java.time.LocalTime.of(10, 0));
+        test(button("series-change-save")).click();
+        assertThat(jdbc.sql(weekdaysOfRule).param(seriesId).query(String.class).single()).isEqualTo("SATURDAY");
+        assertThat(list.grid.getGenericDataView().getItems().filter(a -> a.title().equals(title))
+                .map(a -> a.startsAt().getDayOfWeek()).distinct().toList())
+                .as("the occurrences to come follow the rule").containsOnly(java.time.DayOfWeek.SATURDAY);
     }
 
     @Autowired
