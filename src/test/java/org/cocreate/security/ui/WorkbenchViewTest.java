@@ -126,8 +126,9 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
 
         assertThat(links("shortcut")).containsExactly("workbench-shortcut-grant", "workbench-shortcut-findResident",
                 "workbench-shortcut-newProposal", "workbench-shortcut-volunteerToday");
-        // The demo's clean-up this afternoon.
-        assertThat(links("todo")).contains("workbench-todo-volunteerToday");
+        // The demo's clean-up this afternoon, and 文峰塔's elderly due for a visit and the gas hose to replace.
+        assertThat(links("todo")).contains("workbench-todo-volunteerToday", "workbench-todo-visitsDue",
+                "workbench-todo-visitFollowUps");
         assertThat(links("setup")).isEmpty();
         test(link("workbench-shortcut-grant")).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("GrantView");
@@ -153,9 +154,11 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
 
         assertThat(links("shortcut")).containsExactly("workbench-shortcut-standard", "workbench-shortcut-leaderboard");
         // What they vote on: the demo's proposals of 带谟阁 still waiting for an answer.
-        // (and today's volunteer activities, when another test has made one in 带谟阁 today).
+        // (and today's volunteer activities, when another test has made one in 带谟阁 today; 带谟阁's elderly due
+        // for a home visit, and the follow-ups of visits other tests recorded).
         assertThat(links("todo")).contains("workbench-todo-proposalsWaiting")
-                .isSubsetOf("workbench-todo-proposalsWaiting", "workbench-todo-volunteerToday");
+                .isSubsetOf("workbench-todo-proposalsWaiting", "workbench-todo-volunteerToday",
+                        "workbench-todo-visitsDue", "workbench-todo-visitFollowUps");
         // Not allowed to list residents, but the community's figures are its own.
         assertThat(links("figure")).contains("workbench-figure-residents", "workbench-figure-grantedThisMonth");
     }
