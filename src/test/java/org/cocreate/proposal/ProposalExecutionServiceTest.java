@@ -24,6 +24,9 @@ class ProposalExecutionServiceTest {
     ProposalExecutionService execution;
     @Autowired
     JdbcClient jdbc;
+    /** The community's clock (Asia/Shanghai): "today" for the service, whatever the machine's zone. */
+    @Autowired
+    java.time.Clock clock;
 
     private <T> T asWorker(java.util.function.Supplier<T> action) {
         return data.runAs.get(DemoUsers.WENFENG_WORKER, action);
@@ -110,7 +113,7 @@ class ProposalExecutionServiceTest {
                 "verdict", "proposal.evaluation.notDone");
         data.move(entry.id(), ProposalStatus.IN_PROGRESS, null);
         data.move(entry.id(), ProposalStatus.DONE, "广场已建成");
-        assertThat(asWorker(() -> execution.execution(entry.id())).completedOn()).isEqualTo(LocalDate.now());
+        assertThat(asWorker(() -> execution.execution(entry.id())).completedOn()).isEqualTo(LocalDate.now(clock));
         refused(() -> asWorker(() -> execution.closeEvaluation(entry.id())), "verdict", "proposal.evaluation.none");
 
         asWorker(() -> execution.evaluate(entry.id(), residents.get(0), Verdict.SATISFIED, "很好"));
