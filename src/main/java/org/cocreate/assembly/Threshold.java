@@ -46,7 +46,7 @@ public record Threshold(int numerator, int denominator, boolean inclusive) {
         if (whole == 0) {
             return false;
         }
-        long comparison = Long.compare(Math.multiplyExact(part, (long) denominator),
+        int comparison = Long.compare(Math.multiplyExact(part, (long) denominator),
                 Math.multiplyExact(whole, (long) numerator));
         return inclusive ? comparison >= 0 : comparison > 0;
     }

@@ -336,7 +336,10 @@ class AssemblyRuleTest {
         assertThat(outcome.tally().participatingArea()).isEqualTo(Area.of("800.50"));
         assertThat(outcome.participationMet()).isTrue();
         assertThat(outcome.adopted()).isTrue();
-        assertThat(outcome.areaShareParticipating()).isEqualByComparingTo("66.67");
+        assertThat(outcome.areaShareParticipating()).as("for the screen only").isEqualByComparingTo("66.67");
+        assertThat(outcome.headShareParticipating()).isEqualByComparingTo("66.67");
+        assertThat(outcome.areaShareFor()).isEqualByComparingTo("100.00");
+        assertThat(outcome.headShareFor()).isEqualByComparingTo("100.00");
     }
 
     @Test
