@@ -38,7 +38,8 @@ class ArchitectureTest {
             "proposal", Set.of("base", "security", "community", "points"),
             "meeting", Set.of("base", "security", "community", "proposal", "points"),
             "report", Set.of("base", "security", "community", "points", "exchange", "volunteer", "proposal",
-                    "meeting"));
+                    "meeting"),
+            "assembly", Set.of("base", "security", "community", "proposal", "meeting", "points"));
 
     static JavaClasses classes;
 
