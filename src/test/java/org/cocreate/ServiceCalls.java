@@ -132,6 +132,14 @@ public final class ServiceCalls {
                     : type == org.cocreate.volunteer.VisitDraft.class ? new org.cocreate.volunteer.VisitDraft(
                             f.resident(), List.of(), java.time.LocalDateTime.now().minusHours(1), 30,
                             Set.of(org.cocreate.volunteer.VisitCheck.GAS), null, false)
+                    : type == org.cocreate.community.UnitDraft.class ? new org.cocreate.community.UnitDraft(
+                            org.cocreate.base.Area.of("80.5"), false)
+                    : type == org.cocreate.community.OwnerDraft.class ? new org.cocreate.community.OwnerDraft(
+                            f.resident(), null, null)
+                    : type == org.cocreate.assembly.AssemblyDraft.class ? new org.cocreate.assembly.AssemblyDraft(
+                            f.compound(), "矩阵业主大会", LocalDate.now(), LocalDate.now().plusDays(14))
+                    : type == org.cocreate.assembly.ItemDraft.class ? org.cocreate.assembly.ItemDraft.of(
+                            org.cocreate.assembly.Matter.RENOVATE, "矩阵事项", null, null)
                     : type == CompoundDraft.class
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class
@@ -222,6 +230,9 @@ public final class ServiceCalls {
             case "meetingId" -> -1L;
             // Volunteer rosters: ids that do not exist, an activity of tomorrow with one shift.
             case "shiftId", "activityId", "seriesId", "teamId" -> -1L;
+            // Owners' assemblies and the units of the register: ids that do not exist.
+            case "assemblyId", "unitId", "ownerId" -> -1L;
+            case "votes" -> List.of();
             case "skills" -> Set.of(org.cocreate.volunteer.VolunteerSkill.DOCTOR);
             case "skill" -> org.cocreate.volunteer.VolunteerSkill.DOCTOR;
             case "until" -> LocalDate.now().plusWeeks(10);

@@ -1,5 +1,6 @@
 package org.cocreate.assembly;
 
+import org.cocreate.base.Area;
 import static org.cocreate.assembly.Threshold.AT_LEAST_THREE_QUARTERS;
 import static org.cocreate.assembly.Threshold.AT_LEAST_TWO_THIRDS;
 import static org.cocreate.assembly.Threshold.MORE_THAN_HALF;

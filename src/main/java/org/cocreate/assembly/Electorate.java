@@ -1,5 +1,6 @@
 package org.cocreate.assembly;
 
+import org.cocreate.base.Area;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.cocreate.assembly;
 
+import org.cocreate.base.Area;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

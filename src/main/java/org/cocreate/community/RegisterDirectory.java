@@ -28,9 +28,14 @@ public class RegisterDirectory implements CommunityDirectory {
     private final CompoundRepository compounds;
     private final OrganisationRepository organisations;
     private final OrganisationMemberRepository members;
+    private final BuildingRepository buildings;
+    private final PropertyUnitRepository units;
 
     RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households,
-            CompoundRepository compounds, OrganisationRepository organisations, OrganisationMemberRepository members) {
+            CompoundRepository compounds, OrganisationRepository organisations, OrganisationMemberRepository members,
+            BuildingRepository buildings, PropertyUnitRepository units) {
+        this.buildings = buildings;
+        this.units = units;
         this.organisations = organisations;
         this.members = members;
         this.communities = communities;
@@ -84,6 +89,24 @@ public class RegisterDirectory implements CommunityDirectory {
     public Map<Long, String> organisationNames(long communityId) {
         return organisations.findByCommunityIdOrderByTypeAscNameAsc(communityId).stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::getName));
+    }
+
+    /**
+     * The compound's units as an owners' assembly counts them (area, and the owner each counts toward by head),
+     * by building and address: the electorate the assembly fixes when its vote opens.
+     */
+    @Transactional(readOnly = true)
+    public List<ElectorUnit> electorate(long compoundId) {
+        List<Household> all = buildings.findByCompound(compoundId).stream()
+                .flatMap(building -> households.findByBuilding(building.id()).stream()).toList();
+        Map<Long, Household> byId = all.stream().collect(Collectors.toMap(Household::id, h -> h));
+        return units.findByHouseholdIdIn(byId.keySet()).stream().map(unit -> {
+            HouseholdEntry place = HouseholdEntry.of(byId.get(unit.getHouseholdId()));
+            return new ElectorUnit(unit.id(), place.buildingId(), place.buildingName(),
+                    PropertyService.floorOf(place.room()), place.address(), unit.getArea(),
+                    PropertyService.ownerKey(unit), unit.getOwnerIds().stream().sorted().toList());
+        }).sorted(java.util.Comparator.comparing(ElectorUnit::buildingName).thenComparing(ElectorUnit::address))
+                .toList();
     }
 
     /** Organisation id → name, for the community's organisations of one type (its volunteer teams). */

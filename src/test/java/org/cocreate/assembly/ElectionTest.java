@@ -1,5 +1,6 @@
 package org.cocreate.assembly;
 
+import org.cocreate.base.Area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -121,6 +121,18 @@ class ServiceAccessMatrixTest {
                     entry("checkIn", STAFF), entry("checkOut", STAFF), entry("undoCheckIn", STAFF),
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
                     entry("closeActivity", STAFF), entry("serviceRecord", READ_PROPOSALS))),
+            entry(org.cocreate.community.PropertyService.class, Map.ofEntries(
+                    entry("units", SIGNED_IN), entry("setUnit", STAFF), entry("addOwner", STAFF),
+                    entry("removeOwner", STAFF))),
+            entry(org.cocreate.assembly.AssemblyService.class, Map.ofEntries(
+                    entry("create", STAFF), entry("addItem", STAFF), entry("open", ADMINS), entry("close", ADMINS),
+                    entry("assemblies", READ_PROPOSALS), entry("assembly", READ_PROPOSALS),
+                    entry("participation", READ_PROPOSALS), entry("toVisit", READ_PROPOSALS),
+                    entry("results", READ_PROPOSALS), entry("announcements", EVERYBODY))),
+            entry(org.cocreate.assembly.BallotService.class, Map.ofEntries(
+                    entry("recordWritten", STAFF), entry("paper", READ_PROPOSALS), entry("ballotOf", READ_PROPOSALS),
+                    // An owner's phone, without an account: the unit's token is the key.
+                    entry("phoneBallot", EVERYBODY), entry("castByPhone", EVERYBODY))),
             entry(org.cocreate.volunteer.TeamService.class, Map.ofEntries(
                     entry("teams", READ_PROPOSALS), entry("team", READ_PROPOSALS), entry("setLeader", STAFF),
                     entry("skills", READ_PROPOSALS), entry("setSkills", STAFF), entry("withSkill", READ_PROPOSALS),

@@ -1,4 +1,4 @@
-package org.cocreate.assembly;
+package org.cocreate.base;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,0 +1,75 @@
+package org.cocreate.assembly;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import org.cocreate.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An item the owners vote on: one of the nine matters of article 278 (which fixes its thresholds), its title
+ * and text, the proposal it comes from; for an election of the owners' committee, the seats and candidates.
+ */
+@Entity
+@Table(name = "assembly_item")
+class AssemblyItem extends AbstractEntity {
+
+    @Column(nullable = false)
+    private long assemblyId;
+    private int position;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Matter matter;
+    @Column(nullable = false)
+    private String title;
+    private @Nullable String text;
+    private @Nullable Long proposalId;
+    private @Nullable Integer seats;
+    /** The candidates of an election, one per line, in ballot order. */
+    private @Nullable String candidates;
+    private @Nullable Boolean participationMet;
+    private @Nullable Boolean adopted;
+
+    protected AssemblyItem() {
+        this.matter = Matter.OTHER;
+        this.title = "";
+    }
+
+    AssemblyItem(long assemblyId, int position, ItemDraft checked) {
+        this.assemblyId = assemblyId;
+        this.position = position;
+        this.matter = java.util.Objects.requireNonNull(checked.matter());
+        this.title = java.util.Objects.requireNonNull(checked.title());
+        this.text = checked.text();
+        this.proposalId = checked.proposalId();
+        this.seats = checked.candidates().isEmpty() ? null : checked.seats();
+        this.candidates = checked.candidates().isEmpty() ? null : String.join("\n", checked.candidates());
+    }
+
+    long getAssemblyId() { return assemblyId; }
+    int getPosition() { return position; }
+    Matter getMatter() { return matter; }
+    String getTitle() { return title; }
+    @Nullable String getText() { return text; }
+    @Nullable Long getProposalId() { return proposalId; }
+    @Nullable Integer getSeats() { return seats; }
+    @Nullable Boolean getParticipationMet() { return participationMet; }
+    @Nullable Boolean getAdopted() { return adopted; }
+
+    List<String> getCandidates() {
+        return candidates == null ? List.of() : Arrays.asList(candidates.split("\n"));
+    }
+
+    boolean isElection() {
+        return candidates != null;
+    }
+
+    void decided(boolean participationMet, boolean adopted) {
+        this.participationMet = participationMet;
+        this.adopted = adopted;
+    }
+}
