@@ -142,7 +142,7 @@ public class AssemblyService {
         List<ElectorUnit> electorate = register.electorate(assembly.getCompoundId());
         CHECK.that(!electorate.isEmpty(), "status", "assembly.open.noUnits");
         for (ElectorUnit unit : electorate) {
-            units.save(new AssemblyUnit(assemblyId, unit, token()));
+            units.save(new AssemblyUnit(assemblyId, unit, newToken()));
         }
         assembly.open(LocalDateTime.now(clock));
         audit.record("ASSEMBLY_OPENED", "owners_assembly", assemblyId, assembly.getCommunityId(), "status=DRAFT",
@@ -263,7 +263,7 @@ public class AssemblyService {
     }
 
     /** A phone ballot's key: 120 random bits, in a link's characters. */
-    private static String token() {
+    static String newToken() {
         byte[] bytes = new byte[15];
         TOKENS.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -16,6 +16,8 @@ interface AssemblyUnitRepository extends JpaRepository<AssemblyUnit, Long> {
 
     Optional<AssemblyUnit> findByToken(String token);
 
+    Optional<AssemblyUnit> findByAssemblyIdAndUnitId(long assemblyId, long unitId);
+
     /** The unit's row, locked: two ballots for the same unit (paper and phone at once) are taken one by one. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AssemblyUnit u where u.assemblyId = :assembly and u.unitId = :unit")

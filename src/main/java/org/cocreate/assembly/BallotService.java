@@ -98,6 +98,21 @@ public class BallotService {
         return votesOf(assemblyId, unitId);
     }
 
+    /**
+     * The unit's phone ballot link's key, for the worker to show as a QR code at the door or print on the
+     * notice to the owner.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssemblyRoles.STAFF)
+    public String phoneToken(long assemblyId, long unitId) {
+        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(assembly.getCommunityId())) {
+            throw new NotFoundException();
+        }
+        return units.findByAssemblyIdAndUnitId(assemblyId, unitId).map(AssemblyUnit::getToken)
+                .orElseThrow(() -> new AssemblyRefusedException("unitId", "assembly.unit.notInElectorate"));
+    }
+
     /** What the owner's phone shows for the unit's link; an unknown link is not found. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.PUBLIC)

@@ -131,6 +131,7 @@ class ServiceAccessMatrixTest {
                     entry("results", READ_PROPOSALS), entry("announcements", EVERYBODY))),
             entry(org.cocreate.assembly.BallotService.class, Map.ofEntries(
                     entry("recordWritten", STAFF), entry("paper", READ_PROPOSALS), entry("ballotOf", READ_PROPOSALS),
+                    entry("phoneToken", STAFF),
                     // An owner's phone, without an account: the unit's token is the key.
                     entry("phoneBallot", EVERYBODY), entry("castByPhone", EVERYBODY))),
             entry(org.cocreate.volunteer.TeamService.class, Map.ofEntries(

@@ -93,6 +93,12 @@ public final class Formats {
         return value < 0 ? MINUS + digits : digits;
     }
 
+    /** A decimal with its two places as the language groups it: {@code 1,080.50} (a floor area in m²). */
+    public String decimal(java.math.BigDecimal value) {
+        String digits = String.format(locale, "%,.2f", value.abs());
+        return value.signum() < 0 ? MINUS + digits : digits;
+    }
+
     /** Points with their unit: {@code 12 分}, {@code 12 pts}. */
     public String points(long value) {
         return unit(number(value));

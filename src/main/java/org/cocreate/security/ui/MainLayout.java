@@ -190,10 +190,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * Features that share another's group: meetings decide the proposals, so both are 提议与议事 (说 and 议),
-     * one group on a tablet rather than two half-empty ones.
+     * Features that share another's group: meetings and the owners' assemblies decide the proposals, so all are
+     * 提议与议事 (说 and 议), one group on a tablet rather than half-empty ones.
      */
-    private static final Map<String, String> SHARED_AREAS = Map.of("meeting", "proposal");
+    private static final Map<String, String> SHARED_AREAS = Map.of("meeting", "proposal", "assembly", "proposal");
 
     /** The area of a view: its feature, the first package below {@code org.cocreate} (or the one it shares). */
     static String areaOf(Class<?> view) {

@@ -71,6 +71,8 @@ class AllRoutesRequirePasswordChangeTest extends SpringBrowserlessTest {
                 "meetingId", String.valueOf(jdbc.sql("select min(id) from meeting").query(Long.class).single()),
                 "activityId", String.valueOf(jdbc.sql("select min(id) from volunteer_activity").query(Long.class)
                         .single()),
+                "assemblyId", String.valueOf(jdbc.sql("select coalesce(min(id), 1) from owners_assembly")
+                        .query(Long.class).single()),
                 // A ballot link that is none: the page says so, to anybody.
                 "token", "A".repeat(43));
     }

@@ -83,7 +83,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).containsExactly("社区登记", "积分", "兑换", "提议与议事", "志愿服务");
-        assertThat(menu.get("提议与议事")).containsExactly("居民提议", "议事会议");
+        assertThat(menu.get("提议与议事")).containsExactly("居民提议", "议事会议", "业主大会");
         assertThat(menu.get("志愿服务")).containsExactly("今日志愿活动", "志愿活动", "上门走访", "志愿服务队");
         assertThat(menu.get("社区登记")).containsExactly("居民", "小区楼栋", "全覆盖清单", "组织");
         assertThat(menu.get("积分")).contains("评分标准", "发放积分", "批量发放", "积分审批", "积分公示与异议")

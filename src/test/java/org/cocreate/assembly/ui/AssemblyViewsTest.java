@@ -1,0 +1,117 @@
+package org.cocreate.assembly.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import org.cocreate.DemoUsers;
+import org.cocreate.ViewTest;
+import org.cocreate.assembly.AssemblyDraft;
+import org.cocreate.assembly.AssemblyEntry;
+import org.cocreate.assembly.AssemblyTestData;
+import org.cocreate.assembly.Electorate;
+import org.cocreate.assembly.Matter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The assembly's screens, browserless: an item refused without its matter, the vote opened, a written ballot at
+ * a door refused without a choice and then recorded (participation and the doors follow), the close with its
+ * result; the owner's phone ballot; a committee member reads but prepares nothing.
+ */
+@ViewTest
+class AssemblyViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AssemblyTestData data;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Button button(String testId) {
+        return $(Button.class).all().stream().filter(b -> testId.equals(b.getTestId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + testId));
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.SUBDISTRICT_ADMIN)
+    void anItemNeedsItsMatterTheVoteOpensAWrittenBallotAtTheDoorMovesParticipationAndTheCloseDecides() {
+        var compound = data.compound(3, "88.00");
+        AssemblyEntry draft = data.asAdmin(() -> data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                compound.compoundId(), "加装电梯业主大会", data.today(), data.today().plusDays(14))));
+        navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(draft.id())));
+        var view = $(AssemblyView.class).single();
+        assertThat(view.participation.isVisible()).isFalse();
+
+        test(view.addItem).click();
+        @SuppressWarnings("unchecked")
+        Select<Matter> matter = $(Select.class).withTestId("assembly-item-matter").single();
+        var title = $(TextField.class).withTestId("assembly-item-title").single();
+        test(title).setValue("1栋加装电梯");
+        test(button("assembly-item-save")).click();
+        assertThat(matter.isInvalid()).isTrue();
+        assertThat(matter.getErrorMessage()).isEqualTo("请选择表决事项的类别（它决定通过的比例）");
+        assertThat(jdbc.sql("select count(*) from assembly_item where assembly_id = ?").param(draft.id())
+                .query(Long.class).single()).isZero();
+        matter.setValue(Matter.RENOVATE);
+        test(button("assembly-item-save")).click();
+        assertThat(view.items.getElement().getTextRecursively()).contains("1. 1栋加装电梯", "改建、重建建筑物及其附属设施",
+                "不少于 2/3", "不少于 3/4");
+
+        test(view.open).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(view.participation.getElement().getTextRecursively()).contains("面积 0.00 / 264.00 ㎡（0%）",
+                "人数 0 / 3（0%）", "参与尚未达标");
+        long door = compound.unitIds().getFirst();
+        test(button("assembly-door-" + door)).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Electorate.Choice> choice = $(RadioButtonGroup.class).withTestId("assembly-written-choice-0")
+                .single();
+        test(button("assembly-written-save")).click();
+        assertThat(choice.isInvalid()).as("no choice: refused at the item").isTrue();
+        assertThat(jdbc.sql("select count(*) from assembly_ballot where assembly_id = ?").param(draft.id())
+                .query(Long.class).single()).isZero();
+        choice.setValue(Electorate.Choice.FOR);
+        test(button("assembly-written-save")).click();
+        assertThat(view.participation.getElement().getTextRecursively()).contains("面积 88.00 / 264.00 ㎡（33.33%）",
+                "人数 1 / 3（33.33%）");
+        assertThat($(Button.class).all()).noneMatch(b -> ("assembly-door-" + door).equals(b.getTestId()));
+
+        // The other two owners vote by phone, one for and one against.
+        List<String> tokens = jdbc.sql("select token from assembly_unit where assembly_id = ? and unit_id <> ?"
+                + " order by unit_id").params(draft.id(), door).query(String.class).list();
+        navigate(OwnerBallotView.class, Map.of(OwnerBallotView.PARAMETER, tokens.get(0)));
+        test(button("owner-ballot-0-for")).click();
+        assertThat($(OwnerBallotView.class).single().items.getElement().getTextRecursively())
+                .contains("您的表决：同意");
+        navigate(OwnerBallotView.class, Map.of(OwnerBallotView.PARAMETER, tokens.get(1)));
+        test(button("owner-ballot-0-against")).click();
+        navigate(OwnerBallotView.class, Map.of(OwnerBallotView.PARAMETER, "no-such-link"));
+        assertThat($(OwnerBallotView.class).single().notice.getText()).isEqualTo("这个表决链接无效，请联系社区工作人员");
+
+        navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(draft.id())));
+        view = $(AssemblyView.class).single();
+        assertThat(view.participation.getElement().getTextRecursively()).contains("参与已达标");
+        assertThat(view.toVisit.getElement().getTextRecursively()).contains("所有专有部分都已表决");
+        test(view.close).click();
+        test($(TextArea.class).withTestId("assembly-close-note").single()).setValue("三户中两户同意");
+        test(button("assembly-close-save")).click();
+        assertThat(view.items.getElement().getTextRecursively()).contains("未通过", "同意", "176.00 ㎡ · 2 人");
+        assertThat(view.close.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.COMMITTEE)
+    void aCommitteeMemberReadsTheAssembliesButPreparesNothing() {
+        navigate(AssembliesView.class);
+        assertThat($(AssembliesView.class).single().create.isVisible()).isFalse();
+    }
+}
