@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableBiConsumer;
-import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * the upload, the file checked, the verdict, the bad rows with their reasons in the reader's language, the import
  * button under the verdict and what was done. Each screen adds its own rows and its own words for a clean file.
  */
-final class ImportSteps {
+final class ImportSteps<R> {
 
     /** Up to this many rows a grid shows them all; a longer list scrolls inside the grid. */
     private static final int SHORT_LIST = 12;
@@ -48,12 +48,25 @@ final class ImportSteps {
     final Grid<ImportProblem> problems = new Grid<>();
     final Button importButton = new Button();
     final Div done = new Div();
+    private final Grid<R> rows;
     private final Component screen;
+    private byte @Nullable [] content;
+    private String fileName = "";
 
-    /** Test ids start with {@code testIds} ("import-upload"); {@code uploaded} gets the file's name and bytes. */
+    /** The import itself, given the file checked last (the service checks it again). */
+    @FunctionalInterface
+    interface ImportFile extends java.io.Serializable {
+        void run(String fileName, InputStream content);
+    }
+
+    /**
+     * Test ids start with {@code testIds} ("import-upload"); {@code uploaded} gets the file's name and bytes (to
+     * preview them); {@code rows} is the screen's grid of the rows a clean file would import.
+     */
     ImportSteps(Component screen, String testIds, String templateName, SerializableSupplier<byte[]> template,
-            int maxBytes, SerializableBiConsumer<String, byte[]> uploaded, SerializableRunnable importFile) {
+            int maxBytes, SerializableBiConsumer<String, byte[]> uploaded, Grid<R> rows, ImportFile importFile) {
         this.screen = screen;
+        this.rows = rows;
         templateLink = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = template.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), templateName, XLSX, bytes.length);
@@ -84,14 +97,21 @@ final class ImportSteps {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setTestId(testIds + "-button");
         importButton.setDisableOnClick(true);
-        importButton.addClickListener(e -> importFile.run());
+        importButton.addClickListener(e -> {
+            byte[] data = content;
+            if (data != null) {
+                importFile.run(fileName, new ByteArrayInputStream(data));
+            }
+        });
 
         done.setTestId(testIds + "-done");
         done.addClassName("import-done");
     }
 
     /** A file came: the upload is ready for the corrected one at once; the name of the one checked stays. */
-    void received(String fileName) {
+    void received(String fileName, byte[] data) {
+        this.fileName = fileName;
+        this.content = data;
         done.removeAll();
         done.setVisible(false);
         upload.clearFileList();
@@ -100,11 +120,11 @@ final class ImportSteps {
     }
 
     /**
-     * The verdict on a file: its problem, or its bad rows, or (clean) the screen's own summary and button text.
-     * Returns whether the file is clean, for the screen to show its rows.
+     * The verdict on a file: its problem, or its bad rows, or (clean) the rows it would import with the screen's
+     * own summary and button text.
      */
-    boolean verdict(@Nullable ImportMessage problem, List<ImportProblem> badRows, int totalRows, boolean clean,
-            String cleanSummary, String cleanButton) {
+    void verdict(@Nullable ImportMessage problem, List<ImportProblem> badRows, int totalRows, List<R> goodRows,
+            boolean clean, String cleanSummary, String cleanButton) {
         fileProblem.setText(problem == null ? "" : translate(screen, problem));
         fileProblem.setVisible(problem != null);
         summary.setVisible(problem == null);
@@ -117,7 +137,9 @@ final class ImportSteps {
         importButton.setText(clean ? cleanButton : screen.getTranslation("import.button"));
         importButton.setEnabled(clean);
         importButton.setVisible(true);
-        return clean;
+        rows.setItems(clean ? goodRows : List.of());
+        rows.setVisible(clean);
+        fit(rows, goodRows.size());
     }
 
     /** Imported: what was done, and nothing left to import. */
@@ -128,6 +150,8 @@ final class ImportSteps {
     }
 
     void clear() {
+        content = null;
+        fileName = "";
         upload.clearFileList();
         uploadedFile.setVisible(false);
         summary.setVisible(false);
@@ -138,10 +162,12 @@ final class ImportSteps {
         importButton.setEnabled(false);
         importButton.setVisible(false);
         done.setVisible(false);
+        rows.setItems(List.of());
+        rows.setVisible(false);
     }
 
     /** A short list shows whole; a long one scrolls inside a grid of fixed height. */
-    static void fit(Grid<?> grid, int size) {
+    private static void fit(Grid<?> grid, int size) {
         boolean whole = size <= SHORT_LIST;
         grid.setAllRowsVisible(whole);
         grid.setHeight(whole ? null : "28rem");

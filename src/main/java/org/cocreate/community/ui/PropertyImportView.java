@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.List;
+import java.io.InputStream;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
 import org.cocreate.community.ImportProblem;
@@ -29,7 +29,6 @@ import org.cocreate.community.PropertyImportService;
 import org.cocreate.community.PropertyImported;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The property register import (房产清册), opened from a compound's units: download the template, upload the
@@ -48,13 +47,11 @@ class PropertyImportView extends VerticalLayout implements BeforeEnterObserver, 
     final Grid<ImportProblem> problems;
     final Grid<PropertyImportRow> rows = new Grid<>();
     final Button importButton;
-    final ImportSteps steps;
+    final ImportSteps<PropertyImportRow> steps;
 
     private final PropertyImportService imports;
     private final long communityId;
     private long compoundId;
-    private byte @Nullable [] content;
-    private String fileName = "";
 
     PropertyImportView(PropertyImportService imports, WorkingCommunity workingCommunity) {
         this.imports = imports;
@@ -62,8 +59,9 @@ class PropertyImportView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(false);
         addClassName("property-import");
 
-        steps = new ImportSteps(this, "property-import", getTranslation("property.import.template.fileName"),
-                imports::template, PropertyImportService.MAX_BYTES, this::uploaded, this::importFile);
+        steps = new ImportSteps<>(this, "property-import", getTranslation("property.import.template.fileName"),
+                imports::template, PropertyImportService.MAX_BYTES, this::uploaded, rows,
+                this::importFile);
         upload = steps.upload;
         summary = steps.summary;
         problems = steps.problems;
@@ -94,7 +92,7 @@ class PropertyImportView extends VerticalLayout implements BeforeEnterObserver, 
                 summary, steps.fileProblem, importButton, problems, rows);
         body.addClassName("property-import-body");
         add(new ViewToolbar(getTranslation("property.import.title")), body);
-        clear();
+        steps.clear();
     }
 
     @Override
@@ -103,29 +101,19 @@ class PropertyImportView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void uploaded(String name, byte[] data) {
-        this.fileName = name;
-        this.content = data;
-        steps.received(name);
+        steps.received(name, data);
         show(imports.preview(communityId, name, new ByteArrayInputStream(data)));
     }
 
     private void show(PropertyImportPreview preview) {
-        boolean clean = steps.verdict(preview.fileProblem(), preview.problems(), preview.totalRows(),
+        steps.verdict(preview.fileProblem(), preview.problems(), preview.totalRows(), preview.rows(),
                 preview.isClean(), getTranslation("property.import.summary.clean", preview.rows().size(),
                         preview.units()), getTranslation("property.import.button.count", preview.units()));
-        rows.setItems(clean ? preview.rows() : List.of());
-        rows.setVisible(clean);
-        ImportSteps.fit(rows, preview.rows().size());
     }
 
-    private void importFile() {
-        byte[] data = content;
-        if (data == null) {
-            return;
-        }
+    private void importFile(String fileName, InputStream data) {
         try {
-            PropertyImported imported = imports.importUnits(communityId, fileName, new ByteArrayInputStream(data));
-            clear();
+            PropertyImported imported = imports.importUnits(communityId, fileName, data);
             var message = new Span(getTranslation("property.import.done", imported.units(), imported.unitsCreated(),
                     imported.unitsChanged(), imported.ownersAdded()));
             message.addClassName("property-import-done-text");
@@ -145,14 +133,6 @@ class PropertyImportView extends VerticalLayout implements BeforeEnterObserver, 
     private void toUnits() {
         getUI().ifPresent(ui -> ui.navigate(PropertyUnitsView.class,
                 new RouteParameters(PropertyUnitsView.PARAMETER, String.valueOf(compoundId))));
-    }
-
-    private void clear() {
-        content = null;
-        fileName = "";
-        steps.clear();
-        rows.setItems(List.of());
-        rows.setVisible(false);
     }
 
     @Override

@@ -19,7 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.List;
+import java.io.InputStream;
 import java.util.stream.Collectors;
 import org.cocreate.base.ui.Notifications;
 import org.cocreate.base.ui.ViewToolbar;
@@ -30,7 +30,6 @@ import org.cocreate.community.ImportRow;
 import org.cocreate.community.ResidentImportService;
 import org.cocreate.security.Role;
 import org.cocreate.security.WorkingCommunity;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The residents import: download the template, upload the filled sheet, read what is wrong row by row,
@@ -52,19 +51,18 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
     final Button importButton;
     final Div done;
 
-    private final ImportSteps steps;
+    private final ImportSteps<ImportRow> steps;
     private final ResidentImportService imports;
     private final long communityId;
-    private byte @Nullable [] content;
-    private String fileName = "";
 
     ResidentImportView(ResidentImportService imports, WorkingCommunity workingCommunity) {
         this.imports = imports;
         this.communityId = workingCommunity.id();
         setPadding(false);
 
-        steps = new ImportSteps(this, "import", getTranslation("import.template.fileName"), imports::template,
-                ResidentImportService.MAX_BYTES, this::uploaded, this::importFile);
+        steps = new ImportSteps<>(this, "import", getTranslation("import.template.fileName"), imports::template,
+                ResidentImportService.MAX_BYTES, this::uploaded, rows,
+                this::importFile);
         templateLink = steps.templateLink;
         upload = steps.upload;
         uploadedFile = steps.uploadedFile;
@@ -98,33 +96,23 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
                 importButton, problems, rows);
         body.setMaxWidth("72rem");
         add(new ViewToolbar(getTranslation("import.title")), body);
-        clear();
+        steps.clear();
     }
 
     private void uploaded(String name, byte[] data) {
-        this.fileName = name;
-        this.content = data;
-        steps.received(name);
+        steps.received(name, data);
         show(imports.preview(communityId, name, new ByteArrayInputStream(data)));
     }
 
     private void show(ImportPreview preview) {
-        boolean clean = steps.verdict(preview.fileProblem(), preview.problems(), preview.totalRows(),
+        steps.verdict(preview.fileProblem(), preview.problems(), preview.totalRows(), preview.rows(),
                 preview.isClean(), getTranslation("import.summary.clean", preview.rows().size()),
                 getTranslation("import.button.count", preview.rows().size()));
-        rows.setItems(clean ? preview.rows() : List.of());
-        rows.setVisible(clean);
-        ImportSteps.fit(rows, preview.rows().size());
     }
 
-    private void importFile() {
-        byte[] data = content;
-        if (data == null) {
-            return;
-        }
+    private void importFile(String fileName, InputStream data) {
         try {
-            int imported = imports.importResidents(communityId, fileName, new ByteArrayInputStream(data));
-            clear();
+            int imported = imports.importResidents(communityId, fileName, data);
             var message = new Span(getTranslation("import.done", imported));
             message.addClassNames(FontWeight.SEMIBOLD, TextColor.SUCCESS);
             var link = new Anchor("residents", getTranslation("import.done.link"));
@@ -138,14 +126,6 @@ class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
             Notifications.refused(refused);
             show(refused.preview());
         }
-    }
-
-    private void clear() {
-        content = null;
-        fileName = "";
-        steps.clear();
-        rows.setItems(List.of());
-        rows.setVisible(false);
     }
 
     @Override
