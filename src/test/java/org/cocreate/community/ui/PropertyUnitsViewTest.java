@@ -138,6 +138,31 @@ class PropertyUnitsViewTest extends SpringBrowserlessTest {
         assertThat(view.importButton.isVisible()).isTrue();
     }
 
+    @Test
+    @WithUserDetails(DemoUsers.WENFENG_WORKER)
+    void theDemosWenfengCompoundHasAUnitForEveryHouseholdOwnersOfTwoUnitsAndTheDevelopersTwo() {
+        long compound = compound("文峰小区");
+        long households = jdbc.sql("""
+                select count(*) from household h join building b on b.id = h.building_id
+                where b.compound_id = ?""").param(compound).query(Long.class).single();
+
+        var view = openUnits(compound);
+
+        List<UnitEntry> units = view.units.getListDataView().getItems().toList();
+        assertThat((long) units.size()).isEqualTo(households);
+        assertThat(units).filteredOn(UnitEntry::developerHeld).hasSize(2)
+                .allSatisfy(unit -> assertThat(unit.owners()).isEmpty());
+        assertThat(units).filteredOn(unit -> !unit.developerHeld())
+                .allSatisfy(unit -> assertThat(unit.owners()).isNotEmpty());
+        assertThat(units).allSatisfy(unit -> assertThat(unit.area().squareMetres())
+                .isBetween(new java.math.BigDecimal("60"), new java.math.BigDecimal("140")));
+        long owners = units.stream().flatMap(unit -> unit.owners().stream()).map(o -> o.id()).distinct().count();
+        long links = units.stream().mapToLong(unit -> unit.owners().size()).sum();
+        assertThat(links - owners).as("owners of two units").isEqualTo(4);
+        assertThat(view.unitCount.getText()).isEqualTo("专有部分 " + households + " 套");
+        assertThat(view.ownerCount.getText()).isEqualTo("业主 " + (owners + 1) + " 人（按人头计）");
+    }
+
     private long compound(String name) {
         return jdbc.sql("""
                 select p.id from compound p join community c on c.id = p.community_id
