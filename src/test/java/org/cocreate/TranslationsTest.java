@@ -41,7 +41,8 @@ class TranslationsTest {
     private static final Set<String> CJK_ALLOWED = Set.of("RegisterDemoData.java", "ImportColumn.java",
             "ImportVocabulary.java", "ResidentImportService.java", "ProductionSetup.java",
             "PointsDemoData.java", "ExchangeDemoData.java", "ProposalDemoData.java", "MeetingDemoData.java",
-            "VolunteerDemoData.java", "AssemblyDemoData.java");
+            "VolunteerDemoData.java", "AssemblyDemoData.java", "ImportRegister.java", "PropertyImportColumn.java",
+            "PropertyDemoData.java");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

@@ -1,15 +1,12 @@
 package org.cocreate.community;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The columns of a residents spreadsheet. A column is recognised by its Chinese header (the template's),
  * its English header, or a few names committees' own sheets use (手机, 联系电话, 楼号 ...).
  */
-public enum ImportColumn {
+public enum ImportColumn implements SheetColumn {
     NAME(true, "姓名", "Name", "名字", "居民姓名"),
     GENDER(false, "性别", "Gender", "Sex"),
     BIRTH_YEAR(false, "出生年份", "Birth year", "出生年", "出生年度", "Year of birth"),
@@ -30,11 +27,11 @@ public enum ImportColumn {
         this.required = required;
         this.chineseHeader = chineseHeader;
         this.englishHeader = englishHeader;
-        this.aliases = Stream.concat(Stream.of(chineseHeader, englishHeader), Stream.of(otherNames))
-                .map(ImportColumn::normalise).toList();
+        this.aliases = SheetColumn.headerNames(chineseHeader, englishHeader, otherNames);
     }
 
     /** Without these the rows cannot be placed in a household. */
+    @Override
     public boolean required() {
         return required;
     }
@@ -48,25 +45,13 @@ public enum ImportColumn {
         return englishHeader;
     }
 
+    @Override
     public String translationKey() {
         return "import.column." + name();
     }
 
-    static Optional<ImportColumn> ofHeader(String header) {
-        String normalised = normalise(header);
-        for (ImportColumn column : values()) {
-            if (column.aliases.contains(normalised)) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "姓名（必填）", " Birth_Year* " and "birth year" all become the same key. */
-    private static String normalise(String header) {
-        return header.replace("\uFEFF", "")
-                .replaceAll("[（(][^）)]*[）)]", "")
-                .replaceAll("[\\s\\u3000*＊_\\-:：]", "")
-                .toLowerCase(Locale.ROOT);
+    @Override
+    public List<String> headerNames() {
+        return aliases;
     }
 }

@@ -33,20 +33,20 @@ public class PropertyService {
     private final HouseholdRepository households;
     private final BuildingRepository buildings;
     private final CompoundRepository compounds;
-    private final ResidentRepository residents;
+    private final PropertyOwners propertyOwners;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
     @SuppressWarnings("java:S107")
     PropertyService(PropertyUnitRepository units, PropertyOwnerRepository owners, HouseholdRepository households,
-            BuildingRepository buildings, CompoundRepository compounds, ResidentRepository residents,
+            BuildingRepository buildings, CompoundRepository compounds, PropertyOwners propertyOwners,
             CurrentUser currentUser, AuditTrail audit) {
         this.units = units;
         this.owners = owners;
         this.households = households;
         this.buildings = buildings;
         this.compounds = compounds;
-        this.residents = residents;
+        this.propertyOwners = propertyOwners;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -88,7 +88,7 @@ public class PropertyService {
     @PreAuthorize(RegisterRoles.STAFF)
     public UnitEntry addOwner(long unitId, OwnerDraft draft) {
         PropertyUnit unit = visibleUnit(unitId);
-        PropertyOwner owner = owner(unit.getCommunityId(), draft);
+        PropertyOwner owner = propertyOwners.owner(unit.getCommunityId(), draft);
         if (unit.addOwner(owner.id())) {
             audit.record("PROPERTY_OWNER_ADDED", "household", unit.getHouseholdId(), unit.getCommunityId(), null,
                     "propertyOwner=" + owner.getName() + ", livesHere=" + (owner.getResidentId() != null));
@@ -109,11 +109,23 @@ public class PropertyService {
         return entry(unit, households.findWithPlace(unit.getHouseholdId()).orElseThrow());
     }
 
+    /** The compound's totals: units, their exclusive area, and their owners counted by head (see {@link ElectorUnit}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RegisterRoles.READ)
+    public UnitTotals totals(long compoundId) {
+        Compound compound = compounds.findById(compoundId).orElseThrow(NotFoundException::new);
+        currentUser.requireAccess(compound.getCommunityId());
+        List<PropertyUnit> ofCompound = units.findByHouseholdIdIn(householdsOf(compoundId).stream()
+                .map(Household::id).toList());
+        Area area = ofCompound.stream().map(PropertyUnit::getArea).reduce(Area.ZERO, Area::plus);
+        int heads = (int) ofCompound.stream().map(PropertyService::ownerKey).distinct().count();
+        return new UnitTotals(ofCompound.size(), area, heads);
+    }
+
     // ---- for the register directory (the assembly's electorate) and the import ---------------------------
 
     List<UnitEntry> unitsOf(long compoundId) {
-        List<Household> all = buildings.findByCompound(compoundId).stream()
-                .flatMap(building -> households.findByBuilding(building.id()).stream()).toList();
+        List<Household> all = householdsOf(compoundId);
         Map<Long, PropertyUnit> byHousehold = units.findByHouseholdIdIn(all.stream().map(Household::id).toList())
                 .stream().collect(Collectors.toMap(PropertyUnit::getHouseholdId, Function.identity()));
         Map<Long, PropertyOwner> ownerById = owners.findAllById(byHousehold.values().stream()
@@ -128,6 +140,11 @@ public class PropertyService {
         }
         entries.sort(Comparator.comparing(UnitEntry::buildingName).thenComparing(UnitEntry::address));
         return entries;
+    }
+
+    private List<Household> householdsOf(long compoundId) {
+        return buildings.findByCompound(compoundId).stream()
+                .flatMap(building -> households.findByBuilding(building.id()).stream()).toList();
     }
 
     /** The head key of a unit (see {@link ElectorUnit}). */
@@ -157,23 +174,6 @@ public class PropertyService {
         CHECK.that(value.compareTo(Area.ZERO) > 0 && value.compareTo(AREA_MAX) <= 0, "area", "property.area.invalid",
                 UnitDraft.AREA_MAX);
         return value;
-    }
-
-    PropertyOwner owner(long communityId, OwnerDraft draft) {
-        if (draft.residentId() != null) {
-            Resident resident = residents.findById(draft.residentId())
-                    .filter(r -> r.getCommunityId() == communityId)
-                    .orElseThrow(() -> new RegisterRefusedException("residentId", "property.owner.unknown"));
-            return owners.findFirstByCommunityIdAndResidentId(communityId, resident.id())
-                    .orElseGet(() -> owners.save(new PropertyOwner(communityId, resident.id(), resident.getName(),
-                            resident.getPhone())));
-        }
-        String name = CHECK.text("name", draft.name(), OwnerDraft.NAME_MAX, "property.owner.name.invalid");
-        String phone = PhoneNumbers.normalise(draft.phone());
-        CHECK.that(phone != null && PhoneNumbers.isValid(phone), "phone", "property.owner.phone.invalid");
-        String checkedPhone = Objects.requireNonNull(phone);
-        return owners.findFirstByCommunityIdAndResidentIdIsNullAndNameAndPhone(communityId, name, checkedPhone)
-                .orElseGet(() -> owners.save(new PropertyOwner(communityId, null, name, checkedPhone)));
     }
 
     private PropertyUnit visibleUnit(long unitId) {

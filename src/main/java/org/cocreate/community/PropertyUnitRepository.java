@@ -10,4 +10,6 @@ interface PropertyUnitRepository extends JpaRepository<PropertyUnit, Long> {
     Optional<PropertyUnit> findByHouseholdId(long householdId);
 
     List<PropertyUnit> findByHouseholdIdIn(Collection<Long> householdIds);
+
+    List<PropertyUnit> findByCommunityId(long communityId);
 }

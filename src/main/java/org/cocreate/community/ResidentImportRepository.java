@@ -8,12 +8,13 @@ import org.springframework.data.repository.Repository;
 /** The bulk look-ups of an import: one query each instead of one per row. */
 interface ResidentImportRepository extends Repository<Resident, Long> {
 
-    /** Name, phone (or null) and household id of every resident of the community. */
-    @Query("select new org.cocreate.community.ResidentImportRepository$ResidentKey(r.name, r.phone, r.household.id)"
+    /** Id, name, phone (or null) and household id of every resident of the community. */
+    @Query("select new org.cocreate.community.ResidentImportRepository$ResidentKey(r.id, r.name, r.phone,"
+            + " r.household.id)"
             + " from Resident r where r.communityId = :communityId")
     List<ResidentKey> namesPhonesAndHouseholds(long communityId);
 
-    record ResidentKey(String name, @Nullable String phone, long householdId) {
+    record ResidentKey(long id, String name, @Nullable String phone, long householdId) {
     }
 
     @Query("select h from Household h join fetch h.building b where b.compound.communityId = :communityId")

@@ -1,24 +1,22 @@
 package org.cocreate.community;
 
+import static org.cocreate.community.ImportRegister.key;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import org.cocreate.base.AuditTrail;
+import org.cocreate.community.ImportRegister.Address;
 import org.cocreate.community.SpreadsheetReader.FileProblem;
 import org.cocreate.community.SpreadsheetReader.SheetRow;
 import org.cocreate.security.CurrentUser;
@@ -43,10 +41,8 @@ public class ResidentImportService {
     static final int MAX_NAME = 50;
     static final int MAX_UNIT = 20;
     static final int MAX_NOTES = 1000;
-    private static final int HEADER_SEARCH_ROWS = 5;
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?年?");
-    private static final Pattern BUILDING_SUFFIX = Pattern.compile("(号楼|栋|幢|号|楼)$");
 
     private final ResidentImportRepository lookups;
     private final CompoundRepository compounds;
@@ -129,43 +125,18 @@ public class ResidentImportService {
 
     /** The file read, its columns found, then every row checked against the register and the rows before it. */
     private Check check(long communityId, String fileName, InputStream content) {
-        List<SheetRow> sheet;
+        ImportSheet<ImportColumn> sheet;
         try {
-            sheet = SpreadsheetReader.read(fileName, content);
+            sheet = ImportSheet.read(fileName, content, ImportColumn.class, ImportColumn.NAME);
         } catch (FileProblem problem) {
             return Check.failed(fileName, problem.problem());
         }
-        if (sheet.isEmpty()) {
-            return Check.failed(fileName, ImportMessage.of("import.file.empty"));
-        }
-        int headerIndex = headerIndex(sheet);
-        Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-        ImportMessage columnProblem = findColumns(sheet.get(headerIndex), columns);
-        if (columnProblem != null) {
-            return Check.failed(fileName, columnProblem);
-        }
-        List<SheetRow> data = sheet.subList(headerIndex + 1, sheet.size());
-        if (data.isEmpty()) {
-            return Check.failed(fileName, ImportMessage.of("import.file.empty"));
-        }
-        return checkRows(fileName, data, columns, register(communityId));
-    }
-
-    /** Puts the index of each known column into {@code columns}; says what is wrong with the header, if anything. */
-    private static @Nullable ImportMessage findColumns(SheetRow header, Map<ImportColumn, Integer> columns) {
-        for (int i = 0; i < header.cells().size(); i++) {
-            Optional<ImportColumn> column = ImportColumn.ofHeader(header.cell(i));
-            if (column.isPresent() && columns.putIfAbsent(column.get(), i) != null) {
-                return ImportMessage.of("import.file.duplicateColumn", column.get());
-            }
-        }
-        List<ImportColumn> missing = Arrays.stream(ImportColumn.values())
-                .filter(c -> c.required() && !columns.containsKey(c)).toList();
-        return missing.isEmpty() ? null : ImportMessage.of("import.file.missingColumns", missing);
+        return checkRows(fileName, sheet.data(), sheet.columns(),
+                ImportRegister.read(communityId, compounds, buildings, lookups));
     }
 
     private Check checkRows(String fileName, List<SheetRow> data, Map<ImportColumn, Integer> columns,
-            Register register) {
+            ImportRegister register) {
         int thisYear = Year.now(clock).getValue();
         List<ImportRow> rows = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
@@ -262,32 +233,12 @@ public class ResidentImportService {
             return phone;
         }
 
-        @Nullable Compound compound(Register register) {
-            String compoundText = values.get(ImportColumn.COMPOUND);
-            Compound compound = null;
-            if (compoundText.isEmpty()) {
-                reasons.add(ImportMessage.of("import.row.compoundMissing"));
-            } else {
-                compound = register.compound(compoundText);
-                if (compound == null) {
-                    reasons.add(ImportMessage.of("import.row.unknownCompound", compoundText));
-                }
-            }
-            return compound;
+        @Nullable Compound compound(ImportRegister register) {
+            return register.compound(values.get(ImportColumn.COMPOUND), reasons);
         }
 
-        @Nullable Building building(Register register, @Nullable Compound compound) {
-            String buildingText = values.get(ImportColumn.BUILDING);
-            Building building = null;
-            if (buildingText.isEmpty()) {
-                reasons.add(ImportMessage.of("import.row.buildingMissing"));
-            } else if (compound != null) {
-                building = register.building(compound, buildingText);
-                if (building == null) {
-                    reasons.add(ImportMessage.of("import.row.unknownBuilding", buildingText, compound.getName()));
-                }
-            }
-            return building;
+        @Nullable Building building(ImportRegister register, @Nullable Compound compound) {
+            return register.building(compound, values.get(ImportColumn.BUILDING), reasons);
         }
 
         /** A free text of at most {@code max} characters. */
@@ -312,20 +263,20 @@ public class ResidentImportService {
          * Duplicates follow ResidentService.register: same name and phone, or same name and household when
          * the row has no phone; in the register, or in an earlier row of the file.
          */
-        void duplicates(String name, @Nullable String phone, @Nullable Address address, Register register,
+        void duplicates(String name, @Nullable String phone, @Nullable Address address, ImportRegister register,
                 SeenInFile seen) {
             if (name.isEmpty()) {
                 return;
             }
             Integer earlier = null;
             if (phone != null) {
-                if (register.residentsByPhone.contains(key(name, phone))) {
+                if (register.residentsByPhone.containsKey(key(name, phone))) {
                     reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
                 }
                 earlier = seen.byPhone.putIfAbsent(key(name, phone), sheetRow.number());
             } else if (address != null) {
                 Household existing = register.households.get(address);
-                if (existing != null && register.residentsByHousehold.contains(key(name, existing.id()))) {
+                if (existing != null && register.residentsByHousehold.containsKey(key(name, existing.id()))) {
                     reasons.add(ImportMessage.of("import.row.duplicateExisting", name));
                 }
             }
@@ -341,91 +292,13 @@ public class ResidentImportService {
         }
     }
 
-    /**
-     * The header row: committees' own sheets often start with a title row (文峰塔社区居民花名册) above it,
-     * so the first of the top rows that names the name column counts; else the first row, to be reported.
-     */
-    private static int headerIndex(List<SheetRow> sheet) {
-        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.size()); i++) {
-            if (sheet.get(i).cells().stream()
-                    .anyMatch(cell -> ImportColumn.ofHeader(cell).orElse(null) == ImportColumn.NAME)) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    private Register register(long communityId) {
-        var register = new Register();
-        for (Compound compound : compounds.findByCommunityIdOrderByName(communityId)) {
-            register.compounds.put(normalise(compound.getName()), compound);
-        }
-        for (Building building : buildings.findByCommunity(communityId)) {
-            register.buildings.computeIfAbsent(building.getCompound().id(), id -> new HashMap<>())
-                    .put(normalise(building.getName()), building);
-        }
-        for (Household household : lookups.householdsOf(communityId)) {
-            register.households.put(
-                    new Address(household.getBuilding().id(), household.getUnit(), household.getRoom()), household);
-        }
-        for (ResidentImportRepository.ResidentKey resident : lookups.namesPhonesAndHouseholds(communityId)) {
-            if (resident.phone() != null) {
-                register.residentsByPhone.add(key(resident.name(), resident.phone()));
-            }
-            register.residentsByHousehold.add(key(resident.name(), resident.householdId()));
-        }
-        return register;
-    }
-
-    private static String key(String name, Object other) {
-        return name + '\u0000' + other;
-    }
-
-    private static String normalise(String name) {
-        return name.replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** The register of one community, read once per check. */
-    private static final class Register {
-        final Map<String, Compound> compounds = new HashMap<>();
-        final Map<Long, Map<String, Building>> buildings = new HashMap<>();
-        final Map<Address, Household> households = new HashMap<>();
-        final Set<String> residentsByPhone = new HashSet<>();
-        final Set<String> residentsByHousehold = new HashSet<>();
-
-        /** By name as registered; "百货" finds 百货小区. */
-        @Nullable Compound compound(String text) {
-            String key = normalise(text);
-            Compound compound = compounds.get(key);
-            return compound != null ? compound : compounds.get(key + "小区");
-        }
-
-        /** By name as registered; else "3", "3号楼" and "3幢" find 3栋 if no other building is number 3. */
-        @Nullable Building building(Compound compound, String text) {
-            Map<String, Building> ofCompound = buildings.getOrDefault(compound.id(), Map.of());
-            String key = normalise(text);
-            Building exact = ofCompound.get(key);
-            if (exact != null) {
-                return exact;
-            }
-            String core = BUILDING_SUFFIX.matcher(key).replaceFirst("");
-            List<Building> sameCore = ofCompound.entrySet().stream()
-                    .filter(e -> BUILDING_SUFFIX.matcher(e.getKey()).replaceFirst("").equals(core))
-                    .map(Map.Entry::getValue).toList();
-            return sameCore.size() == 1 ? sameCore.getFirst() : null;
-        }
-    }
-
-    private record Address(long buildingId, String unit, String room) {
-    }
-
     private record Accepted(ImportRow row, Building building, Address address) {
     }
 
-    private record Check(ImportPreview preview, List<Accepted> accepted, Register register) {
+    private record Check(ImportPreview preview, List<Accepted> accepted, ImportRegister register) {
 
         static Check failed(String fileName, ImportMessage problem) {
-            return new Check(ImportPreview.ofFileProblem(fileName, problem), List.of(), new Register());
+            return new Check(ImportPreview.ofFileProblem(fileName, problem), List.of(), new ImportRegister());
         }
     }
 

@@ -33,15 +33,8 @@ final class ResidentImportTemplate {
     static byte[] build() {
         ResourceBundle texts = ImportVocabulary.bundle(Locale.SIMPLIFIED_CHINESE);
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle header = headerStyle(workbook);
+            CellStyle text = textStyle(workbook);
 
             Sheet sheet = workbook.createSheet(texts.getString("import.template.sheet"));
             ImportColumn[] columns = ImportColumn.values();
@@ -81,6 +74,25 @@ final class ResidentImportTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Bold on grey, a line below: the header row of every import template. */
+    static CellStyle headerStyle(XSSFWorkbook workbook) {
+        CellStyle header = workbook.createCellStyle();
+        var bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        return header;
+    }
+
+    /** Text, so that Excel keeps leading zeros and never shows a phone number as 1.39E+10. */
+    static CellStyle textStyle(XSSFWorkbook workbook) {
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        return text;
     }
 
     /** An example row from the translation file: the cells separated by "|". */

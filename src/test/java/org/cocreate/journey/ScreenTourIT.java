@@ -139,9 +139,15 @@ class ScreenTourIT extends BrowserJourney {
         long volunteer = jdbc.sql("select min(p.resident_id) from volunteer_profile p join resident r"
                 + " on r.id = p.resident_id join community c on c.id = r.community_id where c.name = '文峰塔社区'")
                 .query(Long.class).single();
+        // 文峰小区's units and owners (the demo's property register) and the import of the property register.
+        long wenfengCompound = jdbc.sql("""
+                select p.id from compound p join community c on c.id = p.community_id
+                where c.name = '文峰塔社区' and p.name = '文峰小区'""").query(Long.class).single();
         tour(DemoUsers.WENFENG_WORKER, width, height, language, List.of("volunteer/today", "volunteer/activities",
                 "volunteer/activities/" + activity, "volunteer/visits", "volunteer/teams",
-                "volunteer/people/" + volunteer));
+                "volunteer/people/" + volunteer, "compounds/" + wenfengCompound + "/units",
+                "compounds/" + wenfengCompound + "/units/import", "assemblies", "assemblies/" + jdbc.sql(
+                        "select min(id) from owners_assembly").query(Long.class).single()));
     }
 
     /** The tour's checks find what they look for, and leave alone what scrolls, is big enough, or is data. */

@@ -122,8 +122,11 @@ class ServiceAccessMatrixTest {
                     entry("roster", READ_PROPOSALS), entry("correctHours", STAFF),
                     entry("closeActivity", STAFF), entry("serviceRecord", READ_PROPOSALS))),
             entry(org.cocreate.community.PropertyService.class, Map.ofEntries(
-                    entry("units", SIGNED_IN), entry("setUnit", STAFF), entry("addOwner", STAFF),
-                    entry("removeOwner", STAFF))),
+                    entry("units", SIGNED_IN), entry("totals", SIGNED_IN), entry("setUnit", STAFF),
+                    entry("addOwner", STAFF), entry("removeOwner", STAFF))),
+            // The property register (房产清册): the staff import it (a bad file is refused, nothing changes).
+            entry(org.cocreate.community.PropertyImportService.class, Map.ofEntries(
+                    entry("template", STAFF), entry("preview", STAFF), entry("importUnits", STAFF))),
             entry(org.cocreate.assembly.AssemblyService.class, Map.ofEntries(
                     entry("create", STAFF), entry("addItem", STAFF), entry("open", ADMINS), entry("close", ADMINS),
                     entry("assemblies", READ_PROPOSALS), entry("assembly", READ_PROPOSALS),

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -107,6 +108,7 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CompoundEntry::residents).setHeader(getTranslation("compound.residents"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::coverage).setHeader(getTranslation("compound.coverage")).setFlexGrow(1);
+        grid.addComponentColumn(this::unitsButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setTestId("compound-grid");
@@ -173,6 +175,17 @@ class CompoundsView extends VerticalLayout implements HasDynamicTitle {
             text.setText(getTranslation("compound.coverage.missing", compound.coverage().size(), total, missing));
         }
         return text;
+    }
+
+    /** To the compound's units and owners (the owners' assembly's electorate). */
+    private Button unitsButton(CompoundEntry compound) {
+        var units = new Button(getTranslation("property.units.menu"), VaadinIcon.HOME.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(PropertyUnitsView.class,
+                        new RouteParameters(PropertyUnitsView.PARAMETER, String.valueOf(compound.id())))));
+        units.addThemeVariants(ButtonVariant.TERTIARY);
+        units.addClassName("property-action");
+        units.setTestId("compound-units");
+        return units;
     }
 
     private Button renameButton(BuildingEntry building) {

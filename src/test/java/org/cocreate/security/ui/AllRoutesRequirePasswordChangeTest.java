@@ -71,8 +71,11 @@ class AllRoutesRequirePasswordChangeTest extends SpringBrowserlessTest {
                 "meetingId", String.valueOf(jdbc.sql("select min(id) from meeting").query(Long.class).single()),
                 "activityId", String.valueOf(jdbc.sql("select min(id) from volunteer_activity").query(Long.class)
                         .single()),
-                "assemblyId", String.valueOf(jdbc.sql("select coalesce(min(id), 1) from owners_assembly")
+                "assemblyId", String.valueOf(jdbc.sql("select min(id) from owners_assembly")
                         .query(Long.class).single()),
+                "compoundId", String.valueOf(jdbc.sql("""
+                        select min(p.id) from compound p join community c on c.id = p.community_id
+                        where c.name = '文峰塔社区'""").query(Long.class).single()),
                 // A ballot link that is none: the page says so, to anybody.
                 "token", "A".repeat(43));
     }
