@@ -47,7 +47,12 @@ class AssemblyCounts {
 
     List<UnitToVisit> toVisit(OwnersAssembly assembly) {
         Set<Long> voted = votedUnits(assembly);
-        return units.findByAssemblyId(assembly.id()).stream().filter(unit -> !voted.contains(unit.getUnitId()))
+        return doors(assembly, unit -> !voted.contains(unit.getUnitId()));
+    }
+
+    /** The electorate's units in the round's order (building, floor, address) that {@code which} keeps. */
+    List<UnitToVisit> doors(OwnersAssembly assembly, java.util.function.Predicate<AssemblyUnit> which) {
+        return units.findByAssemblyId(assembly.id()).stream().filter(which)
                 .sorted(Comparator.comparing(AssemblyUnit::getBuildingName)
                         .thenComparing(unit -> floorNumber(unit.getFloor()))
                         .thenComparing(AssemblyUnit::getAddress))

@@ -217,6 +217,16 @@ public class AssemblyService {
         return counts.toVisit(visible(assemblyId));
     }
 
+    /**
+     * Every unit of the electorate in the round's order, voted or not: to record a paper again (the owner changed
+     * their mind) or one that came in at the office.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssemblyRoles.READ)
+    public List<UnitToVisit> units(long assemblyId) {
+        return counts.doors(visible(assemblyId), unit -> true);
+    }
+
     /** Each item's count and decision: the result once closed, the count so far while the vote runs. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.READ)

@@ -131,6 +131,7 @@ class ServiceAccessMatrixTest {
                     entry("create", STAFF), entry("addItem", STAFF), entry("open", ADMINS), entry("close", ADMINS),
                     entry("assemblies", READ_PROPOSALS), entry("assembly", READ_PROPOSALS),
                     entry("participation", READ_PROPOSALS), entry("toVisit", READ_PROPOSALS),
+                    entry("units", READ_PROPOSALS),
                     entry("results", READ_PROPOSALS), entry("announcements", EVERYBODY))),
             entry(org.cocreate.assembly.BallotService.class, Map.ofEntries(
                     entry("recordWritten", STAFF), entry("paper", READ_PROPOSALS), entry("ballotOf", READ_PROPOSALS),

@@ -2,6 +2,7 @@ package org.cocreate.assembly.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -69,6 +70,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div participation = new Div();
     final Div items = new Div();
     final Div toVisit = new Div();
+    final ComboBox<UnitToVisit> anyUnit = new ComboBox<>();
     final Button addItem = new Button();
     final Button open = new Button();
     final Button close = new Button();
@@ -112,7 +114,20 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         toVisit.addClassName("assembly-to-visit");
         toVisit.setTestId("assembly-to-visit");
         toVisitTitle.setText(getTranslation("assembly.toVisit"));
-        var content = new VerticalLayout(facts, participation, items, toVisitTitle, toVisit);
+        // A paper again for a unit that voted (the owner changed their mind), or one brought to the office.
+        anyUnit.setLabel(getTranslation("assembly.anyUnit"));
+        anyUnit.setItemLabelGenerator(UnitToVisit::address);
+        anyUnit.setClearButtonVisible(true);
+        anyUnit.setWidthFull();
+        anyUnit.setTestId("assembly-any-unit");
+        anyUnit.addValueChangeListener(e -> {
+            AssemblyEntry current = shown;
+            if (e.isFromClient() && e.getValue() != null && current != null) {
+                new WrittenBallotDialog(ballots, current, e.getValue(), this::refresh).open();
+                anyUnit.clear();
+            }
+        });
+        var content = new VerticalLayout(facts, participation, items, toVisitTitle, anyUnit, toVisit);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
         LiveScreen.follow(this, liveEvents, AssemblyChanged.class,
@@ -158,8 +173,12 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         toVisitTitle.setVisible(voting);
         toVisit.setVisible(voting);
+        anyUnit.setVisible(voting && staff);
         if (voting) {
             showToVisit(assembly, assemblies.toVisit(assembly.id()));
+            if (staff) {
+                anyUnit.setItems(assemblies.units(assembly.id()));
+            }
         }
     }
 

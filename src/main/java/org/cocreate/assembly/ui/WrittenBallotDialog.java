@@ -92,12 +92,29 @@ final class WrittenBallotDialog extends FormDialog {
         photoLabel.addClassName("catalogue-form-label");
         add(new Div(photoLabel, upload));
         refusalsAt(fields);
+        var phone = new com.vaadin.flow.component.button.Button(getTranslation("assembly.written.phone"),
+                com.vaadin.flow.component.icon.VaadinIcon.QRCODE.create(), e -> phoneDialog(ballots, assembly, unit));
+        phone.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+        phone.setTestId("assembly-written-phone");
+        footerStart(phone);
         primary(getTranslation("assembly.written.save"), () -> {
             ballots.recordWritten(assembly.id(), unit.unitId(), votes(assembly), photo);
             Notifications.success("assembly.written.saved", unit.address());
             afterwards.run();
             return true;
         }).setTestId("assembly-written-save");
+    }
+
+    /** The unit's own link as a QR code: the owner at the door votes on their phone instead (or later). */
+    private void phoneDialog(BallotService ballots, AssemblyEntry assembly, UnitToVisit unit) {
+        String link = org.cocreate.base.ui.PublicLinks.absolute("owners/" + ballots.phoneToken(assembly.id(),
+                unit.unitId()));
+        var qr = new com.vaadin.flow.component.html.Image(org.cocreate.base.ui.QrCodes.pngDataUrl(link, 320),
+                getTranslation("assembly.written.phoneAlt", unit.address()));
+        qr.addClassName("meeting-ballot-qr");
+        qr.setTestId("assembly-phone-qr");
+        var hint = new Paragraph(getTranslation("assembly.written.phoneHint"));
+        new FormDialog(getTranslation("assembly.written.phoneTitle", unit.address()), hint, qr).showOnly().open();
     }
 
     /** The items answered on the paper, in ballot order; an item left blank is not sent (refused if required). */

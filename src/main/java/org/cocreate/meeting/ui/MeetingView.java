@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -363,14 +362,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The link on this server as the tablet reached it (the phones are in the same room, on its Wi-Fi). */
     private static String ballotLink(String token) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/ballot/" + token;
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getScheme().equals("https") && http.getServerPort() == 443)
-                || (http.getScheme().equals("http") && http.getServerPort() == 80) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/ballot/" + token;
+        return org.cocreate.base.ui.PublicLinks.absolute("ballot/" + token);
     }
 
     private void inviteDialog() {

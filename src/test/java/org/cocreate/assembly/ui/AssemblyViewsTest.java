@@ -85,6 +85,23 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
                 "人数 1 / 3（33.33%）");
         assertThat($(Button.class).all()).noneMatch(b -> ("assembly-door-" + door).equals(b.getTestId()));
 
+        // The owner changed their mind: the same unit found among all, its paper shown as recorded, changed.
+        var anyUnit = view.anyUnit;
+        test(anyUnit).selectItem(anyUnit.getGenericDataView().getItems().filter(u -> u.unitId() == door).findFirst()
+                .orElseThrow().address());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Electorate.Choice> again = $(RadioButtonGroup.class).withTestId("assembly-written-choice-0")
+                .single();
+        assertThat(again.getValue()).isEqualTo(Electorate.Choice.FOR);
+        test(button("assembly-written-phone")).click();
+        assertThat($(com.vaadin.flow.component.html.Image.class).withTestId("assembly-phone-qr").single().getSrc())
+                .startsWith("data:image/png;base64,");
+        $(com.vaadin.flow.component.dialog.Dialog.class).all().getLast().close();
+        again.setValue(Electorate.Choice.AGAINST);
+        test(button("assembly-written-save")).click();
+        assertThat(jdbc.sql("select choice from assembly_ballot where assembly_id = ? and unit_id = ?")
+                .params(draft.id(), door).query(String.class).single()).isEqualTo("AGAINST");
+
         // The other two owners vote by phone, one for and one against.
         List<String> tokens = jdbc.sql("select token from assembly_unit where assembly_id = ? and unit_id <> ?"
                 + " order by unit_id").params(draft.id(), door).query(String.class).list();
@@ -104,7 +121,8 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         test(view.close).click();
         test($(TextArea.class).withTestId("assembly-close-note").single()).setValue("三户中两户同意");
         test(button("assembly-close-save")).click();
-        assertThat(view.items.getElement().getTextRecursively()).contains("未通过", "同意", "176.00 ㎡ · 2 人");
+        assertThat(view.items.getElement().getTextRecursively()).contains("未通过", "同意", "88.00 ㎡ · 1 人",
+                "176.00 ㎡ · 2 人");
         assertThat(view.close.isVisible()).isFalse();
     }
 
