@@ -185,7 +185,12 @@ public class AssemblyService {
         audit.record("ASSEMBLY_CLOSED", "owners_assembly", assemblyId, assembly.getCommunityId(), "status=OPEN",
                 "status=CLOSED, results=" + String.join("; ", decided));
         changed(assembly);
-        return counts.results(assembly, own);
+        // The counts just made, with each item now carrying its decision (no second count of the ballots).
+        List<ItemResult> closed = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            closed.add(new ItemResult(entry(own.get(i)), results.get(i).outcome(), results.get(i).election()));
+        }
+        return closed;
     }
 
     // ---- reading -------------------------------------------------------------------------------------

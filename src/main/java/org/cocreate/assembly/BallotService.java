@@ -62,10 +62,7 @@ public class BallotService {
     @Transactional
     @PreAuthorize(AssemblyRoles.STAFF)
     public void recordWritten(long assemblyId, long unitId, List<ItemVote> votes, @Nullable BallotPicture photo) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
+        OwnersAssembly assembly = visible(assemblyId);
         BallotPicture checked = photo == null ? null : photo.checked();
         cast(assembly, unitId, votes, BallotWay.WRITTEN);
         if (checked != null) {
@@ -79,10 +76,7 @@ public class BallotService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.READ)
     public Optional<BallotPicture> paper(long assemblyId, long unitId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
+        visible(assemblyId);
         return photos.findByAssemblyIdAndUnitId(assemblyId, unitId)
                 .map(paper -> new BallotPicture(paper.getContentType(), paper.getContent()));
     }
@@ -91,10 +85,7 @@ public class BallotService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.READ)
     public Map<Long, ItemVote> ballotOf(long assemblyId, long unitId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
+        visible(assemblyId);
         return votesOf(assemblyId, unitId);
     }
 
@@ -105,10 +96,7 @@ public class BallotService {
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.STAFF)
     public String phoneToken(long assemblyId, long unitId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
+        OwnersAssembly assembly = visible(assemblyId);
         return units.findByAssemblyIdAndUnitId(assemblyId, unitId).map(AssemblyUnit::getToken)
                 .orElseThrow(() -> new AssemblyRefusedException("unitId", "assembly.unit.notInElectorate"));
     }
@@ -178,6 +166,15 @@ public class BallotService {
                     unitAndItem + ballot.describe());
         }
         events.publishEvent(new AssemblyChanged(assembly.getCommunityId(), assembly.id()));
+    }
+
+    /** The assembly, if the user's community is its own; another community's is not found. */
+    private OwnersAssembly visible(long assemblyId) {
+        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
+        if (!currentUser.canAccess(assembly.getCommunityId())) {
+            throw new NotFoundException();
+        }
+        return assembly;
     }
 
     private Map<Long, ItemVote> votesOf(long assemblyId, long unitId) {
