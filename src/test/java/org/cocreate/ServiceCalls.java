@@ -140,6 +140,9 @@ public final class ServiceCalls {
                             f.compound(), "矩阵业主大会", LocalDate.now(), LocalDate.now().plusDays(14))
                     : type == org.cocreate.assembly.ItemDraft.class ? org.cocreate.assembly.ItemDraft.of(
                             org.cocreate.assembly.Matter.RENOVATE, "矩阵事项", null, null)
+                    // The law's own shares: an allowed call leaves the compound counted as before.
+                    : type == org.cocreate.assembly.CovenantDraft.class ? new org.cocreate.assembly.CovenantDraft(
+                            null, java.util.Map.of())
                     : type == CompoundDraft.class
                             ? new CompoundDraft("矩阵" + SEQUENCE.incrementAndGet(), null, Set.of())
                     : type == OrganisationDraft.class

@@ -20,16 +20,46 @@ import org.springframework.stereotype.Component;
 class AssemblyCounts {
 
     private final AssemblyUnitRepository units;
+    private final AssemblyItemRepository items;
     private final BallotRepository ballots;
+    private final CovenantThresholdRepository covenants;
 
-    AssemblyCounts(AssemblyUnitRepository units, BallotRepository ballots) {
+    AssemblyCounts(AssemblyUnitRepository units, AssemblyItemRepository items, BallotRepository ballots,
+            CovenantThresholdRepository covenants) {
         this.units = units;
+        this.items = items;
         this.ballots = ballots;
+        this.covenants = covenants;
     }
 
-    /** The rule in force: the Civil Code's (a stricter covenant of the community would tighten it here). */
+    /**
+     * The rule the assembly is counted by: the one fixed when its vote opened (a covenant changed since does not
+     * change its count); in preparation, the compound's covenant as it stands.
+     */
     AssemblyRule rule(OwnersAssembly assembly) {
-        return AssemblyRule.civilCode();
+        Threshold participation = assembly.getParticipation();
+        if (participation == null) {
+            return covenantRule(assembly.getCompoundId());
+        }
+        AssemblyRule fixed = AssemblyRule.civilCode().stricterParticipation(participation);
+        for (AssemblyItem item : items.findByAssemblyIdOrderByPosition(assembly.id())) {
+            Threshold decision = item.getDecision();
+            if (decision != null) {
+                fixed = fixed.stricter(item.getMatter(), decision);
+            }
+        }
+        return fixed;
+    }
+
+    /** The law's rule tightened by the compound's covenant. */
+    AssemblyRule covenantRule(long compoundId) {
+        AssemblyRule rule = AssemblyRule.civilCode();
+        for (CovenantThreshold share : covenants.findByCompoundId(compoundId)) {
+            rule = CovenantThreshold.PARTICIPATION.equals(share.getSubject())
+                    ? rule.stricterParticipation(share.getThreshold())
+                    : rule.stricter(Matter.valueOf(share.getSubject()), share.getThreshold());
+        }
+        return rule;
     }
 
     Participation participation(OwnersAssembly assembly) {

@@ -75,7 +75,9 @@ class AssemblyDemoData implements ApplicationRunner {
                 compoundName + "加装电梯业主大会", opened, opened.plusDays(28), "wenfeng_worker", now.minusDays(10)));
         AssemblyItem lifts = items.save(new AssemblyItem(assembly.id(), 0, ItemDraft.of(Matter.RENOVATE,
                 "各楼栋加装电梯", "电梯由专业公司安装，费用按楼层分摊，维修资金补贴 30%，方案与预算在社区公示栏", null)));
-        assembly.open(now.minusDays(7));
+        AssemblyRule law = AssemblyRule.civilCode();
+        lifts.fixDecision(law.decision(Matter.RENOVATE));
+        assembly.open(law.participation(), now.minusDays(7));
         for (int i = 0; i < electorate.size(); i++) {
             ElectorUnit unit = electorate.get(i);
             units.save(new AssemblyUnit(assembly.id(), unit, AssemblyService.newToken()));

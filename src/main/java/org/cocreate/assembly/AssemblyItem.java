@@ -33,6 +33,8 @@ class AssemblyItem extends AbstractEntity {
     private @Nullable String candidates;
     private @Nullable Boolean participationMet;
     private @Nullable Boolean adopted;
+    /** The majority it needs, fixed at the opening (a {@link Threshold#code()}). */
+    private @Nullable String decision;
 
     protected AssemblyItem() {
         this.matter = Matter.OTHER;
@@ -66,6 +68,15 @@ class AssemblyItem extends AbstractEntity {
 
     boolean isElection() {
         return candidates != null;
+    }
+
+    /** The majority fixed at the opening; none while in preparation. */
+    @Nullable Threshold getDecision() {
+        return decision == null ? null : Threshold.ofCode(decision);
+    }
+
+    void fixDecision(Threshold majority) {
+        this.decision = majority.code();
     }
 
     void decided(boolean participationMet, boolean adopted) {

@@ -144,10 +144,14 @@ public class AssemblyService {
         for (ElectorUnit unit : electorate) {
             units.save(new AssemblyUnit(assemblyId, unit, newToken()));
         }
-        assembly.open(LocalDateTime.now(clock));
+        // The covenant in force now is the rule to the close: a change of the covenant mid-vote changes no count.
+        AssemblyRule rule = counts.covenantRule(assembly.getCompoundId());
+        items.findByAssemblyIdOrderByPosition(assemblyId).forEach(item -> item.fixDecision(rule.decision(item.getMatter())));
+        assembly.open(rule.participation(), LocalDateTime.now(clock));
         audit.record("ASSEMBLY_OPENED", "owners_assembly", assemblyId, assembly.getCommunityId(), "status=DRAFT",
                 "status=OPEN, units=" + electorate.size() + ", area=" + electorate.stream().map(ElectorUnit::area)
-                        .reduce(org.cocreate.base.Area.ZERO, org.cocreate.base.Area::plus));
+                        .reduce(org.cocreate.base.Area.ZERO, org.cocreate.base.Area::plus)
+                        + ", covenant=" + CovenantService.describe(rule));
         changed(assembly);
         return entry(assembly);
     }
@@ -206,6 +210,16 @@ public class AssemblyService {
     @PreAuthorize(AssemblyRoles.READ)
     public AssemblyEntry assembly(long assemblyId) {
         return entry(visible(assemblyId));
+    }
+
+    /**
+     * The rule the assembly is counted by, with each matter's majority: fixed at the opening; in preparation, the
+     * compound's covenant as it stands.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssemblyRoles.READ)
+    public AssemblyRule rule(long assemblyId) {
+        return counts.rule(visible(assemblyId));
     }
 
     /** Returned ballots against the two thirds, for the compound and each building. */

@@ -33,6 +33,8 @@ class OwnersAssembly extends AbstractEntity {
     private LocalDateTime createdAt;
     private @Nullable LocalDateTime openedAt;
     private @Nullable LocalDateTime closedAt;
+    /** The share of area and heads that must take part, fixed at the opening (a {@link Threshold#code()}). */
+    private @Nullable String participation;
 
     protected OwnersAssembly() {
         this.title = "";
@@ -63,7 +65,13 @@ class OwnersAssembly extends AbstractEntity {
     @Nullable LocalDateTime getOpenedAt() { return openedAt; }
     @Nullable LocalDateTime getClosedAt() { return closedAt; }
 
-    void open(LocalDateTime at) {
+    /** The participation share fixed at the opening; none while in preparation. */
+    @Nullable Threshold getParticipation() {
+        return participation == null ? null : Threshold.ofCode(participation);
+    }
+
+    void open(Threshold participationShare, LocalDateTime at) {
+        this.participation = participationShare.code();
         this.status = AssemblyStatus.OPEN;
         this.openedAt = at;
     }

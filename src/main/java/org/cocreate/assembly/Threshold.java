@@ -18,6 +18,12 @@ public record Threshold(int numerator, int denominator, boolean inclusive) {
     public static final Threshold AT_LEAST_THREE_QUARTERS = new Threshold(3, 4, true);
     /** 过半数: more than half, half itself not enough (art. 278 para. 2, the other items). */
     public static final Threshold MORE_THAN_HALF = new Threshold(1, 2, false);
+    /** 五分之四以上: four fifths or more, a share covenants set for a renovation or a change of use. */
+    public static final Threshold AT_LEAST_FOUR_FIFTHS = new Threshold(4, 5, true);
+
+    /** The shares a community's covenant may choose from on screen, loosest first; the law's are among them. */
+    public static final java.util.List<Threshold> COVENANT_CHOICES = java.util.List.of(MORE_THAN_HALF,
+            AT_LEAST_TWO_THIRDS, AT_LEAST_THREE_QUARTERS, AT_LEAST_FOUR_FIFTHS);
 
     public Threshold {
         if (denominator <= 0 || numerator <= 0 || numerator > denominator) {
@@ -61,6 +67,21 @@ public record Threshold(int numerator, int denominator, boolean inclusive) {
             return comparison > 0;
         }
         return !inclusive || other.inclusive;
+    }
+
+    /** How a threshold is stored: {@code 2/3} for two thirds or more, {@code >1/2} for more than half. */
+    public String code() {
+        return (inclusive ? "" : ">") + numerator + "/" + denominator;
+    }
+
+    /** The threshold a {@link #code()} names. */
+    public static Threshold ofCode(String code) {
+        boolean moreThan = code.startsWith(">");
+        String[] share = (moreThan ? code.substring(1) : code).split("/", 2);
+        if (share.length != 2) {
+            throw new IllegalArgumentException("not a threshold: " + code);
+        }
+        return new Threshold(Integer.parseInt(share[0]), Integer.parseInt(share[1]), !moreThan);
     }
 
     @Override

@@ -40,6 +40,7 @@ public class AssemblyTestData {
 
     public final AssemblyService assemblies;
     public final BallotService ballots;
+    public final CovenantService covenants;
     public final PropertyService properties;
     public final RunAs runAs;
     private final CommunityService communities;
@@ -48,11 +49,13 @@ public class AssemblyTestData {
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    AssemblyTestData(AssemblyService assemblies, BallotService ballots, PropertyService properties,
+    AssemblyTestData(AssemblyService assemblies, BallotService ballots, CovenantService covenants,
+            PropertyService properties,
             CommunityService communities, RegisterService register, ResidentService residents,
             UserDetailsService userDetails, Clock clock) {
         this.assemblies = assemblies;
         this.ballots = ballots;
+        this.covenants = covenants;
         this.properties = properties;
         this.communities = communities;
         this.register = register;

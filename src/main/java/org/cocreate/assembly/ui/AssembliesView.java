@@ -23,6 +23,7 @@ import java.util.Map;
 import org.cocreate.assembly.AssemblyDraft;
 import org.cocreate.assembly.AssemblyEntry;
 import org.cocreate.assembly.AssemblyService;
+import org.cocreate.assembly.CovenantService;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.Formats;
 import org.cocreate.base.ui.Localized;
@@ -43,17 +44,22 @@ import org.cocreate.security.WorkingCommunity;
 class AssembliesView extends VerticalLayout implements HasDynamicTitle {
 
     final Button create = new Button();
+    final Button covenant = new Button();
     final Grid<AssemblyEntry> grid = new Grid<>();
 
     private final AssemblyService assemblies;
     private final RegisterService register;
+    private final CovenantService covenants;
+    private final boolean admin;
     private final long communityId;
     private final Clock clock;
 
-    AssembliesView(AssemblyService assemblies, RegisterService register, WorkingCommunity workingCommunity,
-            CurrentUser currentUser, Clock clock) {
+    AssembliesView(AssemblyService assemblies, RegisterService register, CovenantService covenants,
+            WorkingCommunity workingCommunity, CurrentUser currentUser, Clock clock) {
         this.assemblies = assemblies;
         this.register = register;
+        this.covenants = covenants;
+        this.admin = currentUser.has(Role.ADMIN);
         this.communityId = workingCommunity.id();
         this.clock = clock;
         setPadding(false);
@@ -65,6 +71,11 @@ class AssembliesView extends VerticalLayout implements HasDynamicTitle {
         create.setTestId("assemblies-new");
         create.setVisible(currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKER));
         create.addClickListener(e -> createDialog());
+        // The shares the compound's covenant asks for beyond the law: every reader sees them, an admin sets them.
+        covenant.setText(getTranslation("assembly.covenant"));
+        covenant.setIcon(VaadinIcon.SCALE.create());
+        covenant.setTestId("assemblies-covenant");
+        covenant.addClickListener(e -> new CovenantDialog(covenants, register.compounds(communityId), admin).open());
         grid.addComponentColumn(this::cell).setHeader(getTranslation("assemblies.column.assembly")).setFlexGrow(1);
         grid.addComponentColumn(a -> AssemblyTexts.status(this, a.status()))
                 .setHeader(getTranslation("assemblies.column.status")).setAutoWidth(true).setFlexGrow(0);
@@ -76,7 +87,7 @@ class AssembliesView extends VerticalLayout implements HasDynamicTitle {
         Localized.emptyState(grid);
         var content = new VerticalLayout(grid);
         content.setSizeFull();
-        add(new ViewToolbar(getTranslation("nav.assemblies"), create), content);
+        add(new ViewToolbar(getTranslation("nav.assemblies"), covenant, create), content);
         setFlexGrow(1, content);
         grid.setItems(assemblies.assemblies(communityId));
     }

@@ -191,7 +191,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             none.addClassName("review-empty");
             items.add(none);
         }
-        AssemblyRule rule = AssemblyRule.civilCode();
+        AssemblyRule rule = assemblies.rule(assembly.id());
         for (ItemEntry item : assembly.items()) {
             var title = new Span((item.position() + 1) + ". " + item.title());
             title.addClassName("assembly-item-title");

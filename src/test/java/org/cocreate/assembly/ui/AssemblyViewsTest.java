@@ -18,6 +18,8 @@ import org.cocreate.assembly.AssemblyEntry;
 import org.cocreate.assembly.AssemblyTestData;
 import org.cocreate.assembly.Electorate;
 import org.cocreate.assembly.Matter;
+import org.cocreate.assembly.Threshold;
+import org.cocreate.community.CompoundEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,6 +132,45 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.COMMITTEE)
     void aCommitteeMemberReadsTheAssembliesButPreparesNothing() {
         navigate(AssembliesView.class);
-        assertThat($(AssembliesView.class).single().create.isVisible()).isFalse();
+        var view = $(AssembliesView.class).single();
+        assertThat(view.create.isVisible()).isFalse();
+        // The covenant's shares are shown, not offered to change.
+        test(view.covenant).click();
+        var dialog = $(CovenantDialog.class).single();
+        assertThat(dialog.participation.isReadOnly()).isTrue();
+        assertThat(dialog.decisions.get(Matter.RENOVATE).isReadOnly()).isTrue();
+        assertThat($(Button.class).all()).noneMatch(b -> "covenant-save".equals(b.getTestId()));
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.SUBDISTRICT_ADMIN)
+    void theCovenantOffersNothingLooserThanTheLawAndTheNextVoteCountsByIt() {
+        var compound = data.compound(2, "80.00");
+        var entry = new CompoundEntry(compound.compoundId(), "测试小区", null, 2, 1, java.util.Set.of());
+        navigate(AssembliesView.class);
+        var dialog = new CovenantDialog(data.covenants, List.of(entry), true);
+        dialog.open();
+        roundTrip();
+        assertThat(dialog.participation.getValue()).isEqualTo(Threshold.AT_LEAST_TWO_THIRDS);
+        var renovate = dialog.decisions.get(Matter.RENOVATE);
+        assertThat(renovate.getGenericDataView().getItems().toList()).as("three quarters and up for a renovation")
+                .containsExactly(Threshold.AT_LEAST_THREE_QUARTERS, Threshold.AT_LEAST_FOUR_FIFTHS);
+        assertThat(renovate.getItemLabelGenerator().apply(Threshold.AT_LEAST_THREE_QUARTERS)).isEqualTo("不少于 3/4（法定）");
+        assertThat(dialog.decisions.get(Matter.COMMITTEE).getGenericDataView().getItems().toList())
+                .contains(Threshold.MORE_THAN_HALF);
+
+        test(renovate).selectItem("不少于 4/5");
+        test(button("covenant-save")).click();
+        assertThat(data.asAdmin(() -> data.covenants.covenant(compound.compoundId())).decision(Matter.RENOVATE))
+                .isEqualTo(Threshold.AT_LEAST_FOUR_FIFTHS);
+
+        // The next assembly of the compound shows the covenant's share for its renovation.
+        AssemblyEntry draft = data.asAdmin(() -> data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                compound.compoundId(), "外立面改造", data.today(), data.today().plusDays(14))));
+        data.asAdmin(() -> data.assemblies.addItem(draft.id(), org.cocreate.assembly.ItemDraft.of(Matter.RENOVATE,
+                "外立面改造", null, null)));
+        navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(draft.id())));
+        assertThat($(AssemblyView.class).single().items.getElement().getTextRecursively()).contains("不少于 4/5")
+                .doesNotContain("不少于 3/4");
     }
 }
