@@ -236,6 +236,7 @@ public final class ServiceCalls {
             // Owners' assemblies and the units of the register: ids that do not exist.
             case "assemblyId", "unitId", "ownerId" -> -1L;
             case "votes" -> List.of();
+            case "unitIds" -> List.of(-1L);
             case "skills" -> Set.of(org.cocreate.volunteer.VolunteerSkill.DOCTOR);
             case "skill" -> org.cocreate.volunteer.VolunteerSkill.DOCTOR;
             case "until" -> LocalDate.now().plusWeeks(10);

@@ -127,6 +127,11 @@ class AssemblyCounts {
         return results;
     }
 
+    /** The units that returned a ballot on any item. */
+    Set<Long> voted(OwnersAssembly assembly) {
+        return votedUnits(assembly);
+    }
+
     private Set<Long> votedUnits(OwnersAssembly assembly) {
         Set<Long> voted = new HashSet<>();
         ballots.findByAssemblyId(assembly.id()).forEach(ballot -> voted.add(ballot.getUnitId()));

@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssemblyService {
 
     static final Checks CHECK = new Checks(AssemblyRefusedException::new);
+    /** How many owners the meeting desk's search shows at most: type more to find the one further down. */
+    public static final int OWNERS_FOUND = 50;
     private static final SecureRandom TOKENS = new SecureRandom();
 
     private final OwnersAssemblyRepository assemblies;
@@ -246,6 +248,42 @@ public class AssemblyService {
         return counts.doors(visible(assemblyId), unit -> true);
     }
 
+    /**
+     * The owners of the electorate with their units, for the desk at an assembly meeting: found by name, phone or
+     * room, checked in by recording their ballot for all their units at once. Co-owners of a unit are one owner
+     * (their names together), as the count takes them; the developer's unsold units are one owner. At most
+     * {@link #OWNERS_FOUND} answer a query; an empty query lists the first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AssemblyRoles.READ)
+    public List<OwnerUnits> owners(long assemblyId, @Nullable String query) {
+        OwnersAssembly assembly = visible(assemblyId);
+        Set<Long> voted = counts.voted(assembly);
+        java.util.Map<String, List<UnitToVisit>> byOwner = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, String> keys = new java.util.HashMap<>();
+        units.findByAssemblyId(assemblyId).forEach(unit -> keys.put(unit.getUnitId(), unit.getOwnerKey()));
+        for (UnitToVisit unit : counts.doors(assembly, unit -> true)) {
+            byOwner.computeIfAbsent(keys.get(unit.unitId()), key -> new ArrayList<>()).add(unit);
+        }
+        Set<Long> ownerIds = new HashSet<>();
+        byOwner.keySet().forEach(key -> ownerIds.addAll(ownerIdsOf(key)));
+        var contacts = register.ownerContacts(ownerIds);
+        List<OwnerUnits> owners = new ArrayList<>();
+        byOwner.forEach((key, owned) -> {
+            List<org.cocreate.community.OwnerContact> known = ownerIdsOf(key).stream().map(contacts::get)
+                    .filter(Objects::nonNull).toList();
+            OwnerUnits owner = new OwnerUnits(key, known.stream().map(org.cocreate.community.OwnerContact::name).toList(),
+                    known.stream().map(org.cocreate.community.OwnerContact::phone).filter(Objects::nonNull).toList(),
+                    ElectorUnit.DEVELOPER.equals(key), owned,
+                    owned.stream().map(UnitToVisit::area).reduce(Area.ZERO, Area::plus),
+                    (int) owned.stream().filter(unit -> voted.contains(unit.unitId())).count());
+            if (owner.matches(query) && owners.size() < OWNERS_FOUND) {
+                owners.add(owner);
+            }
+        });
+        return owners;
+    }
+
     /** Each item's count and decision: the result once closed, the count so far while the vote runs. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.READ)
@@ -266,6 +304,12 @@ public class AssemblyService {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
+
+    /** The register's owners a head key names ("owner:5+owner:7" for co-owners); none for the developer's. */
+    private static List<Long> ownerIdsOf(String ownerKey) {
+        return java.util.Arrays.stream(ownerKey.split("\\+")).filter(part -> part.startsWith("owner:"))
+                .map(part -> Long.parseLong(part.substring("owner:".length()))).toList();
+    }
 
     private boolean proposalOf(OwnersAssembly assembly, long proposalId) {
         try {

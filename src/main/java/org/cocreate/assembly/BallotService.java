@@ -72,6 +72,22 @@ public class BallotService {
         }
     }
 
+    /**
+     * Records an owner's ballot at an assembly meeting: the owner checked in at the desk votes for every unit they
+     * hold, all at once (one ballot per unit and item, as the count takes them). Refused as a paper is; without a
+     * unit, at {@code unitId}.
+     */
+    @Transactional
+    @PreAuthorize(AssemblyRoles.STAFF)
+    public void recordAtMeeting(long assemblyId, List<Long> unitIds, List<ItemVote> votes) {
+        OwnersAssembly assembly = visible(assemblyId);
+        CHECK.that(!unitIds.isEmpty(), "unitId", "assembly.unit.notInElectorate");
+        // In the order of their ids: two ballots of several units never each hold a unit the other waits for.
+        for (long unitId : unitIds.stream().distinct().sorted().toList()) {
+            cast(assembly, unitId, votes, BallotWay.MEETING);
+        }
+    }
+
     /** The photo of a unit's signed paper, if one was taken. */
     @Transactional(readOnly = true)
     @PreAuthorize(AssemblyRoles.READ)

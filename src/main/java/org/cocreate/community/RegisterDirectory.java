@@ -30,12 +30,15 @@ public class RegisterDirectory implements CommunityDirectory {
     private final OrganisationMemberRepository members;
     private final BuildingRepository buildings;
     private final PropertyUnitRepository units;
+    private final PropertyOwnerRepository owners;
 
+    @SuppressWarnings("java:S107")
     RegisterDirectory(CommunityRepository communities, ResidentRepository residents, HouseholdRepository households,
             CompoundRepository compounds, OrganisationRepository organisations, OrganisationMemberRepository members,
-            BuildingRepository buildings, PropertyUnitRepository units) {
+            BuildingRepository buildings, PropertyUnitRepository units, PropertyOwnerRepository owners) {
         this.buildings = buildings;
         this.units = units;
+        this.owners = owners;
         this.organisations = organisations;
         this.members = members;
         this.communities = communities;
@@ -107,6 +110,13 @@ public class RegisterDirectory implements CommunityDirectory {
                     PropertyService.ownerKey(unit), unit.getOwnerIds().stream().sorted().toList());
         }).sorted(java.util.Comparator.comparing(ElectorUnit::buildingName).thenComparing(ElectorUnit::address))
                 .toList();
+    }
+
+    /** The owners of the property register with these ids (their {@link ElectorUnit#ownerIds()}), by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, OwnerContact> ownerContacts(Collection<Long> ownerIds) {
+        return owners.findAllById(ownerIds).stream().collect(Collectors.toMap(PropertyOwner::id,
+                owner -> new OwnerContact(owner.id(), owner.getName(), owner.getPhone())));
     }
 
     /** Organisation id → name, for the community's organisations of one type (its volunteer teams). */

@@ -168,6 +168,62 @@ class AssemblyServiceTest {
     }
 
     @Test
+    void anOwnerFoundAtTheMeetingDeskVotesForAllTheirUnitsAtOnce() {
+        var compound = data.compound(List.of("100.00", "100.00", "100.00", "50.00", "50.00", "80.00", "80.00"),
+                List.of("A", "A", "A", DEV, DEV, "B", "C"));
+        AssemblyEntry assembly = data.opened(compound, Matter.OTHER);
+        long item = assembly.items().getFirst().id();
+        List<Long> u = compound.unitIds();
+
+        // Found by name, by a phone's digits or by a room; the developer's units are one owner without a name.
+        List<OwnerUnits> all = data.asAdmin(() -> assemblies().owners(assembly.id(), ""));
+        assertThat(all).hasSize(4);
+        OwnerUnits a = data.asAdmin(() -> assemblies().owners(assembly.id(), "业主A")).getFirst();
+        assertThat(a.units()).extracting(UnitToVisit::unitId).containsExactly(u.get(0), u.get(1), u.get(2));
+        assertThat(a.area()).isEqualTo(Area.of("300.00"));
+        assertThat(data.asAdmin(() -> assemblies().owners(assembly.id(), a.phones().getFirst().substring(5))))
+                .extracting(OwnerUnits::ownerKey).containsExactly(a.ownerKey());
+        assertThat(all).filteredOn(OwnerUnits::developer).singleElement()
+                .satisfies(developer -> assertThat(developer.units()).hasSize(2));
+        assertThat(data.asAdmin(() -> assemblies().owners(assembly.id(), "没有这个人"))).isEmpty();
+
+        // One unit that is not of the electorate refuses the whole ballot: none of A's units is recorded.
+        long before = rows("assembly_ballot where assembly_id = " + assembly.id());
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordAtMeeting(assembly.id(), List.of(u.get(0), -5L), List.of(ItemVote.of(item,
+                    Electorate.Choice.FOR)));
+            return null;
+        }), "unitId", "assembly.unit.notInElectorate");
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordAtMeeting(assembly.id(), List.of(), List.of(ItemVote.of(item, Electorate.Choice.FOR)));
+            return null;
+        }), "unitId", "assembly.unit.notInElectorate");
+        assertThat(rows("assembly_ballot where assembly_id = " + assembly.id())).isEqualTo(before);
+
+        data.asAdmin(() -> {
+            data.ballots.recordAtMeeting(assembly.id(), a.units().stream().map(UnitToVisit::unitId).toList(),
+                    List.of(ItemVote.of(item, Electorate.Choice.FOR)));
+            return null;
+        });
+        assertThat(jdbc.sql("select count(*) from assembly_ballot where assembly_id = ? and way = 'MEETING'")
+                .param(assembly.id()).query(Long.class).single()).isEqualTo(3);
+        Participation participation = data.asAdmin(() -> assemblies().participation(assembly.id()));
+        assertThat(participation.compound().votedHeads()).as("A, once").isEqualTo(1);
+        assertThat(participation.compound().votedArea()).isEqualTo(Area.of("300.00"));
+        assertThat(data.asAdmin(() -> assemblies().owners(assembly.id(), "业主A")).getFirst().unitsVoted()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ASSEMBLY_BALLOT_RECORDED'"
+                + " and target_id = ? and after_state like '%way=MEETING%'").param(String.valueOf(assembly.id()))
+                .query(Long.class).single()).isEqualTo(3);
+
+        data.asAdmin(() -> assemblies().close(assembly.id(), null));
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordAtMeeting(assembly.id(), List.of(u.get(5)), List.of(ItemVote.of(item,
+                    Electorate.Choice.FOR)));
+            return null;
+        }), null, "assembly.closed");
+    }
+
+    @Test
     void aProposalPutToTheOwnersIsMovedByTheCloseWithItsAnswer() {
         var compound = data.compound(3, "75.50");
         long proposal = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(

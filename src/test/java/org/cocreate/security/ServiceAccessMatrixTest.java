@@ -131,13 +131,13 @@ class ServiceAccessMatrixTest {
                     entry("create", STAFF), entry("addItem", STAFF), entry("open", ADMINS), entry("close", ADMINS),
                     entry("assemblies", READ_PROPOSALS), entry("assembly", READ_PROPOSALS),
                     entry("participation", READ_PROPOSALS), entry("toVisit", READ_PROPOSALS),
-                    entry("units", READ_PROPOSALS), entry("rule", READ_PROPOSALS),
+                    entry("units", READ_PROPOSALS), entry("rule", READ_PROPOSALS), entry("owners", READ_PROPOSALS),
                     entry("results", READ_PROPOSALS), entry("announcements", EVERYBODY))),
             // A compound's covenant decides what counts: every reader sees it, only an admin sets it.
             entry(org.cocreate.assembly.CovenantService.class, Map.ofEntries(
                     entry("covenant", READ_PROPOSALS), entry("setCovenant", ADMINS))),
             entry(org.cocreate.assembly.BallotService.class, Map.ofEntries(
-                    entry("recordWritten", STAFF), entry("paper", READ_PROPOSALS), entry("ballotOf", READ_PROPOSALS),
+                    entry("recordWritten", STAFF), entry("recordAtMeeting", STAFF), entry("paper", READ_PROPOSALS), entry("ballotOf", READ_PROPOSALS),
                     entry("phoneToken", STAFF),
                     // An owner's phone, without an account: the unit's token is the key.
                     entry("phoneBallot", EVERYBODY), entry("castByPhone", EVERYBODY))),

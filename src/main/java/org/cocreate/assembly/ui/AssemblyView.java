@@ -38,6 +38,7 @@ import org.cocreate.assembly.ItemEntry;
 import org.cocreate.assembly.ItemResult;
 import org.cocreate.assembly.Matter;
 import org.cocreate.assembly.Outcome;
+import org.cocreate.assembly.OwnerUnits;
 import org.cocreate.assembly.Participation;
 import org.cocreate.assembly.Tally;
 import org.cocreate.assembly.UnitToVisit;
@@ -71,6 +72,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div items = new Div();
     final Div toVisit = new Div();
     final ComboBox<UnitToVisit> anyUnit = new ComboBox<>();
+    final ComboBox<OwnerUnits> atMeeting = new ComboBox<>();
     final Button addItem = new Button();
     final Button open = new Button();
     final Button close = new Button();
@@ -127,7 +129,22 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 anyUnit.clear();
             }
         });
-        var content = new VerticalLayout(facts, participation, items, toVisitTitle, anyUnit, toVisit);
+        // The desk of an assembly meeting: the owner who came is found and checked in by their ballot.
+        atMeeting.setLabel(getTranslation("assembly.meeting.find"));
+        atMeeting.setHelperText(getTranslation("assembly.meeting.findHelp"));
+        atMeeting.setItemLabelGenerator(this::ownerLabel);
+        atMeeting.setClearButtonVisible(true);
+        atMeeting.setWidthFull();
+        atMeeting.setTestId("assembly-at-meeting");
+        atMeeting.addValueChangeListener(e -> {
+            AssemblyEntry current = shown;
+            OwnerUnits owner = e.getValue();
+            if (e.isFromClient() && owner != null && current != null) {
+                new MeetingBallotDialog(ballots, current, owner, ownerName(owner), this::refresh).open();
+                atMeeting.clear();
+            }
+        });
+        var content = new VerticalLayout(facts, participation, items, atMeeting, toVisitTitle, anyUnit, toVisit);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
         LiveScreen.follow(this, liveEvents, AssemblyChanged.class,
@@ -174,10 +191,15 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         toVisitTitle.setVisible(voting);
         toVisit.setVisible(voting);
         anyUnit.setVisible(voting && staff);
+        atMeeting.setVisible(voting && staff);
         if (voting) {
             showToVisit(assembly, assemblies.toVisit(assembly.id()));
             if (staff) {
                 anyUnit.setItems(assemblies.units(assembly.id()));
+                // Searched as the worker types (2,000 units are not sent to the tablet at each ballot).
+                long id = assembly.id();
+                atMeeting.setItems(query -> assemblies.owners(id, query.getFilter().orElse("")).stream()
+                        .skip(query.getOffset()).limit(query.getLimit()));
             }
         }
     }
@@ -393,6 +415,22 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return true;
         }).setTestId("assembly-close-save");
         dialog.open(note);
+    }
+
+    /** The owner's names; the developer's unsold units, or a unit whose owner is not registered, by its address. */
+    private String ownerName(OwnerUnits owner) {
+        if (owner.developer()) {
+            return getTranslation("assembly.owner.developer");
+        }
+        return owner.names().isEmpty() ? owner.units().getFirst().address()
+                : String.join(getTranslation("common.listSeparator"), owner.names());
+    }
+
+    /** 张三 · 2 户 · 180.00 ㎡ · 已投票 */
+    private String ownerLabel(OwnerUnits owner) {
+        return getTranslation(owner.unitsVoted() > 0 ? "assembly.meeting.ownerVoted" : "assembly.meeting.owner",
+                ownerName(owner), owner.units().size(), AssemblyTexts.squareMetres(owner.area()),
+                owner.units().getFirst().address());
     }
 
     @Override

@@ -130,7 +130,7 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             var yours = new Paragraph(mine == null ? getTranslation("ballot.notYet")
                     : getTranslation("assembly.phone.yourVote", mine.choice() == null
-                            ? String.join("、", marked(item, mine)) : getTranslation("assembly.choice." + mine.choice().name())));
+                            ? String.join(getTranslation("common.listSeparator"), marked(item, mine)) : getTranslation("assembly.choice." + mine.choice().name())));
             yours.addClassName("ballot-your-vote");
             yours.setTestId("owner-ballot-yours-" + item.position());
             block.add(yours);

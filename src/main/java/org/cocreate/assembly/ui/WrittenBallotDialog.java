@@ -1,24 +1,12 @@
 package org.cocreate.assembly.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.cocreate.assembly.AssemblyEntry;
 import org.cocreate.assembly.BallotPicture;
 import org.cocreate.assembly.BallotService;
-import org.cocreate.assembly.Electorate;
-import org.cocreate.assembly.ItemEntry;
-import org.cocreate.assembly.ItemVote;
 import org.cocreate.assembly.UnitToVisit;
 import org.cocreate.base.ui.FormDialog;
 import org.cocreate.base.ui.LimitedUploadHandler;
@@ -32,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class WrittenBallotDialog extends FormDialog {
 
-    final Map<Long, RadioButtonGroup<Electorate.Choice>> choices = new HashMap<>();
-    final Map<Long, CheckboxGroup<String>> marks = new HashMap<>();
+    final ItemChoices items;
     final Upload upload;
     private @Nullable BallotPicture photo;
 
@@ -45,42 +32,7 @@ final class WrittenBallotDialog extends FormDialog {
         var area = new Paragraph(getTranslation("assembly.written.area", AssemblyTexts.squareMetres(unit.area())));
         area.addClassName("proposals-details");
         add(area);
-        Map<String, HasValidation> fields = new HashMap<>();
-        Map<Long, ItemVote> earlier = ballots.ballotOf(assembly.id(), unit.unitId());
-        for (int i = 0; i < assembly.items().size(); i++) {
-            ItemEntry item = assembly.items().get(i);
-            var title = new Span((item.position() + 1) + ". " + item.title());
-            title.addClassName("assembly-item-title");
-            var block = new Div(title);
-            block.addClassName("assembly-written-item");
-            ItemVote before = earlier.get(item.id());
-            if (item.election()) {
-                var marked = new CheckboxGroup<String>();
-                marked.setLabel(getTranslation("assembly.written.candidates", item.seats()));
-                marked.setItems(item.candidates());
-                if (before != null) {
-                    marked.setValue(before.marked().stream().filter(p -> p < item.candidates().size())
-                            .map(item.candidates()::get).collect(java.util.stream.Collectors.toSet()));
-                }
-                marked.setTestId("assembly-written-marks-" + item.position());
-                marks.put(item.id(), marked);
-                fields.put("items." + i + ".choice", marked);
-                block.add(marked);
-            } else {
-                var choice = new RadioButtonGroup<Electorate.Choice>();
-                choice.setItems(Electorate.Choice.values());
-                choice.setItemLabelGenerator(c -> getTranslation("assembly.choice." + c.name()));
-                choice.addClassName("assembly-written-choice");
-                if (before != null) {
-                    choice.setValue(before.choice());
-                }
-                choice.setTestId("assembly-written-choice-" + item.position());
-                choices.put(item.id(), choice);
-                fields.put("items." + i + ".choice", choice);
-                block.add(choice);
-            }
-            add(block);
-        }
+        items = new ItemChoices(this, assembly, ballots.ballotOf(assembly.id(), unit.unitId()), "assembly-written");
         upload = LimitedUploadHandler.inMemory(BallotPicture.MAX_BYTES,
                 (metadata, data) -> photo = new BallotPicture(metadata.contentType(), data))
                 .whenRefused(() -> Notifications.error("assembly.photo.size", BallotPicture.MAX_BYTES / 1024 / 1024))
@@ -90,19 +42,47 @@ final class WrittenBallotDialog extends FormDialog {
         upload.addFileRemovedListener(e -> photo = null);
         var photoLabel = new Span(getTranslation("assembly.written.photo"));
         photoLabel.addClassName("catalogue-form-label");
-        add(new Div(photoLabel, upload));
-        refusalsAt(fields);
+        var photoBlock = new Div(photoLabel);
+        // The paper recorded before, as the evidence stands: a tap shows it at full size.
+        ballots.paper(assembly.id(), unit.unitId()).ifPresent(paper -> photoBlock.add(paper(paper, unit)));
+        photoBlock.add(upload);
+        add(photoBlock);
+        refusalsAt(items.fields());
         var phone = new com.vaadin.flow.component.button.Button(getTranslation("assembly.written.phone"),
                 com.vaadin.flow.component.icon.VaadinIcon.QRCODE.create(), e -> phoneDialog(ballots, assembly, unit));
         phone.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
         phone.setTestId("assembly-written-phone");
         footerStart(phone);
         primary(getTranslation("assembly.written.save"), () -> {
-            ballots.recordWritten(assembly.id(), unit.unitId(), votes(assembly), photo);
+            ballots.recordWritten(assembly.id(), unit.unitId(), items.votes(), photo);
             Notifications.success("assembly.written.saved", unit.address());
             afterwards.run();
             return true;
         }).setTestId("assembly-written-save");
+    }
+
+    private com.vaadin.flow.component.Component paper(BallotPicture paper, UnitToVisit unit) {
+        String alt = getTranslation("assembly.written.paperAlt", unit.address());
+        var thumb = new com.vaadin.flow.component.html.Image(image(paper, unit), alt);
+        thumb.addClassName("assembly-paper-thumb");
+        var show = new com.vaadin.flow.component.button.Button(thumb, e -> {
+            var full = new com.vaadin.flow.component.html.Image(image(paper, unit), alt);
+            full.addClassName("assembly-paper-full");
+            full.setTestId("assembly-paper-full");
+            new FormDialog(getTranslation("assembly.written.paperTitle", unit.address()), full).showOnly()
+                    .width(Width.WIDE).open();
+        });
+        show.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+        show.addClassName("assembly-paper");
+        show.setTestId("assembly-written-paper");
+        show.setTooltipText(getTranslation("assembly.written.paperShow"));
+        return show;
+    }
+
+    private static com.vaadin.flow.server.streams.DownloadHandler image(BallotPicture paper, UnitToVisit unit) {
+        return com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
+                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(paper.content()),
+                        "ballot-" + unit.unitId(), paper.contentType(), paper.content().length)).inline();
     }
 
     /** The unit's own link as a QR code: the owner at the door votes on their phone instead (or later). */
@@ -115,20 +95,5 @@ final class WrittenBallotDialog extends FormDialog {
         qr.setTestId("assembly-phone-qr");
         var hint = new Paragraph(getTranslation("assembly.written.phoneHint"));
         new FormDialog(getTranslation("assembly.written.phoneTitle", unit.address()), hint, qr).showOnly().open();
-    }
-
-    /** The items answered on the paper, in ballot order; an item left blank is not sent (refused if required). */
-    private List<ItemVote> votes(AssemblyEntry assembly) {
-        List<ItemVote> votes = new ArrayList<>();
-        for (ItemEntry item : assembly.items()) {
-            if (item.election()) {
-                Set<Integer> positions = new LinkedHashSet<>();
-                marks.get(item.id()).getValue().forEach(name -> positions.add(item.candidates().indexOf(name)));
-                votes.add(ItemVote.marking(item.id(), positions));
-            } else {
-                votes.add(new ItemVote(item.id(), choices.get(item.id()).getValue(), Set.of()));
-            }
-        }
-        return votes;
     }
 }

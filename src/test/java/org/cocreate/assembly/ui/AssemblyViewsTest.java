@@ -129,6 +129,45 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.SUBDISTRICT_ADMIN)
+    void theMeetingDeskFindsAnOwnerWhoseBallotCountsForAllTheirUnitsAndAPapersPhotoIsShownAgain() throws Exception {
+        var compound = data.compound(List.of("90.00", "60.00", "70.00"), List.of("A", "A", "B"));
+        AssemblyEntry assembly = data.opened(compound, Matter.RENOVATE);
+        navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(assembly.id())));
+        var view = $(AssemblyView.class).single();
+
+        test(view.atMeeting).selectItem("业主A · 2 户 · 150.00 ㎡ · 测试小区 1栋 1单元 101");
+        var dialog = $(MeetingBallotDialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("名下 2 户", "150.00");
+        test(button("assembly-meeting-save")).click();
+        assertThat(dialog.items.choices.values().iterator().next().isInvalid()).as("no choice: refused").isTrue();
+        assertThat(jdbc.sql("select count(*) from assembly_ballot where assembly_id = ?").param(assembly.id())
+                .query(Long.class).single()).isZero();
+        dialog.items.choices.values().iterator().next().setValue(Electorate.Choice.FOR);
+        test(button("assembly-meeting-save")).click();
+        assertThat(jdbc.sql("select count(*) from assembly_ballot where assembly_id = ? and way = 'MEETING'")
+                .param(assembly.id()).query(Long.class).single()).isEqualTo(2);
+        assertThat(view.participation.getElement().getTextRecursively()).contains("面积 150.00 / 220.00 ㎡",
+                "人数 1 / 2");
+
+        // B's paper with its photo; opened again, the paper recorded is there to look at.
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        long b = compound.unitIds().get(2);
+        data.asAdmin(() -> {
+            data.ballots.recordWritten(assembly.id(), b, List.of(org.cocreate.assembly.ItemVote.of(
+                    assembly.items().getFirst().id(), Electorate.Choice.AGAINST)),
+                    new org.cocreate.assembly.BallotPicture("image/png", png.toByteArray()));
+            return null;
+        });
+        test(view.anyUnit).selectItem("测试小区 2栋 1单元 101");
+        test(button("assembly-written-paper")).click();
+        assertThat($(com.vaadin.flow.component.html.Image.class).withTestId("assembly-paper-full").single().getSrc())
+                .isNotBlank();
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.COMMITTEE)
     void aCommitteeMemberReadsTheAssembliesButPreparesNothing() {
         navigate(AssembliesView.class);
