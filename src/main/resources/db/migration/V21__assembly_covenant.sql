@@ -18,6 +18,8 @@ create table assembly_covenant (
 );
 
 alter table owners_assembly add column participation varchar(10);
+-- The committee's wording of the decision at the close, published with the tallies.
+alter table owners_assembly add column close_note varchar(4000);
 alter table assembly_item add column decision varchar(10);
 -- Votes opened before the covenant was kept are the law's.
 update owners_assembly set participation = '2/3' where status <> 'DRAFT';

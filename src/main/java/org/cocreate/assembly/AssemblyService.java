@@ -161,7 +161,7 @@ public class AssemblyService {
     /**
      * Closes the vote: each item is decided by area and heads (every number kept in the result), a proposal it
      * came from is adopted or rejected with {@code note} as its official answer (required then), and the
-     * result is public. Ballots after the close are refused.
+     * result is public with the note. Ballots after the close are refused.
      */
     @Transactional
     @PreAuthorize(AssemblyRoles.ADMIN)
@@ -187,9 +187,9 @@ public class AssemblyService {
             decided.add((item.getPosition() + 1) + ". " + (adopted ? "ADOPTED" : "REJECTED") + " "
                     + outcome.tally().forArea() + " m² / " + outcome.tally().forHeads());
         }
-        assembly.close(LocalDateTime.now(clock));
+        assembly.close(LocalDateTime.now(clock), answer);
         audit.record("ASSEMBLY_CLOSED", "owners_assembly", assemblyId, assembly.getCommunityId(), "status=OPEN",
-                "status=CLOSED, results=" + String.join("; ", decided));
+                "status=CLOSED, results=" + String.join("; ", decided) + (answer == null ? "" : ", note=" + answer));
         changed(assembly);
         // The counts just made, with each item now carrying its decision (no second count of the ballots).
         List<ItemResult> closed = new ArrayList<>();
@@ -349,7 +349,7 @@ public class AssemblyService {
                 "");
         return new AssemblyEntry(assembly.id(), assembly.getCommunityId(), assembly.getCompoundId(), compoundName,
                 assembly.getTitle(), assembly.getOpensOn(), assembly.getClosesOn(), assembly.getStatus(), own,
-                (int) units.countByAssemblyId(assembly.id()));
+                (int) units.countByAssemblyId(assembly.id()), assembly.getCloseNote());
     }
 
     static ItemEntry entry(AssemblyItem item) {

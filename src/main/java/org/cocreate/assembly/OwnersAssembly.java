@@ -35,6 +35,8 @@ class OwnersAssembly extends AbstractEntity {
     private @Nullable LocalDateTime closedAt;
     /** The share of area and heads that must take part, fixed at the opening (a {@link Threshold#code()}). */
     private @Nullable String participation;
+    /** The committee's wording of the decision, published with the tallies. */
+    private @Nullable String closeNote;
 
     protected OwnersAssembly() {
         this.title = "";
@@ -76,7 +78,10 @@ class OwnersAssembly extends AbstractEntity {
         this.openedAt = at;
     }
 
-    void close(LocalDateTime at) {
+    @Nullable String getCloseNote() { return closeNote; }
+
+    void close(LocalDateTime at, @Nullable String note) {
+        this.closeNote = note;
         this.status = AssemblyStatus.CLOSED;
         this.closedAt = at;
     }

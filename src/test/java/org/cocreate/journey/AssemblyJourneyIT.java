@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AssemblyJourneyIT extends BrowserJourney {
 
     private static final String TITLE = "文峰小区加装电梯业主大会";
+    private static final String NOTE = "同意未达到四分之三，暂不加装；物业将按楼栋另行征求意见。";
     /** The push reaches the other screens at once; a shared build machine may take a few seconds. */
     private static final LocatorAssertions.HasTextOptions LIVE =
             new LocatorAssertions.HasTextOptions().setTimeout(5_000);
@@ -247,17 +248,22 @@ class AssemblyJourneyIT extends BrowserJourney {
             String headsShown = heads.textContent();
             screenshot(admin, "assembly-two-thirds-768x1024");
 
-            // The admin closes the vote (no item came from a proposal: no answer to write). The decision stays
-            // with every number as counted; the worker's tablet follows, with no more doors to knock on.
+            // The admin closes the vote with the decision's wording (no item came from a proposal, so it could be
+            // left out). The decision stays with every number as counted and says why; the worker's tablet
+            // follows, with no more doors to knock on.
             admin.locator("[data-testid='assembly-close']").click();
             assertThat(admin.locator("[data-testid='assembly-close-save']")).isVisible();
             admin.waitForFunction("() => !document.querySelector('[opening]')");
+            admin.locator("[data-testid='assembly-close-note'] textarea").fill(NOTE);
             screenshot(admin, "assembly-close-768x1024");
             admin.locator("[data-testid='assembly-close-save']").click();
             assertThat(admin.locator("vaadin-notification-card").last())
                     .containsText("“" + TITLE + "”已结束表决，结果已公告");
             assertThat(admin.locator("[data-testid='assembly-close']")).isHidden();
             assertThat(result).hasText("未通过");
+            assertThat(admin.locator("[data-testid='assembly-result-shares-0']")).containsText("（须不少于 3/4）");
+            assertThat(admin.locator("[data-testid='assembly-close-note-shown']")).hasText("决定说明：" + NOTE);
+            assertThat(admin.locator("[data-testid='assembly-participation-met']")).hasText("参与达标");
             assertThat(countLine(admin, "同意")).hasText(forNow.asCount());
             assertThat(countLine(admin, "反对")).hasText(againstNow.asCount());
             assertThat(countLine(admin, "弃权")).hasText(abstainNow.asCount());
@@ -286,6 +292,7 @@ class AssemblyJourneyIT extends BrowserJourney {
             assertThat(announcement).containsText("参与表决：" + areaShown + "；" + headsShown);
             assertThat(announcement).containsText("同意 " + forNow.asAnnounced() + "；反对 " + againstNow.asAnnounced()
                     + "；弃权 " + abstainNow.asAnnounced() + "；未表决 " + notVotingNow.asAnnounced());
+            assertThat(announcement).containsText("决定说明：" + NOTE);
             assertThat(announcement).not().containsText(address(assembly, byPhone));
             announcement.scrollIntoViewIfNeeded();
             screenshot(owner, "assembly-public-390x844");

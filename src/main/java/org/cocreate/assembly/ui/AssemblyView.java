@@ -68,6 +68,8 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static final String PARAMETER = "assemblyId";
 
     final Span facts = new Span();
+    final Div status = new Div();
+    final Paragraph closeNote = new Paragraph();
     final Div participation = new Div();
     final Div items = new Div();
     final Div toVisit = new Div();
@@ -109,6 +111,9 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         back.addClassName("toolbar-link");
         toolbar = new ViewToolbar("", addItem, open, close, back);
         facts.addClassName("proposals-details");
+        status.addClassName("assembly-status");
+        closeNote.addClassName("assembly-close-note");
+        closeNote.setTestId("assembly-close-note-shown");
         participation.addClassName("assembly-participation");
         participation.setTestId("assembly-participation");
         items.addClassName("assembly-items");
@@ -144,7 +149,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 atMeeting.clear();
             }
         });
-        var content = new VerticalLayout(facts, participation, items, atMeeting, toVisitTitle, anyUnit, toVisit);
+        var content = new VerticalLayout(new Div(status, facts), closeNote, participation, items, atMeeting, toVisitTitle, anyUnit, toVisit);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
         LiveScreen.follow(this, liveEvents, AssemblyChanged.class,
@@ -176,6 +181,10 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Formats formats = Formats.current();
         facts.setText(getTranslation("assembly.facts", assembly.compoundName(), formats.date(assembly.opensOn()),
                 formats.date(assembly.closesOn()), assembly.units()));
+        status.removeAll();
+        status.add(AssemblyTexts.status(this, assembly.status()));
+        closeNote.setText(assembly.closeNote() == null ? "" : getTranslation("assembly.closeNote", assembly.closeNote()));
+        closeNote.setVisible(assembly.closeNote() != null);
         boolean draft = assembly.status() == AssemblyStatus.DRAFT;
         boolean voting = assembly.status() == AssemblyStatus.OPEN;
         addItem.setVisible(staff && draft);
@@ -186,7 +195,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         participation.removeAll();
         participation.setVisible(!draft);
         if (!draft) {
-            showParticipation(assemblies.participation(assembly.id()));
+            showParticipation(assemblies.participation(assembly.id()), assembly.status() == AssemblyStatus.CLOSED);
         }
         toVisitTitle.setVisible(voting);
         toVisit.setVisible(voting);
@@ -264,10 +273,19 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 : outcome.adopted();
         String decision = !outcome.participationMet() ? "assembly.result.noQuorum"
                 : adopted ? "assembly.result.adopted" : "assembly.result.rejected";
-        var badge = new Badge(getTranslation(closed ? decision : decision + ".sofar"),
+        var badge = new Badge(getTranslation(closed ? decision : decision + ".sofar",
+                AssemblyTexts.threshold(this, outcome.participation())),
                 adopted ? Badge.Tone.SUCCESS : Badge.Tone.MUTED);
         badge.setTestId("assembly-result-" + result.item().position());
         count.add(badge);
+        if (result.election() == null && outcome.participationMet()) {
+            // Why it passes or not: the shares of those taking part who were for, against the majority needed.
+            var shares = new Span(getTranslation("assembly.result.shares", outcome.areaShareFor().toPlainString(),
+                    outcome.headShareFor().toPlainString(), AssemblyTexts.threshold(this, outcome.decision())));
+            shares.addClassName("proposals-details");
+            shares.setTestId("assembly-result-shares-" + result.item().position());
+            count.add(shares);
+        }
         return count;
     }
 
@@ -280,7 +298,8 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     // ---- participation and the doors still to knock on ----------------------------------------------
 
-    private void showParticipation(Participation shares) {
+    /** While the vote runs, where it stands and the doors left; once closed, what it was. */
+    private void showParticipation(Participation shares, boolean closed) {
         var head = new Span(getTranslation("assembly.participation.title",
                 AssemblyTexts.threshold(this, shares.threshold())));
         head.addClassName("assembly-participation-title");
@@ -292,14 +311,17 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var heads = new Span(AssemblyTexts.heads(this, all.votedHeads(), all.totalHeads()));
         heads.addClassName("assembly-participation-figure");
         heads.setTestId("assembly-participation-heads");
-        var reached = new Badge(getTranslation(met ? "assembly.participation.met" : "assembly.participation.notYet"),
+        String reachedKey = closed ? (met ? "assembly.participation.metClosed" : "assembly.participation.notMetClosed")
+                : met ? "assembly.participation.met" : "assembly.participation.notYet";
+        var reached = new Badge(getTranslation(reachedKey),
                 met ? Badge.Tone.SUCCESS : Badge.Tone.WARNING);
         reached.setTestId("assembly-participation-met");
         participation.add(new Div(head, reached), area, heads);
         for (Participation.BuildingShare building : shares.buildings()) {
             var line = new Div(new Span(building.buildingName()),
                     new Span(AssemblyTexts.area(this, building.share().votedArea(), building.share().totalArea())),
-                    new Span(getTranslation("assembly.participation.notVoted", building.unitsNotVoted())));
+                    new Span(getTranslation(closed ? "assembly.participation.notVotedClosed"
+                            : "assembly.participation.notVoted", building.unitsNotVoted())));
             line.addClassName("assembly-building-line");
             participation.add(line);
         }
@@ -326,7 +348,7 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             var buttons = new Div();
             buttons.addClassName("assembly-doors");
             for (UnitToVisit unit : doors) {
-                var door = new Button(unit.address().substring(unit.address().lastIndexOf(' ') + 1),
+                var door = new Button(doorLabel(unit),
                         e -> new WrittenBallotDialog(ballots, assembly, unit, this::refresh).open());
                 door.setEnabled(staff);
                 door.setTestId("assembly-door-" + unit.unitId());
@@ -336,6 +358,17 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             group.addClassName("assembly-floor");
             toVisit.add(group);
         });
+    }
+
+    /**
+     * The door as the floor's heading does not already say it: "2单元 201" (two entrances of a building have the
+     * same room numbers), the room alone where the address names no entrance.
+     */
+    static String doorLabel(UnitToVisit unit) {
+        String address = unit.address();
+        int building = address.indexOf(unit.buildingName() + " ");
+        return building < 0 ? address.substring(address.lastIndexOf(' ') + 1)
+                : address.substring(building + unit.buildingName().length() + 1);
     }
 
     // ---- preparing, opening, closing ----------------------------------------------------------------

@@ -73,7 +73,8 @@ class PublicAnnouncementsSection extends Composite<Section> {
         var name = new Span(result.item().title());
         name.addClassName("public-proposal-title");
         var head = new Div(name, new Badge(getTranslation(!outcome.participationMet() ? "assembly.result.noQuorum"
-                : adopted ? "assembly.result.adopted" : "assembly.result.rejected"),
+                : adopted ? "assembly.result.adopted" : "assembly.result.rejected",
+                AssemblyTexts.threshold(this, outcome.participation())),
                 adopted ? Badge.Tone.SUCCESS : Badge.Tone.MUTED));
         head.addClassName("public-proposal-head");
         var facts = new Span(announcement.assembly().compoundName() + " · " + announcement.assembly().title() + " · "
@@ -96,6 +97,12 @@ class PublicAnnouncementsSection extends Composite<Section> {
         } else {
             result.elected().forEach(candidate -> row.add(new Badge(getTranslation("publicAssemblies.elected",
                     candidate.candidateKey()), Badge.Tone.SUCCESS)));
+        }
+        String note = announcement.assembly().closeNote();
+        if (note != null && result.item().position() == 0) {
+            var decision = new Paragraph(getTranslation("assembly.closeNote", note));
+            decision.addClassName("public-proposal-facts");
+            row.add(decision);
         }
         row.addClassName("public-proposal");
         return row;

@@ -124,8 +124,11 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).withTestId("assembly-close-note").single()).setValue("三户中两户同意");
         test(button("assembly-close-save")).click();
         assertThat(view.items.getElement().getTextRecursively()).contains("未通过", "同意", "88.00 ㎡ · 1 人",
-                "176.00 ㎡ · 2 人");
+                "176.00 ㎡ · 2 人", "同意占参与者：面积 33.33%，人数 33.33%（须不少于 3/4）");
         assertThat(view.close.isVisible()).isFalse();
+        assertThat(view.closeNote.getText()).isEqualTo("决定说明：三户中两户同意");
+        assertThat(view.participation.getElement().getTextRecursively()).contains("参与达标", "0 户未表决")
+                .doesNotContain("还有");
     }
 
     @Test
@@ -136,6 +139,8 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(assembly.id())));
         var view = $(AssemblyView.class).single();
 
+        assertThat(button("assembly-door-" + compound.unitIds().get(2)).getText()).as("the entrance and the room")
+                .isEqualTo("1单元 101");
         test(view.atMeeting).selectItem("业主A · 2 户 · 150.00 ㎡ · 测试小区 1栋 1单元 101");
         var dialog = $(MeetingBallotDialog.class).single();
         assertThat(dialog.getElement().getTextRecursively()).contains("名下 2 户", "150.00");
