@@ -16,18 +16,7 @@ public record BallotPicture(String contentType, byte[] content) {
 
     /** Refuses what is not a picture by its content, whatever the browser declared, and what is too large. */
     BallotPicture checked() {
-        if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new AssemblyRefusedException("photo", "assembly.photo.size", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            Pictures.Encoded encoded = Pictures.reencoded(content, MAX_SIDE);
-            return new BallotPicture(encoded.contentType(), encoded.content());
-        } catch (Pictures.RefusedPicture refused) {
-            throw switch (refused.problem()) {
-                case NOT_A_PICTURE -> new AssemblyRefusedException("photo", "assembly.photo.type");
-                case TOO_MANY_PIXELS -> new AssemblyRefusedException("photo", "assembly.photo.pixels",
-                        Pictures.MAX_PIXELS / 1_000_000);
-            };
-        }
+        Pictures.Encoded encoded = Pictures.checkedUpload(content, MAX_BYTES, MAX_SIDE, AssemblyRefusedException::new, "photo", "assembly.photo");
+        return new BallotPicture(encoded.contentType(), encoded.content());
     }
 }

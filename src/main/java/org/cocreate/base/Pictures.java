@@ -82,6 +82,28 @@ public final class Pictures {
         return transparent(upright) ? new Encoded("image/png", png(upright)) : new Encoded("image/jpeg", jpeg(upright));
     }
 
+    /**
+     * An upload as a feature may store it ({@link #reencoded}), or the feature's refusal at {@code field}: too large
+     * or empty at {@code keys + ".size"} (the megabytes allowed), not a picture by its content whatever the browser
+     * declared at {@code keys + ".type"}, too many pixels at {@code keys + ".pixels"} (millions, and tens of
+     * thousands, of pixels allowed).
+     */
+    public static Encoded checkedUpload(byte[] content, int maxBytes, int maxSide, Checks.Refusal refusal,
+            String field, String keys) {
+        if (content.length == 0 || content.length > maxBytes) {
+            throw refusal.refuse(field, keys + ".size", maxBytes / 1024 / 1024);
+        }
+        try {
+            return reencoded(content, maxSide);
+        } catch (RefusedPicture refused) {
+            throw switch (refused.problem()) {
+                case NOT_A_PICTURE -> refusal.refuse(field, keys + ".type");
+                case TOO_MANY_PIXELS -> refusal.refuse(field, keys + ".pixels", MAX_PIXELS / 1_000_000,
+                        MAX_PIXELS / 10_000);
+            };
+        }
+    }
+
     /** The three formats accepted, told apart by their first bytes. */
     private enum Format {
         JPEG, PNG, WEBP;

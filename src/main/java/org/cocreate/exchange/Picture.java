@@ -18,18 +18,7 @@ public record Picture(String contentType, byte[] content) {
      * not a picture by its content, whatever type the browser declared, and what is too large.
      */
     Picture checked() {
-        if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new ExchangeRefusedException("picture", "exchange.picture.size", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            Pictures.Encoded encoded = Pictures.reencoded(content, MAX_SIDE);
-            return new Picture(encoded.contentType(), encoded.content());
-        } catch (Pictures.RefusedPicture refused) {
-            throw switch (refused.problem()) {
-                case NOT_A_PICTURE -> new ExchangeRefusedException("picture", "exchange.picture.type");
-                case TOO_MANY_PIXELS -> new ExchangeRefusedException("picture", "exchange.picture.pixels",
-                        Pictures.MAX_PIXELS / 1_000_000, Pictures.MAX_PIXELS / 10_000);
-            };
-        }
+        Pictures.Encoded encoded = Pictures.checkedUpload(content, MAX_BYTES, MAX_SIDE, ExchangeRefusedException::new, "picture", "exchange.picture");
+        return new Picture(encoded.contentType(), encoded.content());
     }
 }

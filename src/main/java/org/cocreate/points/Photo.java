@@ -25,18 +25,7 @@ public record Photo(String contentType, byte[] content) {
      * browser declared, and what is too large.
      */
     Photo checked() {
-        if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new PointsRefusedException("photo", "points.photo.size", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            Pictures.Encoded encoded = Pictures.reencoded(content, MAX_SIDE);
-            return new Photo(encoded.contentType(), encoded.content());
-        } catch (Pictures.RefusedPicture refused) {
-            throw switch (refused.problem()) {
-                case NOT_A_PICTURE -> new PointsRefusedException("photo", "points.photo.type");
-                case TOO_MANY_PIXELS -> new PointsRefusedException("photo", "points.photo.pixels",
-                        Pictures.MAX_PIXELS / 1_000_000, Pictures.MAX_PIXELS / 10_000);
-            };
-        }
+        Pictures.Encoded encoded = Pictures.checkedUpload(content, MAX_BYTES, MAX_SIDE, PointsRefusedException::new, "photo", "points.photo");
+        return new Photo(encoded.contentType(), encoded.content());
     }
 }

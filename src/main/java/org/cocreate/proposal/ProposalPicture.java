@@ -17,18 +17,7 @@ public record ProposalPicture(String contentType, byte[] content) {
 
     /** Refuses what is not a picture by its content, whatever the browser declared, and what is too large. */
     ProposalPicture checked() {
-        if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new ProposalRefusedException("photo", "proposal.photo.size", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            Pictures.Encoded encoded = Pictures.reencoded(content, MAX_SIDE);
-            return new ProposalPicture(encoded.contentType(), encoded.content());
-        } catch (Pictures.RefusedPicture refused) {
-            throw switch (refused.problem()) {
-                case NOT_A_PICTURE -> new ProposalRefusedException("photo", "proposal.photo.type");
-                case TOO_MANY_PIXELS -> new ProposalRefusedException("photo", "proposal.photo.pixels",
-                        Pictures.MAX_PIXELS / 1_000_000);
-            };
-        }
+        Pictures.Encoded encoded = Pictures.checkedUpload(content, MAX_BYTES, MAX_SIDE, ProposalRefusedException::new, "photo", "proposal.photo");
+        return new ProposalPicture(encoded.contentType(), encoded.content());
     }
 }

@@ -224,6 +224,25 @@ class AssemblyServiceTest {
     }
 
     @Test
+    void aPaperWhosePhotoIsNotAPictureIsRefusedAndNothingIsRecorded() {
+        var compound = data.compound(2, "70.00");
+        AssemblyEntry assembly = data.opened(compound, Matter.OTHER);
+        long unit = compound.unitIds().getFirst();
+        List<ItemVote> vote = List.of(ItemVote.of(assembly.items().getFirst().id(), Electorate.Choice.FOR));
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordWritten(assembly.id(), unit, vote, new BallotPicture("image/jpeg",
+                    "not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return null;
+        }), "photo", "assembly.photo.type");
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordWritten(assembly.id(), unit, vote, new BallotPicture("image/png", new byte[0]));
+            return null;
+        }), "photo", "assembly.photo.size");
+        assertThat(rows("assembly_ballot where assembly_id = " + assembly.id())).isZero();
+        assertThat(data.asAdmin(() -> data.ballots.paper(assembly.id(), unit))).isEmpty();
+    }
+
+    @Test
     void aProposalPutToTheOwnersIsMovedByTheCloseWithItsAnswer() {
         var compound = data.compound(3, "75.50");
         long proposal = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(

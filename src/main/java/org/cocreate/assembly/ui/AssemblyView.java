@@ -122,34 +122,14 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         toVisit.setTestId("assembly-to-visit");
         toVisitTitle.setText(getTranslation("assembly.toVisit"));
         // A paper again for a unit that voted (the owner changed their mind), or one brought to the office.
-        anyUnit.setLabel(getTranslation("assembly.anyUnit"));
-        anyUnit.setItemLabelGenerator(UnitToVisit::address);
-        anyUnit.setClearButtonVisible(true);
-        anyUnit.setWidthFull();
-        anyUnit.setTestId("assembly-any-unit");
-        anyUnit.addValueChangeListener(e -> {
-            AssemblyEntry current = shown;
-            if (e.isFromClient() && e.getValue() != null && current != null) {
-                new WrittenBallotDialog(ballots, current, e.getValue(), this::refresh).open();
-                anyUnit.clear();
-            }
-        });
+        picker(anyUnit, "assembly.anyUnit", UnitToVisit::address, "assembly-any-unit",
+                (assembly, unit) -> new WrittenBallotDialog(ballots, assembly, unit, this::refresh).open());
         // The desk of an assembly meeting: the owner who came is found and checked in by their ballot.
-        atMeeting.setLabel(getTranslation("assembly.meeting.find"));
+        picker(atMeeting, "assembly.meeting.find", this::ownerLabel, "assembly-at-meeting", (assembly, owner) ->
+                new MeetingBallotDialog(ballots, assembly, owner, ownerName(owner), this::refresh).open());
         atMeeting.setHelperText(getTranslation("assembly.meeting.findHelp"));
-        atMeeting.setItemLabelGenerator(this::ownerLabel);
-        atMeeting.setClearButtonVisible(true);
-        atMeeting.setWidthFull();
-        atMeeting.setTestId("assembly-at-meeting");
-        atMeeting.addValueChangeListener(e -> {
-            AssemblyEntry current = shown;
-            OwnerUnits owner = e.getValue();
-            if (e.isFromClient() && owner != null && current != null) {
-                new MeetingBallotDialog(ballots, current, owner, ownerName(owner), this::refresh).open();
-                atMeeting.clear();
-            }
-        });
-        var content = new VerticalLayout(new Div(status, facts), closeNote, participation, items, atMeeting, toVisitTitle, anyUnit, toVisit);
+        var content = new VerticalLayout(new Div(status, facts), closeNote, participation, items, atMeeting,
+                toVisitTitle, anyUnit, toVisit);
         content.addClassName("proposal-page-content");
         add(toolbar, content);
         LiveScreen.follow(this, liveEvents, AssemblyChanged.class,
@@ -448,6 +428,23 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return true;
         }).setTestId("assembly-close-save");
         dialog.open(note);
+    }
+
+    /** A search box that opens a ballot dialog for what the worker picks, and is empty again for the next. */
+    private <T> void picker(ComboBox<T> box, String labelKey, com.vaadin.flow.component.ItemLabelGenerator<T> label,
+            String testId, java.util.function.BiConsumer<AssemblyEntry, T> chosen) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItemLabelGenerator(label);
+        box.setClearButtonVisible(true);
+        box.setWidthFull();
+        box.setTestId(testId);
+        box.addValueChangeListener(e -> {
+            AssemblyEntry current = shown;
+            if (e.isFromClient() && e.getValue() != null && current != null) {
+                chosen.accept(current, e.getValue());
+                box.clear();
+            }
+        });
     }
 
     /** The owner's names; the developer's unsold units, or a unit whose owner is not registered, by its address. */
