@@ -21,6 +21,9 @@ alter table owners_assembly add column participation varchar(10);
 -- The committee's wording of the decision at the close, published with the tallies.
 alter table owners_assembly add column close_note varchar(4000);
 alter table assembly_item add column decision varchar(10);
+-- An item put from a residents' proposal keeps what the owners were shown of it: its title and its budget (fen).
+alter table assembly_item add column proposal_title varchar(200);
+alter table assembly_item add column budget_fen bigint;
 -- Votes opened before the covenant was kept are the law's.
 update owners_assembly set participation = '2/3' where status <> 'DRAFT';
 update assembly_item set decision = case when matter in ('RAISE_FUND', 'RENOVATE', 'CHANGE_USE') then '3/4'

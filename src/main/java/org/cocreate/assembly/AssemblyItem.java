@@ -33,6 +33,10 @@ class AssemblyItem extends AbstractEntity {
     private @Nullable String candidates;
     private @Nullable Boolean participationMet;
     private @Nullable Boolean adopted;
+    /** The proposal it comes from as the owners are shown it: its title and budget when the item was added. */
+    private @Nullable String proposalTitle;
+    @Column(name = "budget_fen")
+    private org.cocreate.base.@Nullable Money budget;
     /** The majority it needs, fixed at the opening (a {@link Threshold#code()}). */
     private @Nullable String decision;
 
@@ -59,6 +63,14 @@ class AssemblyItem extends AbstractEntity {
     @Nullable String getText() { return text; }
     @Nullable Long getProposalId() { return proposalId; }
     @Nullable Integer getSeats() { return seats; }
+    @Nullable String getProposalTitle() { return proposalTitle; }
+    org.cocreate.base.@Nullable Money getBudget() { return budget; }
+
+    /** What the owners are shown of the proposal the item comes from. */
+    void fromProposal(String title, org.cocreate.base.@Nullable Money proposalBudget) {
+        this.proposalTitle = title;
+        this.budget = proposalBudget;
+    }
     @Nullable Boolean getParticipationMet() { return participationMet; }
     @Nullable Boolean getAdopted() { return adopted; }
 

@@ -18,6 +18,8 @@ import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
 import org.cocreate.community.ElectorUnit;
 import org.cocreate.community.RegisterDirectory;
+import org.cocreate.proposal.ProposalEntry;
+import org.cocreate.proposal.ProposalExecutionService;
 import org.cocreate.proposal.ProposalService;
 import org.cocreate.proposal.ProposalStatus;
 import org.cocreate.security.CurrentUser;
@@ -48,6 +50,7 @@ public class AssemblyService {
     private final AssemblyCounts counts;
     private final RegisterDirectory register;
     private final ProposalService proposals;
+    private final ProposalExecutionService executions;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -55,14 +58,16 @@ public class AssemblyService {
 
     @SuppressWarnings("java:S107")
     AssemblyService(OwnersAssemblyRepository assemblies, AssemblyItemRepository items, AssemblyUnitRepository units,
-            AssemblyCounts counts, RegisterDirectory register, ProposalService proposals, CurrentUser currentUser,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AssemblyCounts counts, RegisterDirectory register, ProposalService proposals,
+            ProposalExecutionService executions, CurrentUser currentUser, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.assemblies = assemblies;
         this.items = items;
         this.units = units;
         this.counts = counts;
         this.register = register;
         this.proposals = proposals;
+        this.executions = executions;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -104,9 +109,7 @@ public class AssemblyService {
         Matter matter = CHECK.required("matter", draft.matter(), "assembly.item.matter.required");
         String title = CHECK.text("title", draft.title(), ItemDraft.TITLE_MAX, "assembly.item.title.invalid");
         String text = CHECK.optionalText("text", draft.text(), ItemDraft.TEXT_MAX, "assembly.item.text.invalid");
-        if (draft.proposalId() != null) {
-            CHECK.that(proposalOf(assembly, draft.proposalId()), "proposalId", "assembly.item.proposal.invalid");
-        }
+        ProposalEntry proposal = draft.proposalId() == null ? null : proposalOf(assembly, draft.proposalId());
         List<String> candidates = new ArrayList<>();
         Integer seats = null;
         if (!draft.candidates().isEmpty()) {
@@ -123,8 +126,12 @@ public class AssemblyService {
             seats = CHECK.between("seats", draft.seats(), 1, candidates.size(), "assembly.item.seats.invalid");
         }
         int position = (int) items.countByAssemblyId(assemblyId);
-        AssemblyItem item = items.save(new AssemblyItem(assemblyId, position, new ItemDraft(matter, title, text,
-                draft.proposalId(), candidates, seats)));
+        AssemblyItem item = new AssemblyItem(assemblyId, position, new ItemDraft(matter, title, text,
+                draft.proposalId(), candidates, seats));
+        if (proposal != null) {
+            item.fromProposal(proposal.title(), executions.execution(proposal.id()).budget());
+        }
+        items.save(item);
         audit.record("ASSEMBLY_ITEM_ADDED", "owners_assembly", assemblyId, assembly.getCommunityId(), null,
                 "item=" + item.id() + ", matter=" + matter + ", title=" + title
                         + (candidates.isEmpty() ? "" : ", candidates=" + candidates.size() + ", seats=" + seats));
@@ -180,9 +187,9 @@ public class AssemblyService {
             boolean adopted = results.get(i).election() != null
                     ? outcome.participationMet() && !results.get(i).elected().isEmpty() : outcome.adopted();
             item.decided(outcome.participationMet(), adopted);
-            if (item.getProposalId() != null) {
-                proposals.changeStatus(item.getProposalId(), adopted ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED,
-                        answer, true);
+            Long proposalId = item.getProposalId();
+            if (proposalId != null) {
+                moveProposal(proposalId, adopted, answer);
             }
             decided.add((item.getPosition() + 1) + ". " + (adopted ? "ADOPTED" : "REJECTED") + " "
                     + outcome.tally().forArea() + " m² / " + outcome.tally().forHeads());
@@ -305,18 +312,44 @@ public class AssemblyService {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
+    /**
+     * The owners' decision on the proposal an item came from: an open proposal adopted or rejected; an adopted one
+     * (its plan and budget put to the owners) kept if they approve, withdrawn if they do not, with the note as the
+     * answer. A proposal moved otherwise while the vote ran stays as it is: the count stands, the close goes on.
+     */
+    private void moveProposal(long proposalId, boolean adopted, @Nullable String answer) {
+        ProposalStatus now = proposals.get(proposalId).status();
+        ProposalStatus decision = now == ProposalStatus.ADOPTED
+                ? (adopted ? ProposalStatus.ADOPTED : ProposalStatus.WITHDRAWN)
+                : (adopted ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED);
+        if (decision != now && now.next().contains(decision)) {
+            proposals.changeStatus(proposalId, decision, answer, true);
+        }
+    }
+
     /** The register's owners a head key names ("owner:5+owner:7" for co-owners); none for the developer's. */
     private static List<Long> ownerIdsOf(String ownerKey) {
         return java.util.Arrays.stream(ownerKey.split("\\+")).filter(part -> part.startsWith("owner:"))
                 .map(part -> Long.parseLong(part.substring("owner:".length()))).toList();
     }
 
-    private boolean proposalOf(OwnersAssembly assembly, long proposalId) {
+    /**
+     * The proposal an item comes from: of the assembly's community and compound (or of none), and either still open
+     * (the owners adopt or reject it) or adopted with its plan and budget (the owners approve the plan, or it is
+     * withdrawn); refused at {@code proposalId} otherwise.
+     */
+    private ProposalEntry proposalOf(OwnersAssembly assembly, long proposalId) {
+        ProposalEntry proposal;
         try {
-            return proposals.get(proposalId).communityId() == assembly.getCommunityId();
+            proposal = proposals.get(proposalId);
         } catch (NotFoundException unknown) {
-            return false;
+            throw new AssemblyRefusedException("proposalId", "assembly.item.proposal.invalid");
         }
+        CHECK.that(proposal.communityId() == assembly.getCommunityId() && (proposal.compoundId() == null
+                || proposal.compoundId() == assembly.getCompoundId()), "proposalId", "assembly.item.proposal.invalid");
+        CHECK.that(proposal.status().isOpen() || proposal.status() == ProposalStatus.ADOPTED, "proposalId",
+                "assembly.item.proposal.decided");
+        return proposal;
     }
 
     OwnersAssembly visible(long assemblyId) {
@@ -354,7 +387,7 @@ public class AssemblyService {
 
     static ItemEntry entry(AssemblyItem item) {
         return new ItemEntry(item.id(), item.getPosition(), item.getMatter(), item.getTitle(), item.getText(),
-                item.getProposalId(), item.getCandidates(), item.getSeats(), item.getParticipationMet(),
+                item.getProposalId(), item.getProposalTitle(), item.getBudget(), item.getCandidates(), item.getSeats(), item.getParticipationMet(),
                 item.getAdopted());
     }
 

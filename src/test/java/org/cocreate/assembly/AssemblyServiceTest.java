@@ -16,6 +16,12 @@ import org.cocreate.proposal.ProposalCategory;
 import org.cocreate.proposal.ProposalChannel;
 import org.cocreate.proposal.ProposalDraft;
 import org.cocreate.proposal.ProposalService;
+import org.cocreate.proposal.ProposalExecutionService;
+import org.cocreate.proposal.ExecutionDraft;
+import org.cocreate.base.Money;
+import org.cocreate.community.OrganisationService;
+import org.cocreate.community.OrganisationDraft;
+import org.cocreate.community.OrganisationType;
 import org.cocreate.proposal.ProposalStatus;
 import org.cocreate.security.RunAs;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,10 @@ class AssemblyServiceTest {
     AssemblyTestData data;
     @Autowired
     ProposalService proposals;
+    @Autowired
+    ProposalExecutionService executions;
+    @Autowired
+    OrganisationService organisations;
     @Autowired
     JdbcClient jdbc;
 
@@ -259,6 +269,68 @@ class AssemblyServiceTest {
                 "assembly.close.noteRequired");
         data.asAdmin(() -> data.assemblies.close(assembly.id(), "业主大会表决通过，三户全部同意"));
         assertThat(data.asAdmin(() -> proposals.get(proposal)).status()).isEqualTo(ProposalStatus.ADOPTED);
+    }
+
+    @Test
+    void anAdoptedPlanGoesToTheOwnersWithItsBudgetAndIsWithdrawnWhenTheyDoNotApproveIt() {
+        var compound = data.compound(3, "75.50");
+        long proposal = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(
+                compound.compoundId(), ProposalCategory.OTHER, ProposalChannel.VISIT, "外墙翻新", "外墙脱落",
+                compound.residentId()))).id();
+        long company = data.asAdmin(() -> organisations.create(compound.communityId(), new OrganisationDraft(
+                OrganisationType.OTHER, "翻新施工队", null)));
+        data.asAdmin(() -> proposals.changeStatus(proposal, ProposalStatus.ADOPTED, "议事会同意，报业主大会", false));
+        data.asAdmin(() -> executions.setExecution(proposal, new ExecutionDraft(company, Money.ofYuan(360_000),
+                List.of())));
+        AssemblyEntry assembly = data.asAdmin(() -> {
+            AssemblyEntry created = data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                    compound.compoundId(), "外墙翻新表决", data.today(), data.today().plusDays(7)));
+            data.assemblies.addItem(created.id(), ItemDraft.of(Matter.RENOVATE, "外墙翻新", null, proposal));
+            return data.assemblies.open(created.id());
+        });
+        ItemEntry item = assembly.items().getFirst();
+        assertThat(item.proposalTitle()).isEqualTo("外墙翻新");
+        assertThat(item.budget()).as("the budget the owners are shown").isEqualTo(Money.ofYuan(360_000));
+
+        // Two of three against: not approved, so the adopted plan is withdrawn with the committee's note.
+        data.written(assembly, compound.unitIds().get(0), Electorate.Choice.FOR);
+        data.written(assembly, compound.unitIds().get(1), Electorate.Choice.AGAINST);
+        data.written(assembly, compound.unitIds().get(2), Electorate.Choice.AGAINST);
+        data.asAdmin(() -> data.assemblies.close(assembly.id(), "业主大会未通过，暂不实施"));
+        var after = data.asAdmin(() -> proposals.get(proposal));
+        assertThat(after.status()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(after.answer()).isEqualTo("业主大会未通过，暂不实施");
+    }
+
+    @Test
+    void aDecidedProposalOrAnotherCompoundsIsRefusedAndOneWithdrawnMidVoteDoesNotStopTheClose() {
+        var compound = data.compound(2, "60.00");
+        var other = data.compound(1, "60.00");
+        long rejected = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(
+                compound.compoundId(), ProposalCategory.OTHER, ProposalChannel.VISIT, "设摊位", "占道",
+                compound.residentId()))).id();
+        data.asAdmin(() -> proposals.changeStatus(rejected, ProposalStatus.REJECTED, "不符合规划", false));
+        long elsewhere = data.asAdmin(() -> proposals.submit(other.communityId(), new ProposalDraft(
+                other.compoundId(), ProposalCategory.OTHER, ProposalChannel.VISIT, "加装电梯", "别的小区",
+                other.residentId()))).id();
+        long open = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(
+                compound.compoundId(), ProposalCategory.OTHER, ProposalChannel.VISIT, "加装电梯", "老人多",
+                compound.residentId()))).id();
+        AssemblyEntry draft = data.asAdmin(() -> data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                compound.compoundId(), "加装电梯表决", data.today(), data.today().plusDays(7))));
+        refused(() -> data.asAdmin(() -> data.assemblies.addItem(draft.id(), ItemDraft.of(Matter.RENOVATE, "设摊位",
+                null, rejected))), "proposalId", "assembly.item.proposal.decided");
+        refused(() -> data.asAdmin(() -> data.assemblies.addItem(draft.id(), ItemDraft.of(Matter.RENOVATE, "加装电梯",
+                null, elsewhere))), "proposalId", "assembly.item.proposal.invalid");
+        assertThat(rows("assembly_item where assembly_id = " + draft.id())).isZero();
+
+        data.asAdmin(() -> data.assemblies.addItem(draft.id(), ItemDraft.of(Matter.RENOVATE, "加装电梯", null, open)));
+        AssemblyEntry assembly = data.asAdmin(() -> data.assemblies.open(draft.id()));
+        compound.unitIds().forEach(unit -> data.written(assembly, unit, Electorate.Choice.FOR));
+        data.asAdmin(() -> proposals.changeStatus(open, ProposalStatus.WITHDRAWN, "提议人撤回", false));
+        List<ItemResult> results = data.asAdmin(() -> data.assemblies.close(assembly.id(), "全体同意"));
+        assertThat(results.getFirst().item().adopted()).isTrue();
+        assertThat(data.asAdmin(() -> proposals.get(open)).status()).as("left as it was").isEqualTo(ProposalStatus.WITHDRAWN);
     }
 
     @Test

@@ -29,6 +29,19 @@ final class AssemblyTexts {
                 threshold.numerator(), threshold.denominator());
     }
 
+    /**
+     * 来自居民提议：加装电梯 · 预算 ¥1,200,000.00 — what the owners are shown of the proposal an item comes from;
+     * nothing for an item of the committee's own.
+     */
+    static @org.jspecify.annotations.Nullable String fromProposal(Component owner, org.cocreate.assembly.ItemEntry item) {
+        if (item.proposalTitle() == null) {
+            return null;
+        }
+        String from = owner.getTranslation("assembly.item.fromProposal", item.proposalTitle());
+        return item.budget() == null ? from : from + " · " + owner.getTranslation("assembly.item.budget",
+                owner.getTranslation("proposal.yuan", Formats.current().decimal(item.budget().yuan())));
+    }
+
     /** 720.00 ㎡ / 1,080.00 ㎡（66.67%） */
     static String area(Component owner, Area part, Area whole) {
         return owner.getTranslation("assembly.share.area", squareMetres(part), squareMetres(whole),

@@ -43,6 +43,9 @@ import org.cocreate.assembly.Participation;
 import org.cocreate.assembly.Tally;
 import org.cocreate.assembly.UnitToVisit;
 import org.cocreate.base.LiveEvents;
+import org.cocreate.proposal.ProposalEntry;
+import org.cocreate.proposal.ProposalFilter;
+import org.cocreate.proposal.ProposalService;
 import org.cocreate.base.RefusedException;
 import org.cocreate.base.ui.Badge;
 import org.cocreate.base.ui.FormDialog;
@@ -81,15 +84,18 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final AssemblyService assemblies;
     private final BallotService ballots;
+    private final ProposalService proposals;
     private final boolean staff;
     private final boolean admin;
     private final ViewToolbar toolbar;
     private final H2 toVisitTitle = new H2();
     private @Nullable AssemblyEntry shown;
 
-    AssemblyView(AssemblyService assemblies, BallotService ballots, CurrentUser currentUser, LiveEvents liveEvents) {
+    AssemblyView(AssemblyService assemblies, BallotService ballots, ProposalService proposals, CurrentUser currentUser,
+            LiveEvents liveEvents) {
         this.assemblies = assemblies;
         this.ballots = ballots;
+        this.proposals = proposals;
         this.admin = currentUser.has(Role.ADMIN);
         this.staff = admin || currentUser.has(Role.WORKER);
         setPadding(false);
@@ -217,6 +223,14 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 var text = new Paragraph(item.text());
                 text.addClassName("assembly-item-text");
                 card.add(text);
+            }
+            String proposal = AssemblyTexts.fromProposal(this, item);
+            if (proposal != null) {
+                // The proposal's page, with its photos, plan and supporters, one tap away.
+                var link = new com.vaadin.flow.component.html.Anchor("proposals/" + item.proposalId(), proposal);
+                link.addClassName("assembly-item-proposal");
+                link.setTestId("assembly-item-proposal-" + item.position());
+                card.add(link);
             }
             results.stream().filter(result -> result.item().id() == item.id()).findFirst()
                     .ifPresent(result -> card.add(count(assembly, result)));
@@ -366,6 +380,24 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title.setTestId("assembly-item-title");
         var text = new TextArea(getTranslation("assembly.item.text"));
         text.setMaxLength(ItemDraft.TEXT_MAX);
+        // A residents' proposal of this compound (or of none), still open or adopted with its plan and budget.
+        var proposal = new ComboBox<ProposalEntry>(getTranslation("assembly.item.proposal"));
+        proposal.setItems(proposals.board(assembly.communityId(), ProposalFilter.all()).stream()
+                .filter(p -> (p.status().isOpen() || p.status() == org.cocreate.proposal.ProposalStatus.ADOPTED)
+                        && (p.compoundId() == null || p.compoundId() == assembly.compoundId()))
+                .toList());
+        proposal.setItemLabelGenerator(ProposalEntry::title);
+        proposal.setClearButtonVisible(true);
+        proposal.setTestId("assembly-item-proposal");
+        proposal.addValueChangeListener(e -> {
+            ProposalEntry chosen = e.getValue();
+            if (chosen != null && title.isEmpty()) {
+                title.setValue(chosen.title());
+            }
+            if (chosen != null && text.isEmpty()) {
+                text.setValue(chosen.body());
+            }
+        });
         var candidates = new TextArea(getTranslation("assembly.item.candidates"));
         candidates.setHelperText(getTranslation("assembly.item.candidatesHelp"));
         candidates.setTestId("assembly-item-candidates");
@@ -378,16 +410,17 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             candidates.setVisible(e.getValue() == Matter.COMMITTEE);
             seats.setVisible(e.getValue() == Matter.COMMITTEE);
         });
-        var form = new FormLayout(matter, title, text, candidates, seats);
+        var form = new FormLayout(matter, proposal, title, text, candidates, seats);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var dialog = new FormDialog(getTranslation("assembly.addItem"), form).width(FormDialog.Width.WIDE)
                 .refusalsAt(Map.of("matter", matter, "title", title, "text", text, "candidates", candidates,
-                        "seats", seats));
+                        "seats", seats, "proposalId", proposal));
         dialog.primary(getTranslation("common.save"), () -> {
             List<String> names = matter.getValue() == Matter.COMMITTEE ? Arrays.stream(candidates.getValue()
                     .split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).toList() : List.of();
+            ProposalEntry from = proposal.getValue();
             show(assemblies.addItem(assembly.id(), new ItemDraft(matter.getValue(), title.getValue(), text.getValue(),
-                    null, names, seats.getValue())));
+                    from == null ? null : from.id(), names, seats.getValue())));
             return true;
         }).setTestId("assembly-item-save");
         dialog.open(title);

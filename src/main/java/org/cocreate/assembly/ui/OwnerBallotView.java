@@ -106,6 +106,12 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
             if (item.text() != null) {
                 block.add(new Paragraph(item.text()));
             }
+            String proposal = AssemblyTexts.fromProposal(this, item);
+            if (proposal != null) {
+                var from = new Paragraph(proposal);
+                from.addClassName("ballot-item-proposal");
+                block.add(from);
+            }
             ItemVote mine = ballot.cast().get(item.id());
             if (item.election()) {
                 block.add(electionChoices(ballot, item, mine));

@@ -18,6 +18,9 @@ import org.cocreate.assembly.AssemblyEntry;
 import org.cocreate.assembly.AssemblyTestData;
 import org.cocreate.assembly.Electorate;
 import org.cocreate.assembly.Matter;
+import org.cocreate.proposal.ProposalCategory;
+import org.cocreate.proposal.ProposalChannel;
+import org.cocreate.proposal.ProposalDraft;
 import org.cocreate.assembly.Threshold;
 import org.cocreate.community.CompoundEntry;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,8 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
     AssemblyTestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.cocreate.proposal.ProposalService proposals;
 
     private Button button(String testId) {
         return $(Button.class).all().stream().filter(b -> testId.equals(b.getTestId())).findFirst()
@@ -170,6 +175,33 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         test(button("assembly-written-paper")).click();
         assertThat($(com.vaadin.flow.component.html.Image.class).withTestId("assembly-paper-full").single().getSrc())
                 .isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.SUBDISTRICT_ADMIN)
+    void anItemPutFromAProposalTakesItsWordsAndLinksToIt() {
+        var compound = data.compound(2, "80.00");
+        long proposal = data.asAdmin(() -> proposals.submit(compound.communityId(), new ProposalDraft(
+                compound.compoundId(), ProposalCategory.OTHER, ProposalChannel.VISIT, "楼道加装扶手", "老人上下楼要扶手",
+                compound.residentId()))).id();
+        AssemblyEntry draft = data.asAdmin(() -> data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                compound.compoundId(), "扶手业主大会", data.today(), data.today().plusDays(14))));
+        navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(draft.id())));
+        var view = $(AssemblyView.class).single();
+        test(view.addItem).click();
+        @SuppressWarnings("unchecked")
+        Select<Matter> matter = $(Select.class).withTestId("assembly-item-matter").single();
+        matter.setValue(Matter.RENOVATE);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.cocreate.proposal.ProposalEntry> from =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).withTestId("assembly-item-proposal").single();
+        test(from).selectItem("楼道加装扶手");
+        assertThat($(TextField.class).withTestId("assembly-item-title").single().getValue()).isEqualTo("楼道加装扶手");
+        test(button("assembly-item-save")).click();
+        var link = $(com.vaadin.flow.component.html.Anchor.class).withTestId("assembly-item-proposal-0").single();
+        assertThat(link.getText()).isEqualTo("来自居民提议：楼道加装扶手");
+        assertThat(link.getHref()).isEqualTo("proposals/" + proposal);
+        assertThat(view.items.getElement().getTextRecursively()).contains("老人上下楼要扶手");
     }
 
     @Test
