@@ -237,6 +237,8 @@ public final class ServiceCalls {
             case "assemblyId", "unitId", "ownerId" -> -1L;
             case "votes" -> List.of();
             case "unitIds" -> List.of(-1L);
+            case "attachmentId" -> -1L;
+            case "upload" -> new org.cocreate.assembly.AttachmentUpload("矩阵.pdf", new byte[] {0x25, 0x50, 0x44, 0x46});
             case "skills" -> Set.of(org.cocreate.volunteer.VolunteerSkill.DOCTOR);
             case "skill" -> org.cocreate.volunteer.VolunteerSkill.DOCTOR;
             case "until" -> LocalDate.now().plusWeeks(10);

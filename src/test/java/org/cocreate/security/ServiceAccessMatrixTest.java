@@ -134,6 +134,11 @@ class ServiceAccessMatrixTest {
                     entry("units", READ_PROPOSALS), entry("rule", READ_PROPOSALS), entry("owners", READ_PROPOSALS),
                     entry("results", READ_PROPOSALS), entry("announcements", EVERYBODY))),
             // A compound's covenant decides what counts: every reader sees it, only an admin sets it.
+            // The papers of an item: the staff add them while prepared; an owner's phone reads them by the link.
+            entry(org.cocreate.assembly.ItemAttachmentService.class, Map.ofEntries(
+                    entry("attach", STAFF), entry("remove", STAFF), entry("attachments", READ_PROPOSALS),
+                    entry("content", READ_PROPOSALS), entry("attachmentsByPhone", EVERYBODY),
+                    entry("contentByPhone", EVERYBODY))),
             entry(org.cocreate.assembly.CovenantService.class, Map.ofEntries(
                     entry("covenant", READ_PROPOSALS), entry("setCovenant", ADMINS))),
             entry(org.cocreate.assembly.BallotService.class, Map.ofEntries(

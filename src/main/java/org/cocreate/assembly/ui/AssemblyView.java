@@ -31,6 +31,8 @@ import org.cocreate.assembly.AssemblyEntry;
 import org.cocreate.assembly.AssemblyRule;
 import org.cocreate.assembly.AssemblyService;
 import org.cocreate.assembly.AssemblyStatus;
+import org.cocreate.assembly.AttachmentEntry;
+import org.cocreate.assembly.ItemAttachmentService;
 import org.cocreate.assembly.BallotService;
 import org.cocreate.assembly.Election;
 import org.cocreate.assembly.ItemDraft;
@@ -85,14 +87,16 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AssemblyService assemblies;
     private final BallotService ballots;
     private final ProposalService proposals;
+    private final ItemAttachmentService papers;
     private final boolean staff;
     private final boolean admin;
     private final ViewToolbar toolbar;
     private final H2 toVisitTitle = new H2();
     private @Nullable AssemblyEntry shown;
 
-    AssemblyView(AssemblyService assemblies, BallotService ballots, ProposalService proposals, CurrentUser currentUser,
-            LiveEvents liveEvents) {
+    AssemblyView(AssemblyService assemblies, BallotService ballots, ProposalService proposals,
+            ItemAttachmentService papers, CurrentUser currentUser, LiveEvents liveEvents) {
+        this.papers = papers;
         this.assemblies = assemblies;
         this.ballots = ballots;
         this.proposals = proposals;
@@ -209,6 +213,8 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             items.add(none);
         }
         AssemblyRule rule = assemblies.rule(assembly.id());
+        List<AttachmentEntry> allPapers = papers.attachments(assembly.id());
+        boolean preparing = staff && assembly.status() == AssemblyStatus.DRAFT;
         for (ItemEntry item : assembly.items()) {
             var title = new Span((item.position() + 1) + ". " + item.title());
             title.addClassName("assembly-item-title");
@@ -231,6 +237,13 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 link.addClassName("assembly-item-proposal");
                 link.setTestId("assembly-item-proposal-" + item.position());
                 card.add(link);
+            }
+            List<AttachmentEntry> ofItem = allPapers.stream().filter(paper -> paper.itemId() == item.id()).toList();
+            if (preparing) {
+                card.add(ItemPapers.editable(papers, assembly.id(), item.id(), ofItem, item.position(), this::refresh));
+            } else if (!ofItem.isEmpty()) {
+                long id = assembly.id();
+                card.add(new ItemPapers(ofItem, paper -> papers.content(id, paper), "assembly-paper"));
             }
             results.stream().filter(result -> result.item().id() == item.id()).findFirst()
                     .ifPresent(result -> card.add(count(assembly, result)));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.cocreate.assembly.BallotService;
+import org.cocreate.assembly.ItemAttachmentService;
 import org.cocreate.assembly.Electorate;
 import org.cocreate.assembly.ItemEntry;
 import org.cocreate.assembly.ItemVote;
@@ -46,10 +47,12 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final BallotService ballots;
     private @Nullable String token;
+    private final ItemAttachmentService papers;
     private @Nullable PhoneBallot shown;
 
-    OwnerBallotView(BallotService ballots) {
+    OwnerBallotView(BallotService ballots, ItemAttachmentService papers) {
         this.ballots = ballots;
+        this.papers = papers;
         addClassNames("ballot-page", "owner-ballot-page");
         setPadding(false);
         var appName = new H1(getTranslation("app.name"));
@@ -98,6 +101,8 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
         notice.setText(getTranslation("assembly.phone.closed"));
         notice.setVisible(!ballot.open());
         items.removeAll();
+        String link = Objects.requireNonNull(token);
+        List<org.cocreate.assembly.AttachmentEntry> allPapers = papers.attachmentsByPhone(link);
         for (ItemEntry item : ballot.items()) {
             var title = new Span((item.position() + 1) + ". " + item.title());
             title.addClassName("ballot-item-title");
@@ -111,6 +116,12 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
                 var from = new Paragraph(proposal);
                 from.addClassName("ballot-item-proposal");
                 block.add(from);
+            }
+            // The plan and the budget, to read before voting.
+            List<org.cocreate.assembly.AttachmentEntry> ofItem = allPapers.stream()
+                    .filter(paper -> paper.itemId() == item.id()).toList();
+            if (!ofItem.isEmpty()) {
+                block.add(new ItemPapers(ofItem, paper -> papers.contentByPhone(link, paper), "owner-ballot-paper"));
             }
             ItemVote mine = ballot.cast().get(item.id());
             if (item.election()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -202,6 +203,17 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         assertThat(link.getText()).isEqualTo("来自居民提议：楼道加装扶手");
         assertThat(link.getHref()).isEqualTo("proposals/" + proposal);
         assertThat(view.items.getElement().getTextRecursively()).contains("老人上下楼要扶手");
+
+        // The plan added to the item while prepared: a link to open it, and a file that is no paper refused.
+        var upload = $(com.vaadin.flow.component.upload.Upload.class).withTestId("assembly-paper-upload-0").single();
+        test(upload).upload("扶手方案.pdf", "application/pdf",
+                "%PDF-1.4 扶手".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all().stream().map(Anchor::getText))
+                .contains("扶手方案.pdf（1 KB）");
+        upload = $(com.vaadin.flow.component.upload.Upload.class).withTestId("assembly-paper-upload-0").single();
+        test(upload).upload("病毒.pdf", "application/pdf", "MZ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(jdbc.sql("select count(*) from assembly_attachment where assembly_id = ?").param(draft.id())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
