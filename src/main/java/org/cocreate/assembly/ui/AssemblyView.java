@@ -169,7 +169,9 @@ class AssemblyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         shown = assembly;
         toolbar.setTitle(assembly.title());
         Formats formats = Formats.current();
-        facts.setText(getTranslation("assembly.facts", assembly.compoundName(), formats.date(assembly.opensOn()),
+        // The electorate is fixed at the opening: before it, the page says so rather than "0 units".
+        facts.setText(getTranslation(assembly.status() == AssemblyStatus.DRAFT ? "assembly.facts.draft"
+                : "assembly.facts", assembly.compoundName(), formats.date(assembly.opensOn()),
                 formats.date(assembly.closesOn()), assembly.units()));
         status.removeAll();
         status.add(AssemblyTexts.status(this, assembly.status()));

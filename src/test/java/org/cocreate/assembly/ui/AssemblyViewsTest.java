@@ -58,6 +58,8 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
         navigate(AssemblyView.class, Map.of(AssemblyView.PARAMETER, String.valueOf(draft.id())));
         var view = $(AssemblyView.class).single();
         assertThat(view.participation.isVisible()).isFalse();
+        assertThat(view.facts.getText()).as("no electorate before the opening").contains("开始表决时按房产清册确定")
+                .doesNotContain("0 户");
 
         test(view.addItem).click();
         @SuppressWarnings("unchecked")
