@@ -334,6 +334,42 @@ class AssemblyServiceTest {
     }
 
     @Test
+    void theOwnersCommitteeIsElectedByMarksUpToTheSeatsAndAnnouncedWithTheElected() {
+        // Five units, each its own owner; three candidates for two seats.
+        var compound = data.compound(5, "90.00");
+        AssemblyEntry assembly = data.asAdmin(() -> {
+            AssemblyEntry created = data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                    compound.compoundId(), "选举业主委员会", data.today(), data.today().plusDays(14)));
+            data.assemblies.addItem(created.id(), new ItemDraft(Matter.COMMITTEE, "选举第一届业主委员会", null, null,
+                    List.of("王芳", "李强", "赵敏"), 2));
+            return data.assemblies.open(created.id());
+        });
+        long item = assembly.items().getFirst().id();
+        List<Long> u = compound.unitIds();
+        refused(() -> data.asAdmin(() -> {
+            data.ballots.recordWritten(assembly.id(), u.get(0), List.of(ItemVote.marking(item, Set.of(0, 1, 2))), null);
+            return null;
+        }), "items.0.choice", "assembly.ballot.tooMany");
+        assertThat(rows("assembly_ballot where assembly_id = " + assembly.id())).isZero();
+        // 王芳 on all five papers, 李强 on three, 赵敏 on two: more than half of the five is three.
+        List<Set<Integer>> papers = List.of(Set.of(0, 1), Set.of(0, 1), Set.of(0, 1), Set.of(0, 2), Set.of(0, 2));
+        for (int i = 0; i < papers.size(); i++) {
+            int n = i;
+            data.asAdmin(() -> {
+                data.ballots.recordWritten(assembly.id(), u.get(n), List.of(ItemVote.marking(item, papers.get(n))), null);
+                return null;
+            });
+        }
+        ItemResult result = data.asAdmin(() -> data.assemblies.close(assembly.id(), null)).getFirst();
+        assertThat(result.elected()).extracting(Election.CandidateCount::candidateKey).containsExactly("王芳", "李强");
+        assertThat(result.elected()).extracting(Election.CandidateCount::headsFor).containsExactly(5L, 3L);
+        assertThat(data.asAdmin(() -> assemblies().assembly(assembly.id())).items().getFirst().adopted()).isTrue();
+        Announcement announced = RunAs.nobody(() -> assemblies().announcements(compound.communityId())).getFirst();
+        assertThat(announced.results().getFirst().elected()).extracting(Election.CandidateCount::candidateKey)
+                .containsExactly("王芳", "李强");
+    }
+
+    @Test
     void anotherCommunitysAssemblyIsNotFoundAndOnlyStaffRecordBallots() {
         var compound = data.compound(2, "60.00");
         AssemblyEntry assembly = data.opened(compound, Matter.USE_FUND);

@@ -1,12 +1,12 @@
 package org.cocreate.exchange.ui;
 
+import static org.cocreate.LiveAccess.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.ArrayList;
@@ -375,16 +375,6 @@ class CounterViewTest extends SpringBrowserlessTest {
     private void awaitText(ItemTile tile, String text) throws InterruptedException {
         await(() -> tile.stock().equals(text));
         assertThat(tile.stock()).isEqualTo(text);
-    }
-
-    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
-    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
-        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
-            Thread.sleep(20);
-            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-        }
     }
 
     private void redeemElsewhere(SessionEntry session, long resident, CatalogueItem item, int quantity) {

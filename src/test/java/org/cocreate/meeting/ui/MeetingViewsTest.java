@@ -1,5 +1,6 @@
 package org.cocreate.meeting.ui;
 
+import static org.cocreate.LiveAccess.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -224,16 +225,6 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         data.meetings.checkIn(meeting.id(), r.get(2));
         await(() -> phone.itemTitle.getText().equals("楼道灯全部改为声控灯"));
         assertThat(phone.itemTitle.getText()).isEqualTo("楼道灯全部改为声控灯");
-    }
-
-    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
-    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
-        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
-            Thread.sleep(20);
-            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cocreate.proposal.ui;
 
+import static org.cocreate.LiveAccess.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -208,16 +209,6 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         data.submit(data.compound(CommunityTestData.WENFENG, 0), ProposalCategory.CULTURE, "增设宣传栏 " + marker, null);
         await(() -> false);
         assertThat(board.grid.getGenericDataView().getItems().count()).isEqualTo(1);
-    }
-
-    /** Waits up to 2 s for what the live events queued for this screen, running it as the session would. */
-    private void await(java.util.function.BooleanSupplier shown) throws InterruptedException {
-        for (int i = 0; i < 100 && !shown.getAsBoolean(); i++) {
-            Thread.sleep(20);
-            // What the session's lock holder does on unlock (the test holds the lock): run the queued access.
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-        }
     }
 
     @Test
