@@ -48,6 +48,7 @@ final class ItemChoices {
                     marked.setValue(before.marked().stream().filter(p -> p < item.candidates().size())
                             .map(item.candidates()::get).collect(Collectors.toSet()));
                 }
+                upToTheSeats(marked, java.util.Objects.requireNonNullElse(item.seats(), 1));
                 marked.setTestId(testIds + "-marks-" + item.position());
                 marks.put(item.id(), marked);
                 fields.put("items." + i + ".choice", marked);
@@ -67,6 +68,18 @@ final class ItemChoices {
             }
             dialog.add(block);
         }
+    }
+
+    /**
+     * Once as many candidates are marked as there are seats, the others cannot be ticked (the paper's rule, which
+     * the service enforces too): un-ticking one frees them again.
+     */
+    static void upToTheSeats(CheckboxGroup<String> candidates, int seats) {
+        com.vaadin.flow.function.SerializablePredicate<String> open = name -> candidates.getValue().contains(name)
+                || candidates.getValue().size() < seats;
+        candidates.setItemEnabledProvider(open);
+        // Setting the provider again redraws the boxes' enabled state (a data refresh would clear the marks).
+        candidates.addValueChangeListener(e -> candidates.setItemEnabledProvider(open));
     }
 
     /** Where the service's refusals go, by the field it names. */

@@ -162,7 +162,9 @@ class OwnerBallotView extends VerticalLayout implements BeforeEnterObserver, Has
         if (mine != null) {
             candidates.setValue(Set.copyOf(marked(item, mine)));
         }
+        ItemChoices.upToTheSeats(candidates, java.util.Objects.requireNonNullElse(item.seats(), 1));
         candidates.setEnabled(ballot.open());
+        candidates.setTestId("owner-ballot-marks-" + item.position());
         var send = new Button(getTranslation("assembly.phone.send"), e -> {
             Set<Integer> positions = new LinkedHashSet<>();
             candidates.getValue().forEach(name -> positions.add(item.candidates().indexOf(name)));

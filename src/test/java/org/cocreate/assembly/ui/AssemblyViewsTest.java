@@ -219,6 +219,36 @@ class AssemblyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.SUBDISTRICT_ADMIN)
+    void anOwnersPhoneMarksCandidatesUpToTheSeatsInAnElection() {
+        var compound = data.compound(3, "90.00");
+        AssemblyEntry assembly = data.asAdmin(() -> {
+            AssemblyEntry created = data.assemblies.create(compound.communityId(), new AssemblyDraft(
+                    compound.compoundId(), "选举业主委员会", data.today(), data.today().plusDays(14)));
+            data.assemblies.addItem(created.id(), new org.cocreate.assembly.ItemDraft(Matter.COMMITTEE,
+                    "选举第一届业主委员会", null, null, List.of("王芳", "李强", "赵敏"), 2));
+            return data.assemblies.open(created.id());
+        });
+        String token = jdbc.sql("select min(token) from assembly_unit where assembly_id = ?").param(assembly.id())
+                .query(String.class).single();
+        navigate(OwnerBallotView.class, Map.of(OwnerBallotView.PARAMETER, token));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<String> marks = $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).withTestId("owner-ballot-marks-0").single();
+        marks.setValue(java.util.Set.of("王芳", "赵敏"));
+        assertThat(marks.getItemEnabledProvider().test("李强")).as("two seats, two marked").isFalse();
+        assertThat(marks.getItemEnabledProvider().test("王芳")).isTrue();
+        assertThat(marks.getChildren().map(com.vaadin.flow.component.checkbox.Checkbox.class::cast)
+                .filter(box -> "李强".equals(box.getLabel())).findFirst().orElseThrow().getElement()
+                .getProperty("disabled", false)).as("the box drawn disabled").isTrue();
+        test(button("owner-ballot-send-0")).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTestId("owner-ballot-yours-0").single()
+                .getText()).isEqualTo("您的表决：王芳、赵敏（截止前可以更改）");
+        assertThat(jdbc.sql("select marked from assembly_ballot where assembly_id = ?").param(assembly.id())
+                .query(String.class).single()).isEqualTo("0,2");
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.COMMITTEE)
     void aCommitteeMemberReadsTheAssembliesButPreparesNothing() {
         navigate(AssembliesView.class);
