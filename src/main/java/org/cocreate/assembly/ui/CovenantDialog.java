@@ -53,6 +53,7 @@ class CovenantDialog extends FormDialog {
             form.add(decision);
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.addClassName("covenant-form");
         var text = new Paragraph(getTranslation(admin ? "assembly.covenant.text" : "assembly.covenant.readOnly"));
         add(text, form);
         refusalsAt(fields);
