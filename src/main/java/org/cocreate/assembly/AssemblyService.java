@@ -48,6 +48,7 @@ public class AssemblyService {
     private final AssemblyItemRepository items;
     private final AssemblyUnitRepository units;
     private final AssemblyCounts counts;
+    private final AssemblyAccess access;
     private final RegisterDirectory register;
     private final ProposalService proposals;
     private final ProposalExecutionService executions;
@@ -58,13 +59,14 @@ public class AssemblyService {
 
     @SuppressWarnings("java:S107")
     AssemblyService(OwnersAssemblyRepository assemblies, AssemblyItemRepository items, AssemblyUnitRepository units,
-            AssemblyCounts counts, RegisterDirectory register, ProposalService proposals,
+            AssemblyCounts counts, AssemblyAccess access, RegisterDirectory register, ProposalService proposals,
             ProposalExecutionService executions, CurrentUser currentUser, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.assemblies = assemblies;
         this.items = items;
         this.units = units;
         this.counts = counts;
+        this.access = access;
         this.register = register;
         this.proposals = proposals;
         this.executions = executions;
@@ -353,19 +355,11 @@ public class AssemblyService {
     }
 
     OwnersAssembly visible(long assemblyId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return assembly;
+        return access.visible(assemblyId);
     }
 
     private OwnersAssembly lockedVisible(long assemblyId) {
-        OwnersAssembly assembly = assemblies.findLocked(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return assembly;
+        return access.locked(assemblyId);
     }
 
     /** A phone ballot's key: 120 random bits, in a link's characters. */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
-import org.cocreate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,21 +33,21 @@ public class BallotService {
     private final AssemblyUnitRepository units;
     private final BallotRepository ballots;
     private final BallotPhotoRepository photos;
-    private final CurrentUser currentUser;
+    private final AssemblyAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     BallotService(OwnersAssemblyRepository assemblies, AssemblyItemRepository items, AssemblyUnitRepository units,
-            BallotRepository ballots, BallotPhotoRepository photos, CurrentUser currentUser, AuditTrail audit,
+            BallotRepository ballots, BallotPhotoRepository photos, AssemblyAccess access, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.assemblies = assemblies;
         this.items = items;
         this.units = units;
         this.ballots = ballots;
         this.photos = photos;
-        this.currentUser = currentUser;
+        this.access = access;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -186,11 +185,7 @@ public class BallotService {
 
     /** The assembly, if the user's community is its own; another community's is not found. */
     private OwnersAssembly visible(long assemblyId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return assembly;
+        return access.visible(assemblyId);
     }
 
     private Map<Long, ItemVote> votesOf(long assemblyId, long unitId) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.cocreate.base.AuditTrail;
 import org.cocreate.base.NotFoundException;
 import org.cocreate.base.Recorded;
-import org.cocreate.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,24 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ItemAttachmentService {
 
-    private final OwnersAssemblyRepository assemblies;
     private final AssemblyItemRepository items;
     private final AssemblyUnitRepository units;
     private final ItemAttachmentRepository attachments;
-    private final CurrentUser currentUser;
+    private final AssemblyAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
     @SuppressWarnings("java:S107")
-    ItemAttachmentService(OwnersAssemblyRepository assemblies, AssemblyItemRepository items,
-            AssemblyUnitRepository units, ItemAttachmentRepository attachments, CurrentUser currentUser,
-            AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
-        this.assemblies = assemblies;
+    ItemAttachmentService(AssemblyItemRepository items, AssemblyUnitRepository units,
+            ItemAttachmentRepository attachments, AssemblyAccess access, AuditTrail audit,
+            ApplicationEventPublisher events, java.time.Clock clock) {
         this.items = items;
         this.units = units;
         this.attachments = attachments;
-        this.currentUser = currentUser;
+        this.access = access;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -135,18 +132,10 @@ public class ItemAttachmentService {
     }
 
     private OwnersAssembly visible(long assemblyId) {
-        OwnersAssembly assembly = assemblies.findById(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return assembly;
+        return access.visible(assemblyId);
     }
 
     private OwnersAssembly lockedVisible(long assemblyId) {
-        OwnersAssembly assembly = assemblies.findLocked(assemblyId).orElseThrow(NotFoundException::new);
-        if (!currentUser.canAccess(assembly.getCommunityId())) {
-            throw new NotFoundException();
-        }
-        return assembly;
+        return access.locked(assemblyId);
     }
 }
