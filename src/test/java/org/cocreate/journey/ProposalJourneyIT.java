@@ -58,6 +58,8 @@ class ProposalJourneyIT extends BrowserJourney {
         page.locator("[data-testid='proposal-save']").click();
         assertThat(page.locator(".view-toolbar h1")).hasText(title);
         assertThat(page.locator("img.proposal-photo")).hasCount(1);
+        // The proposal's own address, once the browser's history has it (it can follow the page's redraw).
+        page.waitForURL(java.util.regex.Pattern.compile(".*/proposals/[0-9]+$"));
         String first = page.url();
 
         // The neighbour says the same: the first shows while the title is typed.
